@@ -1,0 +1,32 @@
+#pragma once
+// Typed access to request fields: each function either returns a valid value or throws a
+// bad_request ProtocolError naming the field and what is allowed.
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jcc {
+
+struct Length {
+    std::size_t min = 0;
+    std::size_t max = 0;
+};
+
+/// A required string whose length in characters (UTF-8 code points) lies within `length`.
+std::string requireString(const nlohmann::json& body, std::string_view field, Length length);
+/// Like requireString, but absent or null yields nullopt.
+std::optional<std::string> optionalString(const nlohmann::json& body, std::string_view field,
+                                          Length length);
+/// A required integer within [min, max].
+std::int64_t requireInt(const nlohmann::json& body, std::string_view field, std::int64_t min,
+                        std::int64_t max);
+/// Like requireInt, but absent or null yields nullopt.
+std::optional<std::int64_t> optionalInt(const nlohmann::json& body, std::string_view field,
+                                        std::int64_t min, std::int64_t max);
+
+/// Number of UTF-8 code points in a valid UTF-8 string.
+std::size_t utf8Length(std::string_view text);
+
+} // namespace jcc

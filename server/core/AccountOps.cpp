@@ -1,0 +1,104 @@
+#include "server/core/AccountOps.hpp"
+
+#include "common/Fields.hpp"
+#include "common/PasswordPolicy.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/core/ServerContext.hpp"
+
+#include <chrono>
+#include <ctime>
+
+namespace jcc::server {
+
+using nlohmann::json;
+
+namespace {
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+OpOutcome hello(const OpInput& in) {
+    const auto version = requireInt(in.request.body, "protocol", 0, 1'000'000);
+    if (version != kProtocolVersion) {
+        throw ProtocolError(ErrorCode::UnsupportedProtocol,
+                            "this server speaks protocol " + std::to_string(kProtocolVersion) +
+                                ", the client asked for " + std::to_string(version),
+                            "protocol");
+    }
+    const auto& config = in.context.config;
+    OpOutcome outcome;
+    outcome.result = {{"protocol", kProtocolVersion},
+                      {"server", "jcc-server"},
+                      {"version", JCC_VERSION},
+                      {"node", config.nodeName},
+                      {"time", utcNow()},
+                      {"limits",
+                       {{"max_frame_bytes", config.maxFrameBytes},
+                        {"requests_per_second", config.rateLimit},
+                        {"request_burst", config.rateBurst}}}};
+    outcome.apply = [](SessionState& state) { state.helloDone = true; };
+    return outcome;
+}
+
+OpOutcome ping(const OpInput&) {
+    return {json{{"pong", true}, {"time", utcNow()}}, {}};
+}
+
+json sessionResult(const User& user, const ServerContext& context) {
+    return {{"user", toJson(user)},
+            {"session_idle_expiry_s", context.accounts.sessionIdleExpiry.count()}};
+}
+
+OpOutcome login(const OpInput& in, pqxx::connection_base& connection) {
+    const auto username = requireString(in.request.body, "username", {1, 64});
+    const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
+    store::AccountService accounts(connection, in.context.accounts);
+    auto login = accounts.login(username, password, in.clientAddress);
+    OpOutcome outcome;
+    outcome.result = sessionResult(login.user, in.context);
+    outcome.result["token"] = login.token;
+    outcome.apply = [principal = Principal{login.user, login.sessionId}](SessionState& state) {
+        state.principal = principal;
+    };
+    return outcome;
+}
+
+OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
+    const auto token = requireString(in.request.body, "token", {1, 128});
+    store::AccountService accounts(connection, in.context.accounts);
+    const auto resumed = accounts.resume(token, in.clientAddress);
+    OpOutcome outcome;
+    outcome.result = sessionResult(resumed.user, in.context);
+    outcome.apply = [principal = Principal{resumed.user, resumed.sessionId}](SessionState& state) {
+        state.principal = principal;
+    };
+    return outcome;
+}
+
+OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
+    const auto& principal = *in.state.principal;
+    store::AccountService accounts(connection, in.context.accounts);
+    accounts.logout(principal.sessionId, store::Actor{principal.user.id, principal.user.username,
+                                                      in.clientAddress});
+    OpOutcome outcome;
+    outcome.apply = [](SessionState& state) { state.principal.reset(); };
+    return outcome;
+}
+
+} // namespace
+
+void addAccountOps(OpTable& table) {
+    table.add("hello", {OpAccess::Always, hello, {}});
+    table.add("ping", {OpAccess::Always, ping, {}});
+    table.add("login", {OpAccess::AfterHello, {}, login});
+    table.add("resume", {OpAccess::AfterHello, {}, resume});
+    table.add("logout", {OpAccess::LoggedIn, {}, logout});
+}
+
+} // namespace jcc::server

@@ -1,0 +1,339 @@
+#include "server/core/Config.hpp"
+
+#include <charconv>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <unistd.h>
+
+namespace jcc::server {
+
+namespace {
+
+using Setter = std::function<void(ServerConfig&, const std::string& flag, const std::string&)>;
+
+std::uint64_t parseUnsigned(const std::string& flag, const std::string& value, std::uint64_t min,
+                            std::uint64_t max) {
+    std::uint64_t number = 0;
+    const auto* end = value.data() + value.size();
+    const auto [ptr, ec] = std::from_chars(value.data(), end, number);
+    if (value.empty() || ec != std::errc() || ptr != end || number < min || number > max) {
+        throw ConfigError(flag + ": expected a whole number from " + std::to_string(min) + " to " +
+                          std::to_string(max) + ", got '" + value + "'");
+    }
+    return number;
+}
+
+double parsePositive(const std::string& flag, const std::string& value) {
+    try {
+        std::size_t used = 0;
+        const double number = std::stod(value, &used);
+        if (used == value.size() && number > 0 && number <= 1e6) {
+            return number;
+        }
+    } catch (const std::exception&) {
+    }
+    throw ConfigError(flag + ": expected a positive number, got '" + value + "'");
+}
+
+void parseListen(ServerConfig& config, const std::string& flag, const std::string& value) {
+    const auto colon = value.rfind(':');
+    if (colon == std::string::npos || colon == 0) {
+        throw ConfigError(flag + ": expected HOST:PORT (e.g. 0.0.0.0:8443), got '" + value + "'");
+    }
+    std::string host = value.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+        host = host.substr(1, host.size() - 2);
+    }
+    config.listenHost = host;
+    config.listenPort =
+        static_cast<std::uint16_t>(parseUnsigned(flag, value.substr(colon + 1), 0, 65535));
+}
+
+const std::map<std::string, Setter>& setters() {
+    static const std::map<std::string, Setter> table{
+        {"listen", parseListen},
+        {"db",
+         [](ServerConfig& c, const std::string& flag, const std::string& v) {
+             if (v.empty()) {
+                 throw ConfigError(flag + ": expected a PostgreSQL URL, got an empty value");
+             }
+             c.databaseUrl = v;
+         }},
+        {"data-dir",
+         [](ServerConfig& c, const std::string& flag, const std::string& v) {
+             if (v.empty()) {
+                 throw ConfigError(flag + ": expected a directory, got an empty value");
+             }
+             c.dataDir = v;
+         }},
+        {"tls-cert", [](ServerConfig& c, const std::string&, const std::string& v) { c.tlsCert = v; }},
+        {"tls-key", [](ServerConfig& c, const std::string&, const std::string& v) { c.tlsKey = v; }},
+        {"log-format",
+         [](ServerConfig& c, const std::string& flag, const std::string& v) {
+             if (v == "text") {
+                 c.logFormat = LogFormat::Text;
+             } else if (v == "json") {
+                 c.logFormat = LogFormat::Json;
+             } else {
+                 throw ConfigError(flag + ": expected 'text' or 'json', got '" + v + "'");
+             }
+         }},
+        {"log-level",
+         [](ServerConfig& c, const std::string& flag, const std::string& v) {
+             static const std::vector<std::string> levels{"trace", "debug", "info",
+                                                          "warn",  "error", "critical"};
+             if (std::find(levels.begin(), levels.end(), v) == levels.end()) {
+                 throw ConfigError(flag +
+                                   ": expected trace, debug, info, warn, error or critical, got '" +
+                                   v + "'");
+             }
+             c.logLevel = v;
+         }},
+        {"node-name",
+         [](ServerConfig& c, const std::string& flag, const std::string& v) {
+             if (v.empty() || v.size() > 64) {
+                 throw ConfigError(flag + ": expected 1 to 64 characters");
+             }
+             c.nodeName = v;
+         }},
+        {"max-connections",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.maxConnections = parseUnsigned(f, v, 1, 1'000'000);
+         }},
+        {"max-frame-bytes",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.maxFrameBytes = parseUnsigned(f, v, 1024, 64ull * 1024 * 1024);
+         }},
+        {"rate-limit",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.rateLimit = parsePositive(f, v);
+         }},
+        {"rate-burst",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.rateBurst = parsePositive(f, v);
+         }},
+        {"outbound-queue",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.outboundQueueLimit = parseUnsigned(f, v, 1, 1'000'000);
+         }},
+        {"handshake-timeout",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.handshakeTimeout = parseDuration(f, v);
+         }},
+        {"idle-timeout",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.idleTimeout = parseDuration(f, v);
+         }},
+        {"login-timeout",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.loginTimeout = parseDuration(f, v);
+         }},
+        {"session-idle-expiry",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.sessionIdleExpiry = parseDuration(f, v);
+         }},
+        {"shutdown-grace",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.shutdownGrace = parseDuration(f, v);
+         }},
+        {"lockout-threshold",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.lockoutThreshold = static_cast<int>(parseUnsigned(f, v, 1, 100));
+         }},
+        {"lockout-duration",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.lockoutDuration = parseDuration(f, v);
+         }},
+        {"db-workers",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.dbWorkers = static_cast<unsigned>(parseUnsigned(f, v, 1, 64));
+         }},
+        {"io-threads",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.ioThreads = static_cast<unsigned>(parseUnsigned(f, v, 1, 64));
+         }},
+    };
+    return table;
+}
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(" \t\r");
+    return text.substr(first, last - first + 1);
+}
+
+void apply(ServerConfig& config, const std::string& key, const std::string& flag,
+           const std::string& value) {
+    const auto it = setters().find(key);
+    if (it == setters().end()) {
+        throw ConfigError(flag + ": unknown setting (see jcc-server --help)");
+    }
+    it->second(config, flag, value);
+}
+
+std::string hostName() {
+    char name[256] = {};
+    if (gethostname(name, sizeof(name) - 1) != 0 || name[0] == '\0') {
+        return "jcc-server";
+    }
+    return name;
+}
+
+} // namespace
+
+std::chrono::seconds parseDuration(const std::string& flag, const std::string& value) {
+    std::string digits = value;
+    std::uint64_t unit = 1;
+    if (!value.empty()) {
+        switch (value.back()) {
+        case 's':
+            unit = 1;
+            digits.pop_back();
+            break;
+        case 'm':
+            unit = 60;
+            digits.pop_back();
+            break;
+        case 'h':
+            unit = 3600;
+            digits.pop_back();
+            break;
+        case 'd':
+            unit = 86400;
+            digits.pop_back();
+            break;
+        default:
+            break;
+        }
+    }
+    std::uint64_t number = 0;
+    const auto* end = digits.data() + digits.size();
+    const auto [ptr, ec] = std::from_chars(digits.data(), end, number);
+    if (digits.empty() || ec != std::errc() || ptr != end || number == 0 ||
+        number > 365ull * 86400 / unit) {
+        throw ConfigError(flag + ": expected a duration such as 90s, 15m, 12h or 2d, got '" +
+                          value + "'");
+    }
+    return std::chrono::seconds(number * unit);
+}
+
+void applyConfigText(ServerConfig& config, const std::string& text, const std::string& origin) {
+    std::istringstream lines(text);
+    int number = 0;
+    for (std::string line; std::getline(lines, line);) {
+        ++number;
+        const std::string content = trimmed(line.substr(0, line.find('#')));
+        if (content.empty()) {
+            continue;
+        }
+        const auto equals = content.find('=');
+        const std::string where = origin + ":" + std::to_string(number);
+        if (equals == std::string::npos) {
+            throw ConfigError(where + ": expected 'key = value', got '" + content + "'");
+        }
+        const std::string key = trimmed(content.substr(0, equals));
+        if (key == "config") {
+            throw ConfigError(where + ": a config file cannot name another config file");
+        }
+        apply(config, key, where + ": " + key, trimmed(content.substr(equals + 1)));
+    }
+}
+
+ServerConfig parseServerConfig(const std::vector<std::string>& args) {
+    std::vector<std::pair<std::string, std::string>> flags;
+    std::optional<std::string> configFile;
+    ServerConfig config;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            config.showHelp = true;
+            continue;
+        }
+        if (arg == "--version") {
+            config.showVersion = true;
+            continue;
+        }
+        if (!arg.starts_with("--") || arg.size() == 2) {
+            throw ConfigError(arg + ": unexpected argument (flags start with --; see --help)");
+        }
+        std::string key = arg.substr(2);
+        std::string value;
+        if (const auto equals = key.find('='); equals != std::string::npos) {
+            value = key.substr(equals + 1);
+            key = key.substr(0, equals);
+        } else {
+            if (key != "config" && !setters().contains(key)) {
+                throw ConfigError("--" + key + ": unknown flag (see jcc-server --help)");
+            }
+            if (i + 1 >= args.size()) {
+                throw ConfigError("--" + key + ": missing value");
+            }
+            value = args[++i];
+        }
+        if (key == "config") {
+            configFile = value;
+        } else {
+            flags.emplace_back(key, value);
+        }
+    }
+    if (configFile) {
+        std::ifstream in(*configFile);
+        if (!in) {
+            throw ConfigError("--config: cannot read '" + *configFile + "'");
+        }
+        std::stringstream text;
+        text << in.rdbuf();
+        applyConfigText(config, text.str(), *configFile);
+    }
+    for (const auto& [key, value] : flags) {
+        apply(config, key, "--" + key, value);
+    }
+    if (config.nodeName.empty()) {
+        config.nodeName = hostName();
+    }
+    if (config.tlsCert.has_value() != config.tlsKey.has_value()) {
+        throw ConfigError("--tls-cert and --tls-key must be given together");
+    }
+    return config;
+}
+
+std::string serverUsage() {
+    return R"(Usage: jcc-server [--config FILE] [flags]
+
+JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one port.
+
+  --listen HOST:PORT          address to listen on (default 127.0.0.1:8443)
+  --db URL                    PostgreSQL URL; without it an embedded cluster runs under --data-dir
+  --data-dir DIR              data directory (default ./var): embedded database, generated TLS pair
+  --tls-cert FILE --tls-key FILE   PEM certificate and key (default: self-signed pair in DIR)
+  --config FILE               settings file: one 'flag-name = value' per line, '#' comments
+  --log-format text|json      log line format (default text)
+  --log-level LEVEL           trace, debug, info, warn, error, critical (default info)
+  --node-name NAME            name of this node in logs and replies (default: host name)
+  --max-connections N         open connections allowed (default 1000)
+  --max-frame-bytes N         largest WebSocket message accepted (default 1048576)
+  --rate-limit N              requests per second per connection (default 20)
+  --rate-burst N              requests a connection may send at once (default 40)
+  --outbound-queue N          messages queued for a slow console before it is disconnected (default 1024)
+  --handshake-timeout DUR     TLS, HTTP and WebSocket handshake limit (default 10s)
+  --idle-timeout DUR          silence before a connection is pinged and then closed (default 60s)
+  --login-timeout DUR         time a connection may stay without logging in (default 30s)
+  --session-idle-expiry DUR   unused session tokens expire after this (default 12h)
+  --shutdown-grace DUR        time in-flight requests get on SIGTERM (default 10s)
+  --lockout-threshold N       failed logins that lock an account (default 5)
+  --lockout-duration DUR      how long a locked account stays locked (default 15m)
+  --db-workers N              database worker threads and connections (default 4)
+  --io-threads N              network threads (default 2)
+  --help, --version
+
+Durations: 90s, 15m, 12h, 2d (a bare number is seconds). Exit: 0 after a clean stop, 1 on a
+runtime failure, 2 on bad flags.
+)";
+}
+
+} // namespace jcc::server

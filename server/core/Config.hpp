@@ -1,0 +1,61 @@
+#pragma once
+// jcc-server settings from defaults, then a --config file, then command-line flags; every key of
+// the file is a flag's name without "--".
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace jcc::server {
+
+/// A bad flag or value; the message names the flag. jcc-server exits 2 on it.
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class LogFormat { Text, Json };
+
+struct ServerConfig {
+    std::string listenHost = "127.0.0.1";
+    std::uint16_t listenPort = 8443;
+    std::optional<std::string> databaseUrl; ///< nullopt: embedded cluster under dataDir
+    std::string dataDir = "var";
+    std::optional<std::string> tlsCert;
+    std::optional<std::string> tlsKey;
+    LogFormat logFormat = LogFormat::Text;
+    std::string logLevel = "info";
+    std::string nodeName; ///< defaults to the host name
+
+    std::size_t maxConnections = 1000;
+    std::size_t maxFrameBytes = 1024 * 1024;
+    double rateLimit = 20;    ///< sustained requests per second per connection
+    double rateBurst = 40;    ///< requests a connection may send at once
+    std::size_t outboundQueueLimit = 1024; ///< messages waiting for a slow console
+    std::chrono::seconds handshakeTimeout{10};
+    std::chrono::seconds idleTimeout{60};
+    std::chrono::seconds loginTimeout{30};
+    std::chrono::seconds sessionIdleExpiry{12 * 3600};
+    std::chrono::seconds shutdownGrace{10};
+    int lockoutThreshold = 5;
+    std::chrono::seconds lockoutDuration{15 * 60};
+    unsigned dbWorkers = 4;
+    unsigned ioThreads = 2;
+
+    bool showHelp = false;
+    bool showVersion = false;
+};
+
+/// Parses argv (without argv[0]); reads the --config file when given. Throws ConfigError.
+ServerConfig parseServerConfig(const std::vector<std::string>& args);
+/// Applies the `key = value` lines of a config file's text onto `config`. Throws ConfigError
+/// naming the line.
+void applyConfigText(ServerConfig& config, const std::string& text, const std::string& origin);
+/// "90", "90s", "15m", "12h", "2d" → seconds. Throws ConfigError naming `flag`.
+std::chrono::seconds parseDuration(const std::string& flag, const std::string& value);
+/// The --help text.
+std::string serverUsage();
+
+} // namespace jcc::server

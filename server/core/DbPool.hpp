@@ -1,0 +1,52 @@
+#pragma once
+// Database workers: a few threads, each with its own connection, taking jobs from one bounded
+// queue, so that libpqxx's blocking calls never run on the network threads.
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace pqxx {
+class connection_base;
+}
+
+namespace jcc::server {
+
+class Metrics;
+
+class DbPool {
+public:
+    /// A job gets a connection with the named statements prepared. A job that cannot get one
+    /// (database down) receives the reason through `unavailable`.
+    struct Job {
+        std::function<void(pqxx::connection_base&)> run;
+        std::function<void(const std::string& reason)> unavailable;
+    };
+
+    DbPool(std::string url, unsigned workers, std::size_t queueLimit, Metrics& metrics);
+    ~DbPool();
+    DbPool(const DbPool&) = delete;
+    DbPool& operator=(const DbPool&) = delete;
+
+    /// Queues a job; false when the queue is full (the caller answers "unavailable").
+    bool post(Job job);
+    /// Finishes queued jobs, then joins the workers.
+    void stop();
+
+private:
+    void work();
+
+    std::string m_url;
+    std::size_t m_queueLimit;
+    Metrics& m_metrics;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    bool m_stopping = false;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace jcc::server

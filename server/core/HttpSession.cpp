@@ -1,0 +1,248 @@
+#include "server/core/HttpSession.hpp"
+
+#include "server/core/DbPool.hpp"
+#include "server/core/Metrics.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/core/WebSocketSession.hpp"
+
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+#include <spdlog/spdlog.h>
+
+namespace jcc::server {
+
+namespace {
+
+using HttpResponse = http::response<http::string_body>;
+
+HttpResponse makeResponse(const HttpRequest& request, http::status status,
+                          std::string contentType, std::string body) {
+    HttpResponse response{status, request.version()};
+    response.set(http::field::server, "jcc-server/" JCC_VERSION);
+    response.set(http::field::content_type, contentType);
+    response.set(http::field::cache_control, "no-store");
+    response.keep_alive(request.keep_alive());
+    response.body() = std::move(body);
+    response.prepare_payload();
+    return response;
+}
+
+HttpResponse jsonResponse(const HttpRequest& request, http::status status,
+                          const nlohmann::json& body) {
+    return makeResponse(request, status, "application/json", body.dump() + "\n");
+}
+
+/// One HTTP connection over a plain or TLS stream.
+template <class Stream>
+class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
+public:
+    static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
+
+    HttpSession(Stream&& stream, beast::flat_buffer&& buffer, ServerContext& context,
+                std::string clientAddress, std::shared_ptr<void> slot)
+        : m_stream(std::move(stream)), m_buffer(std::move(buffer)), m_context(context),
+          m_clientAddress(std::move(clientAddress)), m_slot(std::move(slot)) {}
+
+    void run() {
+        if constexpr (kTls) {
+            beast::get_lowest_layer(m_stream).expires_after(m_context.config.handshakeTimeout);
+            m_stream.async_handshake(ssl::stream_base::server, m_buffer.data(),
+                                     HandshakeDone{this->shared_from_this()});
+        } else {
+            doRead();
+        }
+    }
+
+private:
+    // Boost 1.81 checks the buffered handshake's handler against the unbuffered signature, so
+    // the handler accepts both; only the buffered one is ever called.
+    struct HandshakeDone {
+        std::shared_ptr<HttpSession> self;
+        void operator()(beast::error_code ec) { (*this)(ec, 0); }
+        void operator()(beast::error_code ec, std::size_t used) {
+            if (ec) {
+                spdlog::debug("{}: TLS handshake: {}", self->m_clientAddress, ec.message());
+                return;
+            }
+            self->m_buffer.consume(used);
+            self->doRead();
+        }
+    };
+
+    void doRead() {
+        m_request = {};
+        beast::get_lowest_layer(m_stream).expires_after(m_context.config.handshakeTimeout);
+        m_parser.emplace();
+        m_parser->header_limit(16 * 1024);
+        m_parser->body_limit(64 * 1024);
+        http::async_read(m_stream, m_buffer, *m_parser,
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                             self->onRead(ec);
+                         });
+    }
+
+    void onRead(beast::error_code ec) {
+        if (ec) {
+            if (ec != http::error::end_of_stream && ec != beast::error::timeout) {
+                spdlog::debug("{}: HTTP read: {}", m_clientAddress, ec.message());
+            }
+            return;
+        }
+        m_request = m_parser->release();
+        if (websocket::is_upgrade(m_request)) {
+            if (m_request.target() != "/ws") {
+                return write(makeResponse(m_request, http::status::not_found, "text/plain",
+                                          "WebSocket endpoint is /ws\n"));
+            }
+            if constexpr (kTls) {
+                std::make_shared<WebSocketSession>(std::move(m_stream), m_context,
+                                                   m_clientAddress, std::move(m_slot))
+                    ->run(std::move(m_request));
+                return;
+            } else {
+                return write(makeResponse(m_request, http::status::upgrade_required,
+                                          "text/plain", "use wss:// (TLS) for /ws\n"));
+            }
+        }
+        route();
+    }
+
+    void route() {
+        const auto target = m_request.target();
+        if (m_request.method() != http::verb::get && m_request.method() != http::verb::head) {
+            return write(makeResponse(m_request, http::status::method_not_allowed, "text/plain",
+                                      "only GET is served\n"));
+        }
+        if (target == "/metrics") {
+            return write(makeResponse(m_request, http::status::ok,
+                                      "text/plain; version=0.0.4; charset=utf-8",
+                                      m_context.metrics.render()));
+        }
+        if (target == "/healthz") {
+            return checkHealth();
+        }
+        write(makeResponse(m_request, http::status::not_found, "text/plain",
+                           "not found; try /healthz, /metrics or wss://.../ws\n"));
+    }
+
+    void checkHealth() {
+        auto self = this->shared_from_this();
+        auto respond = [self](bool ok, std::string detail) {
+            net::post(self->m_stream.get_executor(), [self, ok, detail = std::move(detail)] {
+                nlohmann::json body{{"status", ok ? "ok" : "unavailable"},
+                                    {"database", detail},
+                                    {"node", self->m_context.config.nodeName},
+                                    {"version", JCC_VERSION},
+                                    {"connections", self->m_context.openConnections.load()}};
+                self->write(jsonResponse(self->m_request,
+                                         ok ? http::status::ok
+                                            : http::status::service_unavailable,
+                                         body));
+            });
+        };
+        DbPool::Job job;
+        job.run = [respond](pqxx::connection_base& connection) {
+            try {
+                pqxx::nontransaction txn(connection);
+                txn.exec("SELECT 1");
+                respond(true, "ok");
+            } catch (const std::exception& e) {
+                respond(false, std::string("error: ") + e.what());
+            }
+        };
+        job.unavailable = [respond](const std::string& reason) { respond(false, reason); };
+        if (!m_context.db.post(std::move(job))) {
+            respond(false, "database workers overloaded");
+        }
+    }
+
+    void write(HttpResponse response) {
+        auto shared = std::make_shared<HttpResponse>(std::move(response));
+        if (m_request.method() == http::verb::head) {
+            shared->body().clear();
+        }
+        beast::get_lowest_layer(m_stream).expires_after(m_context.config.handshakeTimeout);
+        http::async_write(
+            m_stream, *shared,
+            [self = this->shared_from_this(), shared](beast::error_code ec, std::size_t) {
+                if (ec) {
+                    return;
+                }
+                if (shared->keep_alive() && !self->m_context.shuttingDown) {
+                    return self->doRead();
+                }
+                self->shutdown();
+            });
+    }
+
+    void shutdown() {
+        if constexpr (kTls) {
+            beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(2));
+            m_stream.async_shutdown([self = this->shared_from_this()](beast::error_code) {});
+        } else {
+            beast::error_code ignored;
+            m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        }
+    }
+
+    Stream m_stream;
+    beast::flat_buffer m_buffer;
+    ServerContext& m_context;
+    std::string m_clientAddress;
+    std::shared_ptr<void> m_slot;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    HttpRequest m_request;
+};
+
+/// Looks at the first bytes to tell a TLS ClientHello from plain HTTP.
+class DetectSession : public std::enable_shared_from_this<DetectSession> {
+public:
+    DetectSession(tcp::socket&& socket, ServerContext& context)
+        : m_stream(std::move(socket)), m_context(context),
+          m_slot(std::make_shared<ConnectionSlot>(context)) {
+        beast::error_code ec;
+        const auto endpoint = m_stream.socket().remote_endpoint(ec);
+        m_clientAddress = ec ? "unknown" : endpoint.address().to_string() + ":" +
+                                               std::to_string(endpoint.port());
+    }
+
+    void run() {
+        m_stream.expires_after(m_context.config.handshakeTimeout);
+        beast::async_detect_ssl(
+            m_stream, m_buffer,
+            [self = shared_from_this()](beast::error_code ec, bool tls) { self->onDetect(ec, tls); });
+    }
+
+private:
+    void onDetect(beast::error_code ec, bool tls) {
+        if (ec) {
+            return;
+        }
+        if (tls) {
+            std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(m_stream), m_context.tls),
+                                                     std::move(m_buffer), m_context,
+                                                     std::move(m_clientAddress), std::move(m_slot))
+                ->run();
+        } else {
+            std::make_shared<HttpSession<beast::tcp_stream>>(std::move(m_stream),
+                                                             std::move(m_buffer), m_context,
+                                                             std::move(m_clientAddress),
+                                                             std::move(m_slot))
+                ->run();
+        }
+    }
+
+    beast::tcp_stream m_stream;
+    ServerContext& m_context;
+    std::shared_ptr<void> m_slot;
+    std::string m_clientAddress;
+    beast::flat_buffer m_buffer;
+};
+
+} // namespace
+
+void serveConnection(tcp::socket&& socket, ServerContext& context) {
+    std::make_shared<DetectSession>(std::move(socket), context)->run();
+}
+
+} // namespace jcc::server

@@ -1,0 +1,56 @@
+#include "server/core/Metrics.hpp"
+
+#include <sstream>
+
+namespace jcc::server {
+
+void Metrics::requestFinished(const std::string& op, const std::string& result) {
+    std::lock_guard lock(m_mutex);
+    ++m_requests[{op, result}];
+}
+
+void Metrics::databaseCall(double seconds) {
+    std::lock_guard lock(m_mutex);
+    for (std::size_t i = 0; i < kBuckets.size(); ++i) {
+        if (seconds <= kBuckets[i]) {
+            ++m_dbBuckets[i];
+        }
+    }
+    ++m_dbCount;
+    m_dbSum += seconds;
+}
+
+std::string Metrics::render() const {
+    std::ostringstream out;
+    out << "# HELP jcc_connections Open WebSocket connections.\n"
+        << "# TYPE jcc_connections gauge\n"
+        << "jcc_connections " << m_connections.load() << "\n"
+        << "# HELP jcc_connections_total WebSocket connections accepted since start.\n"
+        << "# TYPE jcc_connections_total counter\n"
+        << "jcc_connections_total " << m_connectionsTotal.load() << "\n"
+        << "# HELP jcc_connections_rejected_total Connections refused at the connection cap.\n"
+        << "# TYPE jcc_connections_rejected_total counter\n"
+        << "jcc_connections_rejected_total " << m_connectionsRejected.load() << "\n"
+        << "# HELP jcc_slow_consumers_total Consoles disconnected for an overflowing queue.\n"
+        << "# TYPE jcc_slow_consumers_total counter\n"
+        << "jcc_slow_consumers_total " << m_slowConsumers.load() << "\n";
+    std::lock_guard lock(m_mutex);
+    out << "# HELP jcc_requests_total Requests handled, by op and result.\n"
+        << "# TYPE jcc_requests_total counter\n";
+    for (const auto& [key, count] : m_requests) {
+        out << "jcc_requests_total{op=\"" << key.first << "\",result=\"" << key.second << "\"} "
+            << count << "\n";
+    }
+    out << "# HELP jcc_db_latency_seconds Time a database worker spent on one job.\n"
+        << "# TYPE jcc_db_latency_seconds histogram\n";
+    for (std::size_t i = 0; i < kBuckets.size(); ++i) {
+        out << "jcc_db_latency_seconds_bucket{le=\"" << kBuckets[i] << "\"} " << m_dbBuckets[i]
+            << "\n";
+    }
+    out << "jcc_db_latency_seconds_bucket{le=\"+Inf\"} " << m_dbCount << "\n"
+        << "jcc_db_latency_seconds_sum " << m_dbSum << "\n"
+        << "jcc_db_latency_seconds_count " << m_dbCount << "\n";
+    return out.str();
+}
+
+} // namespace jcc::server

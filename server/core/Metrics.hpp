@@ -1,0 +1,38 @@
+#pragma once
+// Counters and histograms exposed at GET /metrics in the Prometheus text format. Thread-safe.
+#include <array>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace jcc::server {
+
+class Metrics {
+public:
+    void connectionOpened() { ++m_connections; ++m_connectionsTotal; }
+    void connectionClosed() { --m_connections; }
+    void connectionRejected() { ++m_connectionsRejected; }
+    void slowConsumerDisconnected() { ++m_slowConsumers; }
+    /// Counts a request by op (unknown ops under "unknown") and result ("ok" or an error code).
+    void requestFinished(const std::string& op, const std::string& result);
+    void databaseCall(double seconds);
+
+    std::string render() const;
+
+private:
+    static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    std::atomic<long> m_connections{0};
+    std::atomic<long> m_connectionsTotal{0};
+    std::atomic<long> m_connectionsRejected{0};
+    std::atomic<long> m_slowConsumers{0};
+
+    mutable std::mutex m_mutex;
+    std::map<std::pair<std::string, std::string>, long> m_requests;
+    std::array<long, kBuckets.size()> m_dbBuckets{};
+    long m_dbCount = 0;
+    double m_dbSum = 0;
+};
+
+} // namespace jcc::server

@@ -1,0 +1,29 @@
+#include "server/core/OpTable.hpp"
+
+#include "server/core/AccountOps.hpp"
+
+#include <stdexcept>
+
+namespace jcc::server {
+
+void OpTable::add(std::string name, OpSpec spec) {
+    if (!spec.onStrand == !spec.onDatabase) {
+        throw std::logic_error("op '" + name + "' needs exactly one handler");
+    }
+    if (!m_ops.emplace(std::move(name), std::move(spec)).second) {
+        throw std::logic_error("op registered twice");
+    }
+}
+
+const OpSpec* OpTable::find(std::string_view name) const {
+    const auto it = m_ops.find(name);
+    return it == m_ops.end() ? nullptr : &it->second;
+}
+
+OpTable makeOpTable() {
+    OpTable table;
+    addAccountOps(table);
+    return table;
+}
+
+} // namespace jcc::server

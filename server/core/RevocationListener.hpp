@@ -1,0 +1,28 @@
+#pragma once
+// LISTENs on the revocation channel with its own connection and thread, and closes the live
+// sessions of a user whose sessions were revoked on any node (within a second).
+#include <atomic>
+#include <string>
+#include <thread>
+
+namespace jcc::server {
+
+class SessionRegistry;
+
+class RevocationListener {
+public:
+    RevocationListener(std::string url, SessionRegistry& registry);
+    ~RevocationListener();
+    void start();
+    void stop();
+
+private:
+    void listen();
+
+    std::string m_url;
+    SessionRegistry& m_registry;
+    std::atomic<bool> m_stopping{false};
+    std::thread m_thread;
+};
+
+} // namespace jcc::server

@@ -1,0 +1,225 @@
+#include "server/core/Server.hpp"
+
+#include "server/core/DbPool.hpp"
+#include "server/core/Listener.hpp"
+#include "server/core/Metrics.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/core/RevocationListener.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/core/SessionRegistry.hpp"
+#include "server/core/TlsIdentity.hpp"
+#include "server/store/Database.hpp"
+#include "server/store/EmbeddedPostgres.hpp"
+#include "server/store/Migrator.hpp"
+#include "server/store/StoreError.hpp"
+
+#include <boost/asio/signal_set.hpp>
+#include <fcntl.h>
+#include <filesystem>
+#include <openssl/ssl.h>
+#include <pqxx/pqxx>
+#include <spdlog/spdlog.h>
+#include <sys/file.h>
+#include <thread>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace jcc::server {
+
+namespace {
+
+// Mozilla "intermediate" configuration (TLS 1.2 and 1.3).
+constexpr const char* kIntermediateCiphers =
+    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+    "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+    "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305";
+
+void configureTls(ssl::context& tls, const TlsIdentity& identity) {
+    tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                    ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
+                    ssl::context::single_dh_use);
+    SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_2_VERSION);
+    SSL_CTX_set_cipher_list(tls.native_handle(), kIntermediateCiphers);
+    SSL_CTX_set1_groups_list(tls.native_handle(), "X25519:prime256v1:secp384r1");
+    boost::system::error_code ec;
+    tls.use_certificate_chain_file(identity.certFile.string(), ec);
+    if (ec) {
+        throw std::runtime_error("cannot load TLS certificate " + identity.certFile.string() +
+                                 ": " + ec.message());
+    }
+    tls.use_private_key_file(identity.keyFile.string(), ssl::context::pem, ec);
+    if (ec) {
+        throw std::runtime_error("cannot load TLS key " + identity.keyFile.string() + ": " +
+                                 ec.message());
+    }
+}
+
+/// Holds an exclusive lock on the data directory so that two servers never share one.
+class DataDirLock {
+public:
+    explicit DataDirLock(const fs::path& dataDir) {
+        const auto path = dataDir / "jcc-server.lock";
+        m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd < 0 || flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            throw std::runtime_error("another jcc-server is using the data directory " +
+                                     dataDir.string() + " (" + path.string() + " is locked)");
+        }
+    }
+    ~DataDirLock() { ::close(m_fd); }
+    DataDirLock(const DataDirLock&) = delete;
+    DataDirLock& operator=(const DataDirLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+/// Stops the embedded cluster when the server leaves, however it leaves.
+struct EmbeddedStop {
+    store::EmbeddedPostgres* postgres = nullptr;
+    ~EmbeddedStop() {
+        if (postgres == nullptr) {
+            return;
+        }
+        try {
+            postgres->stop();
+        } catch (const std::exception& e) {
+            spdlog::error("{}", e.what());
+        }
+    }
+};
+
+std::string migrate(const std::string& url) {
+    auto connection = store::openConnection(url);
+    store::Migrator migrator(*connection, store::bundledMigrations());
+    const int applied = migrator.migrate();
+    return "schema at version " + std::to_string(migrator.latestVersion()) +
+           (applied > 0 ? " (" + std::to_string(applied) + " migration(s) applied)" : "");
+}
+
+} // namespace
+
+int runServer(const ServerConfig& config) {
+    const fs::path dataDir = fs::absolute(config.dataDir);
+    std::error_code fsError;
+    fs::create_directories(dataDir, fsError);
+    if (fsError) {
+        spdlog::critical("cannot create data directory {}: {}", dataDir.string(),
+                         fsError.message());
+        return 1;
+    }
+    std::unique_ptr<DataDirLock> lock;
+    std::unique_ptr<store::EmbeddedPostgres> postgres;
+    EmbeddedStop embeddedStop;
+    std::string url;
+    try {
+        lock = std::make_unique<DataDirLock>(dataDir);
+        if (config.databaseUrl) {
+            url = *config.databaseUrl;
+            spdlog::info("using database {}", store::redactedUrl(url));
+        } else {
+            postgres = std::make_unique<store::EmbeddedPostgres>(dataDir);
+            postgres->start();
+            embeddedStop.postgres = postgres.get();
+            url = postgres->url();
+        }
+        spdlog::info("{}", migrate(url));
+    } catch (const store::SchemaError& e) {
+        spdlog::critical("refusing to start: {}", e.what());
+        return 1;
+    } catch (const std::exception& e) {
+        spdlog::critical("cannot start: {}", e.what());
+        return 1;
+    }
+
+    ssl::context tls(ssl::context::tls_server);
+    TlsIdentity identity;
+    try {
+        identity = loadOrCreateTlsIdentity(dataDir, config.tlsCert.value_or(""),
+                                           config.tlsKey.value_or(""));
+        configureTls(tls, identity);
+    } catch (const std::exception& e) {
+        spdlog::critical("TLS: {}", e.what());
+        return 1;
+    }
+
+    Metrics metrics;
+    SessionRegistry registry;
+    const OpTable ops = makeOpTable();
+    DbPool db(url, config.dbWorkers, 4096, metrics);
+    ServerContext context{config,
+                          store::AccountSettings{config.lockoutThreshold, config.lockoutDuration,
+                                                 config.sessionIdleExpiry},
+                          tls,
+                          db,
+                          metrics,
+                          registry,
+                          ops};
+
+    net::io_context io(static_cast<int>(config.ioThreads));
+    std::shared_ptr<Listener> listener;
+    try {
+        const auto address = net::ip::make_address(config.listenHost);
+        listener = std::make_shared<Listener>(io, context, tcp::endpoint(address, config.listenPort));
+    } catch (const std::exception& e) {
+        spdlog::critical("{}", e.what());
+        return 1;
+    }
+    const auto endpoint = listener->localEndpoint();
+    spdlog::info("listening on {}:{} as node {} (wss://.../ws, /healthz, /metrics)",
+                 endpoint.address().to_string(), endpoint.port(), config.nodeName);
+    spdlog::info("TLS certificate {} SHA-256 fingerprint {}", identity.certFile.string(),
+                 identity.fingerprint);
+
+    RevocationListener revocations(url, registry);
+    revocations.start();
+    listener->run();
+
+    net::signal_set signals(io, SIGINT, SIGTERM);
+    net::steady_timer drainTimer(io);
+    const auto drainDeadline = std::make_shared<std::chrono::steady_clock::time_point>();
+    std::function<void()> waitForDrain = [&] {
+        drainTimer.expires_after(std::chrono::milliseconds(50));
+        drainTimer.async_wait([&](beast::error_code ec) {
+            if (ec) {
+                return;
+            }
+            if (context.openConnections == 0 || std::chrono::steady_clock::now() > *drainDeadline) {
+                if (context.openConnections > 0) {
+                    spdlog::warn("{} connection(s) still open after the grace period",
+                                 context.openConnections.load());
+                }
+                io.stop();
+                return;
+            }
+            waitForDrain();
+        });
+    };
+    signals.async_wait([&](beast::error_code ec, int signal) {
+        if (ec) {
+            return;
+        }
+        spdlog::info("signal {}: draining {} connection(s)", signal,
+                     context.openConnections.load());
+        context.shuttingDown = true;
+        listener->stop();
+        registry.shutdownAll();
+        *drainDeadline = std::chrono::steady_clock::now() + config.shutdownGrace;
+        waitForDrain();
+    });
+
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < config.ioThreads; ++i) {
+        threads.emplace_back([&io] { io.run(); });
+    }
+    io.run();
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    revocations.stop();
+    db.stop();
+    spdlog::info("stopped");
+    return 0;
+}
+
+} // namespace jcc::server

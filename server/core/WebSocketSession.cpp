@@ -1,0 +1,355 @@
+#include "server/core/WebSocketSession.hpp"
+
+#include "server/core/DbPool.hpp"
+#include "server/core/Metrics.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/core/SessionRegistry.hpp"
+#include "server/store/StoreError.hpp"
+
+#include <pqxx/except>
+#include <spdlog/spdlog.h>
+
+namespace jcc::server {
+
+namespace {
+constexpr std::size_t kMaxPendingRequests = 64;
+} // namespace
+
+WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
+                                   std::string clientAddress,
+                                   std::shared_ptr<void> connectionSlot)
+    : m_ws(std::move(stream)), m_context(context), m_clientAddress(std::move(clientAddress)),
+      m_connectionSlot(std::move(connectionSlot)), m_loginTimer(m_ws.get_executor()),
+      m_rate(context.config.rateLimit, context.config.rateBurst) {}
+
+WebSocketSession::~WebSocketSession() {
+    m_context.registry.remove(this);
+    m_context.metrics.connectionClosed();
+    if (m_state.principal) {
+        // Idle expiry counts from the last time the session was used.
+        const auto sessionId = m_state.principal->sessionId;
+        const auto accounts = m_context.accounts;
+        m_context.db.post({[sessionId, accounts](pqxx::connection_base& connection) {
+                               try {
+                                   store::AccountService(connection, accounts)
+                                       .touchSession(sessionId);
+                               } catch (const std::exception& e) {
+                                   spdlog::warn("session {}: cannot record last use: {}",
+                                                sessionId, e.what());
+                               }
+                           },
+                           [](const std::string&) {}});
+    }
+}
+
+void WebSocketSession::run(HttpRequest request) {
+    const auto& config = m_context.config;
+    beast::get_lowest_layer(m_ws).expires_never();
+    websocket::stream_base::timeout timeouts{};
+    timeouts.handshake_timeout = config.handshakeTimeout;
+    timeouts.idle_timeout = config.idleTimeout;
+    timeouts.keep_alive_pings = true;
+    m_ws.set_option(timeouts);
+    m_ws.read_message_max(config.maxFrameBytes);
+    m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
+        response.set(http::field::server, "jcc-server/" JCC_VERSION);
+    }));
+    m_ws.async_accept(request,
+                      beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));
+}
+
+void WebSocketSession::fail(beast::error_code ec, const char* what) {
+    if (ec == websocket::error::closed || ec == net::error::operation_aborted ||
+        ec == net::ssl::error::stream_truncated || ec == net::error::eof) {
+        spdlog::debug("{}: connection closed ({})", m_clientAddress, what);
+        return;
+    }
+    spdlog::info("{}: {}: {}", m_clientAddress, what, ec.message());
+}
+
+void WebSocketSession::onAccept(beast::error_code ec) {
+    if (ec) {
+        return fail(ec, "websocket handshake");
+    }
+    m_context.metrics.connectionOpened();
+    m_context.registry.add(shared_from_this());
+    if (m_context.shuttingDown) {
+        return closeWith(websocket::close_code::going_away, "server shutting down");
+    }
+    m_loginTimer.expires_after(m_context.config.loginTimeout);
+    m_loginTimer.async_wait(
+        beast::bind_front_handler(&WebSocketSession::onLoginDeadline, shared_from_this()));
+    doRead();
+}
+
+void WebSocketSession::onLoginDeadline(beast::error_code ec) {
+    if (ec || m_state.principal || m_closing) {
+        return;
+    }
+    spdlog::info("{}: closing, no login within {}s", m_clientAddress,
+                 m_context.config.loginTimeout.count());
+    closeWith(websocket::close_code::policy_error, "login timeout");
+}
+
+void WebSocketSession::doRead() {
+    m_ws.async_read(m_buffer,
+                    beast::bind_front_handler(&WebSocketSession::onRead, shared_from_this()));
+}
+
+void WebSocketSession::onRead(beast::error_code ec, std::size_t) {
+    if (ec) {
+        m_loginTimer.cancel();
+        if (ec == websocket::error::message_too_big) {
+            spdlog::info("{}: closed for a frame over {} bytes", m_clientAddress,
+                         m_context.config.maxFrameBytes);
+            return;
+        }
+        return fail(ec, "read");
+    }
+    std::string frame = beast::buffers_to_string(m_buffer.data());
+    m_buffer.consume(m_buffer.size());
+    if (!m_ws.got_text()) {
+        reply(makeErrorReply(nullptr, ErrorCode::BadRequest,
+                             "binary frames are not accepted; send JSON text frames"));
+    } else {
+        handleFrame(std::move(frame));
+    }
+    doRead();
+}
+
+void WebSocketSession::handleFrame(std::string frame) {
+    nlohmann::json id;
+    Request request;
+    try {
+        request = parseRequest(frame, id);
+    } catch (const ProtocolError& error) {
+        m_context.metrics.requestFinished("invalid", std::string(toString(error.code())));
+        return reply(makeErrorReply(id, error));
+    }
+    if (!m_rate.take()) {
+        m_context.metrics.requestFinished("rate_limited", "rate_limited");
+        return reply(makeErrorReply(request.id, ErrorCode::RateLimited,
+                                    "more than " + std::to_string(m_context.config.rateLimit) +
+                                        " requests per second; slow down and retry"));
+    }
+    if (m_draining) {
+        return reply(makeErrorReply(request.id, ErrorCode::ShuttingDown,
+                                    "server is shutting down; reconnect to another node"));
+    }
+    if (m_pending.size() >= kMaxPendingRequests) {
+        return reply(makeErrorReply(request.id, ErrorCode::RateLimited,
+                                    "too many requests waiting; wait for replies first"));
+    }
+    m_pending.push_back(std::move(request));
+    if (!m_busy) {
+        processNext();
+    }
+}
+
+void WebSocketSession::processNext() {
+    if (m_pending.empty() || m_closing) {
+        if (m_draining && !m_busy && !m_closing) {
+            closeWith(websocket::close_code::going_away, "server shutting down");
+        }
+        return;
+    }
+    Request request = std::move(m_pending.front());
+    m_pending.pop_front();
+    const OpSpec* spec = m_context.ops.find(request.op);
+    const std::string op = spec ? request.op : "unknown";
+    auto refuse = [&](ErrorCode code, const std::string& message) {
+        finishRequest(request, nullptr, makeErrorReply(request.id, code, message, "op"),
+                      std::string(toString(code)));
+    };
+    if (spec == nullptr) {
+        return refuse(ErrorCode::UnknownOp, "unknown op '" + request.op.substr(0, 64) + "'");
+    }
+    if (spec->access == OpAccess::LoggedIn && !m_state.principal) {
+        return refuse(ErrorCode::Unauthorized, "'" + request.op + "' needs a logged-in session; "
+                                                                  "send login or resume first");
+    }
+    if (spec->access != OpAccess::Always && !m_state.helloDone) {
+        return refuse(ErrorCode::HelloRequired, "send hello with the protocol version first");
+    }
+
+    if (spec->onStrand) {
+        try {
+            OpOutcome outcome = spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context});
+            const std::string text = makeReply(request.id, outcome.result);
+            return finishRequest(request, &outcome, text, "ok");
+        } catch (const ProtocolError& error) {
+            return finishRequest(request, nullptr, makeErrorReply(request.id, error),
+                                 std::string(toString(error.code())));
+        }
+    }
+
+    m_busy = true;
+    auto self = shared_from_this();
+    auto shared = std::make_shared<Request>(std::move(request));
+    auto deliver = [self, shared](std::shared_ptr<OpOutcome> outcome, std::string text,
+                                  std::string result) {
+        net::post(self->m_ws.get_executor(), [self, shared, outcome, text = std::move(text),
+                                              result = std::move(result)] {
+            self->m_busy = false;
+            self->finishRequest(*shared, outcome.get(), text, result);
+        });
+    };
+    DbPool::Job job;
+    job.run = [self, shared, deliver, spec, state = m_state](pqxx::connection_base& connection) {
+        const Request& req = *shared;
+        try {
+            auto outcome = std::make_shared<OpOutcome>(spec->onDatabase(
+                OpInput{req, state, self->m_clientAddress, self->m_context}, connection));
+            deliver(outcome, makeReply(req.id, outcome->result), "ok");
+        } catch (const ProtocolError& error) {
+            deliver(nullptr, makeErrorReply(req.id, error), std::string(toString(error.code())));
+        } catch (const pqxx::broken_connection& e) {
+            spdlog::error("op {}: database connection lost: {}", req.op, e.what());
+            deliver(nullptr,
+                    makeErrorReply(req.id, ErrorCode::Unavailable,
+                                   "database connection lost; retry the request"),
+                    "unavailable");
+        } catch (const std::exception& e) {
+            spdlog::error("op {} from {} (user {}): {}", req.op, self->m_clientAddress,
+                          state.principal ? state.principal->user.username : "-", e.what());
+            deliver(nullptr,
+                    makeErrorReply(req.id, ErrorCode::Internal,
+                                   "internal error; it has been logged on node " +
+                                       self->m_context.config.nodeName),
+                    "internal");
+        }
+    };
+    job.unavailable = [deliver, shared](const std::string& reason) {
+        deliver(nullptr,
+                makeErrorReply(shared->id, ErrorCode::Unavailable, reason + "; retry shortly"),
+                "unavailable");
+    };
+    if (!m_context.db.post(std::move(job))) {
+        m_busy = false;
+        finishRequest(*shared, nullptr,
+                      makeErrorReply(shared->id, ErrorCode::Unavailable,
+                                     "server is overloaded; retry shortly"),
+                      "unavailable");
+    }
+}
+
+void WebSocketSession::finishRequest(const Request& request, const OpOutcome* outcome,
+                                     const std::string& replyText, const std::string& result) {
+    const bool known = m_context.ops.find(request.op) != nullptr;
+    m_context.metrics.requestFinished(known ? request.op : "unknown", result);
+    if (outcome && outcome->apply) {
+        // User ids start at 1; 0 stands for "not logged in".
+        const std::int64_t before = m_state.principal ? m_state.principal->user.id : 0;
+        outcome->apply(m_state);
+        const std::int64_t after = m_state.principal ? m_state.principal->user.id : 0;
+        if (before != after) {
+            m_context.registry.setUser(this, after != 0 ? std::optional(after) : std::nullopt);
+        }
+        if (m_state.principal) {
+            m_loginTimer.cancel();
+        }
+    }
+    reply(replyText);
+    processNext();
+}
+
+void WebSocketSession::reply(std::string text) {
+    enqueue(std::make_shared<const std::string>(std::move(text)));
+}
+
+void WebSocketSession::send(std::shared_ptr<const std::string> message) {
+    net::post(m_ws.get_executor(), [self = shared_from_this(), message = std::move(message)] {
+        self->enqueue(message);
+    });
+}
+
+void WebSocketSession::enqueue(std::shared_ptr<const std::string> message) {
+    if (m_closing) {
+        return;
+    }
+    if (m_outbox.size() >= m_context.config.outboundQueueLimit) {
+        spdlog::warn("{}: disconnecting a console that does not keep up ({} messages queued)",
+                     m_clientAddress, m_outbox.size());
+        m_context.metrics.slowConsumerDisconnected();
+        dropQueued();
+        return closeWith(websocket::close_code::try_again_later, "outbound queue overflow");
+    }
+    m_outbox.push_back(std::move(message));
+    if (!m_writing) {
+        doWrite();
+    }
+}
+
+void WebSocketSession::doWrite() {
+    m_writing = true;
+    m_ws.text(true);
+    m_ws.async_write(net::buffer(*m_outbox.front()),
+                     beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
+}
+
+void WebSocketSession::onWrite(beast::error_code ec, std::size_t) {
+    m_writing = false;
+    if (ec) {
+        m_outbox.clear();
+        return fail(ec, "write");
+    }
+    m_outbox.pop_front();
+    if (!m_outbox.empty()) {
+        doWrite();
+    } else if (m_closing) {
+        doClose();
+    }
+}
+
+void WebSocketSession::dropQueued() {
+    // The message being written must outlive its write.
+    m_outbox.erase(m_writing ? std::next(m_outbox.begin()) : m_outbox.begin(), m_outbox.end());
+}
+
+void WebSocketSession::closeWith(websocket::close_code code, const std::string& reason) {
+    if (m_closing) {
+        return;
+    }
+    m_closing = true;
+    m_closeReason = websocket::close_reason(code, reason);
+    m_loginTimer.cancel();
+    if (!m_writing) {
+        doClose();
+    }
+}
+
+void WebSocketSession::doClose() {
+    m_ws.async_close(m_closeReason, [self = shared_from_this()](beast::error_code ec) {
+        if (ec) {
+            self->fail(ec, "close");
+        }
+    });
+}
+
+void WebSocketSession::closeForRevocation(std::string reason) {
+    net::post(m_ws.get_executor(), [self = shared_from_this(), reason = std::move(reason)] {
+        spdlog::info("{}: closing the session of {}: {}", self->m_clientAddress,
+                     self->m_state.principal ? self->m_state.principal->user.username : "-",
+                     reason);
+        self->m_pending.clear();
+        self->dropQueued();
+        self->m_state.principal.reset();
+        self->closeWith(websocket::close_code::policy_error, reason);
+    });
+}
+
+void WebSocketSession::beginShutdown() {
+    net::post(m_ws.get_executor(), [self = shared_from_this()] {
+        self->m_draining = true;
+        for (const auto& request : self->m_pending) {
+            self->reply(makeErrorReply(request.id, ErrorCode::ShuttingDown,
+                                       "server is shutting down; reconnect to another node"));
+        }
+        self->m_pending.clear();
+        if (!self->m_busy) {
+            self->closeWith(websocket::close_code::going_away, "server shutting down");
+        }
+    });
+}
+
+} // namespace jcc::server

@@ -1,0 +1,69 @@
+#pragma once
+// One console connection: a TLS WebSocket on its own strand. Requests are handled one at a time
+// in arrival order (database work on the worker pool); replies and pushes leave through a bounded
+// queue with one write in flight. A console whose queue overflows is disconnected and resumes.
+#include "common/Envelope.hpp"
+#include "server/core/Net.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/core/TokenBucket.hpp"
+
+#include <deque>
+#include <memory>
+#include <string>
+
+namespace jcc::server {
+
+struct ServerContext;
+
+class WebSocketSession : public std::enable_shared_from_this<WebSocketSession> {
+public:
+    WebSocketSession(TlsStream&& stream, ServerContext& context, std::string clientAddress,
+                     std::shared_ptr<void> connectionSlot);
+    ~WebSocketSession();
+
+    /// Accepts the upgrade request and starts reading.
+    void run(HttpRequest request);
+    /// Queues a message for the console; callable from any thread.
+    void send(std::shared_ptr<const std::string> message);
+    /// Closes with 1008 (policy violation) and `reason`; callable from any thread.
+    void closeForRevocation(std::string reason);
+    /// Lets the request in flight finish, then closes with 1001 (going away).
+    void beginShutdown();
+
+private:
+    void onAccept(beast::error_code ec);
+    void doRead();
+    void onRead(beast::error_code ec, std::size_t bytes);
+    void handleFrame(std::string frame);
+    void processNext();
+    void finishRequest(const Request& request, const OpOutcome* outcome,
+                       const std::string& replyText, const std::string& result);
+    void reply(std::string text);
+    void enqueue(std::shared_ptr<const std::string> message);
+    void doWrite();
+    void onWrite(beast::error_code ec, std::size_t bytes);
+    /// Sends what is queued, then the close frame; later messages are dropped.
+    void closeWith(websocket::close_code code, const std::string& reason);
+    void doClose();
+    void dropQueued();
+    void onLoginDeadline(beast::error_code ec);
+    void fail(beast::error_code ec, const char* what);
+
+    websocket::stream<TlsStream> m_ws;
+    ServerContext& m_context;
+    std::string m_clientAddress;
+    std::shared_ptr<void> m_connectionSlot;
+    beast::flat_buffer m_buffer;
+    net::steady_timer m_loginTimer;
+    TokenBucket m_rate;
+    SessionState m_state;
+    std::deque<Request> m_pending;
+    std::deque<std::shared_ptr<const std::string>> m_outbox;
+    websocket::close_reason m_closeReason;
+    bool m_busy = false;
+    bool m_writing = false;
+    bool m_closing = false;
+    bool m_draining = false;
+};
+
+} // namespace jcc::server

@@ -1,0 +1,77 @@
+#pragma once
+// Accounts and their sessions: login, resume and logout for jcc-server, and the account
+// administration of jcc-admin. Each call is one transaction that also writes its audit record;
+// revoking a user's sessions NOTIFYs every server node on kRevocationChannel.
+#include "common/User.hpp"
+#include "server/store/AuditLog.hpp"
+#include "server/store/UserRepository.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace pqxx {
+class connection_base;
+}
+
+namespace jcc::store {
+
+/// NOTIFY channel; the payload is {"user_id": N, "reason": "..."}.
+inline constexpr const char* kRevocationChannel = "jcc_revocations";
+
+struct AccountSettings {
+    int lockoutThreshold = 5;
+    std::chrono::seconds lockoutDuration{15 * 60};
+    std::chrono::seconds sessionIdleExpiry{12 * 60 * 60};
+};
+
+struct LoginResult {
+    User user;
+    std::string token;
+    std::int64_t sessionId = 0;
+};
+
+struct ResumeResult {
+    User user;
+    std::int64_t sessionId = 0;
+};
+
+/// What jcc-admin shows about a user.
+struct AccountStatus {
+    UserRecord record;
+    int liveSessions = 0;
+};
+
+class AccountService {
+public:
+    AccountService(pqxx::connection_base& connection, AccountSettings settings);
+
+    /// Throws ProtocolError: auth_failed (unknown user or wrong password, indistinguishable),
+    /// account_locked, account_disabled.
+    LoginResult login(const std::string& username, const std::string& password,
+                      const std::string& clientAddress);
+    /// Throws ProtocolError: unauthorized (unknown or revoked token), session_expired,
+    /// account_disabled.
+    ResumeResult resume(const std::string& token, const std::string& clientAddress);
+    void logout(std::int64_t sessionId, const Actor& actor);
+    /// Marks the session as used now (idle expiry counts from here).
+    void touchSession(std::int64_t sessionId);
+
+    // Administration; each throws ProtocolError (not_found, conflict, bad_request) on bad input.
+    User addUser(const NewUser& user, const std::string& password, const Actor& actor);
+    std::vector<AccountStatus> listUsers();
+    AccountStatus showUser(const std::string& username);
+    void setDisabled(const std::string& username, bool disabled, const Actor& actor);
+    void resetPassword(const std::string& username, const std::string& password,
+                       const Actor& actor);
+    void setRole(const std::string& username, Role role, const Actor& actor);
+    void unlock(const std::string& username, const Actor& actor);
+    /// Returns how many live sessions were revoked.
+    int revokeSessions(const std::string& username, const Actor& actor);
+
+private:
+    pqxx::connection_base& m_connection;
+    AccountSettings m_settings;
+};
+
+} // namespace jcc::store

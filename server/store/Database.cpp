@@ -1,0 +1,38 @@
+#include "server/store/Database.hpp"
+
+#include "server/store/AuditLog.hpp"
+#include "server/store/SessionRepository.hpp"
+#include "server/store/StoreError.hpp"
+#include "server/store/UserRepository.hpp"
+
+#include <pqxx/pqxx>
+#include <regex>
+
+namespace jcc::store {
+
+std::string redactedUrl(const std::string& url) {
+    static const std::regex uriPassword(R"(://([^:/@]*):([^@]*)@)");
+    static const std::regex keywordPassword(R"(password\s*=\s*('[^']*'|\S+))");
+    std::string out = std::regex_replace(url, uriPassword, "://$1:***@");
+    return std::regex_replace(out, keywordPassword, "password=***");
+}
+
+std::unique_ptr<pqxx::connection> openConnection(const std::string& url) {
+    try {
+        return std::make_unique<pqxx::connection>(url);
+    } catch (const std::exception& e) {
+        std::string reason = e.what();
+        while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) {
+            reason.pop_back();
+        }
+        throw StoreError("cannot connect to database '" + redactedUrl(url) + "': " + reason);
+    }
+}
+
+void prepareStatements(pqxx::connection_base& connection) {
+    UserRepository::prepare(connection);
+    SessionRepository::prepare(connection);
+    AuditLog::prepare(connection);
+}
+
+} // namespace jcc::store

@@ -1,0 +1,65 @@
+#include "server/store/SessionRepository.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::store {
+
+void SessionRepository::prepare(pqxx::connection_base& connection) {
+    connection.prepare("session_create",
+                       "INSERT INTO sessions (user_id, token_hash, client_address) "
+                       "VALUES ($1, $2, $3) RETURNING id");
+    connection.prepare("session_find",
+                       "SELECT id, user_id, revoked_at IS NOT NULL AS revoked, "
+                       "last_used_at < now() - make_interval(secs => $2) AS expired "
+                       "FROM sessions WHERE token_hash = $1");
+    connection.prepare("session_touch", "UPDATE sessions SET last_used_at = now() WHERE id = $1");
+    connection.prepare("session_revoke",
+                       "UPDATE sessions SET revoked_at = now() "
+                       "WHERE id = $1 AND revoked_at IS NULL");
+    connection.prepare("session_revoke_user",
+                       "UPDATE sessions SET revoked_at = now() "
+                       "WHERE user_id = $1 AND revoked_at IS NULL");
+    connection.prepare("session_count_live",
+                       "SELECT count(*) FROM sessions WHERE user_id = $1 AND revoked_at IS NULL "
+                       "AND last_used_at >= now() - make_interval(secs => $2)");
+}
+
+std::int64_t SessionRepository::create(pqxx::transaction_base& txn, std::int64_t userId,
+                                       const std::string& tokenHash,
+                                       const std::string& clientAddress) {
+    return txn.exec_prepared1("session_create", userId, tokenHash, clientAddress)[0]
+        .as<std::int64_t>();
+}
+
+std::optional<SessionRecord> SessionRepository::find(pqxx::transaction_base& txn,
+                                                     const std::string& tokenHash,
+                                                     std::chrono::seconds idleExpiry) {
+    const auto result = txn.exec_prepared("session_find", tokenHash,
+                                          static_cast<double>(idleExpiry.count()));
+    if (result.empty()) {
+        return std::nullopt;
+    }
+    const auto& row = result[0];
+    return SessionRecord{row["id"].as<std::int64_t>(), row["user_id"].as<std::int64_t>(),
+                         row["revoked"].as<bool>(), row["expired"].as<bool>()};
+}
+
+void SessionRepository::touch(pqxx::transaction_base& txn, std::int64_t sessionId) {
+    txn.exec_prepared0("session_touch", sessionId);
+}
+
+void SessionRepository::revoke(pqxx::transaction_base& txn, std::int64_t sessionId) {
+    txn.exec_prepared0("session_revoke", sessionId);
+}
+
+int SessionRepository::revokeAllForUser(pqxx::transaction_base& txn, std::int64_t userId) {
+    return static_cast<int>(txn.exec_prepared0("session_revoke_user", userId).affected_rows());
+}
+
+int SessionRepository::countLive(pqxx::transaction_base& txn, std::int64_t userId,
+                                 std::chrono::seconds idleExpiry) {
+    return txn.exec_prepared1("session_count_live", userId, static_cast<double>(idleExpiry.count()))[0]
+        .as<int>();
+}
+
+} // namespace jcc::store

@@ -1,0 +1,39 @@
+#pragma once
+// The sessions table: login sessions known by the hash of their token, with idle expiry.
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace pqxx {
+class connection_base;
+class transaction_base;
+} // namespace pqxx
+
+namespace jcc::store {
+
+struct SessionRecord {
+    std::int64_t id = 0;
+    std::int64_t userId = 0;
+    bool revoked = false;
+    bool expired = false; ///< idle for longer than the expiry given to find()
+};
+
+class SessionRepository {
+public:
+    static void prepare(pqxx::connection_base& connection);
+
+    static std::int64_t create(pqxx::transaction_base& txn, std::int64_t userId,
+                               const std::string& tokenHash, const std::string& clientAddress);
+    static std::optional<SessionRecord> find(pqxx::transaction_base& txn,
+                                             const std::string& tokenHash,
+                                             std::chrono::seconds idleExpiry);
+    static void touch(pqxx::transaction_base& txn, std::int64_t sessionId);
+    static void revoke(pqxx::transaction_base& txn, std::int64_t sessionId);
+    /// Revokes every live session of the user; returns how many there were.
+    static int revokeAllForUser(pqxx::transaction_base& txn, std::int64_t userId);
+    static int countLive(pqxx::transaction_base& txn, std::int64_t userId,
+                         std::chrono::seconds idleExpiry);
+};
+
+} // namespace jcc::store
