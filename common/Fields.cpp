@@ -66,8 +66,7 @@ std::string requireString(const json& body, std::string_view field, Length lengt
     return checkedString(*value, field, length);
 }
 
-std::optional<std::string> optionalString(const json& body, std::string_view field,
-                                          Length length) {
+std::optional<std::string> optionalString(const json& body, std::string_view field, Length length) {
     const json* value = find(body, field);
     if (value == nullptr) {
         return std::nullopt;
@@ -84,8 +83,8 @@ std::int64_t requireInt(const json& body, std::string_view field, std::int64_t m
     return checkedInt(*value, field, min, max);
 }
 
-std::optional<std::int64_t> optionalInt(const json& body, std::string_view field,
-                                        std::int64_t min, std::int64_t max) {
+std::optional<std::int64_t> optionalInt(const json& body, std::string_view field, std::int64_t min,
+                                        std::int64_t max) {
     const json* value = find(body, field);
     if (value == nullptr) {
         return std::nullopt;

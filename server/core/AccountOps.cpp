@@ -84,8 +84,8 @@ OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
 OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
     const auto& principal = *in.state.principal;
     store::AccountService accounts(connection, in.context.accounts);
-    accounts.logout(principal.sessionId, store::Actor{principal.user.id, principal.user.username,
-                                                      in.clientAddress});
+    accounts.logout(principal.sessionId,
+                    store::Actor{principal.user.id, principal.user.username, in.clientAddress});
     OpOutcome outcome;
     outcome.apply = [](SessionState& state) { state.principal.reset(); };
     return outcome;

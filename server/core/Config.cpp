@@ -68,8 +68,10 @@ const std::map<std::string, Setter>& setters() {
              }
              c.dataDir = v;
          }},
-        {"tls-cert", [](ServerConfig& c, const std::string&, const std::string& v) { c.tlsCert = v; }},
-        {"tls-key", [](ServerConfig& c, const std::string&, const std::string& v) { c.tlsKey = v; }},
+        {"tls-cert",
+         [](ServerConfig& c, const std::string&, const std::string& v) { c.tlsCert = v; }},
+        {"tls-key",
+         [](ServerConfig& c, const std::string&, const std::string& v) { c.tlsKey = v; }},
         {"log-format",
          [](ServerConfig& c, const std::string& flag, const std::string& v) {
              if (v == "text") {
@@ -106,14 +108,10 @@ const std::map<std::string, Setter>& setters() {
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.maxFrameBytes = parseUnsigned(f, v, 1024, 64ull * 1024 * 1024);
          }},
-        {"rate-limit",
-         [](ServerConfig& c, const std::string& f, const std::string& v) {
-             c.rateLimit = parsePositive(f, v);
-         }},
-        {"rate-burst",
-         [](ServerConfig& c, const std::string& f, const std::string& v) {
-             c.rateBurst = parsePositive(f, v);
-         }},
+        {"rate-limit", [](ServerConfig& c, const std::string& f,
+                          const std::string& v) { c.rateLimit = parsePositive(f, v); }},
+        {"rate-burst", [](ServerConfig& c, const std::string& f,
+                          const std::string& v) { c.rateBurst = parsePositive(f, v); }},
         {"outbound-queue",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.outboundQueueLimit = parseUnsigned(f, v, 1, 1'000'000);
@@ -122,30 +120,22 @@ const std::map<std::string, Setter>& setters() {
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.handshakeTimeout = parseDuration(f, v);
          }},
-        {"idle-timeout",
-         [](ServerConfig& c, const std::string& f, const std::string& v) {
-             c.idleTimeout = parseDuration(f, v);
-         }},
-        {"login-timeout",
-         [](ServerConfig& c, const std::string& f, const std::string& v) {
-             c.loginTimeout = parseDuration(f, v);
-         }},
+        {"idle-timeout", [](ServerConfig& c, const std::string& f,
+                            const std::string& v) { c.idleTimeout = parseDuration(f, v); }},
+        {"login-timeout", [](ServerConfig& c, const std::string& f,
+                             const std::string& v) { c.loginTimeout = parseDuration(f, v); }},
         {"session-idle-expiry",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.sessionIdleExpiry = parseDuration(f, v);
          }},
-        {"shutdown-grace",
-         [](ServerConfig& c, const std::string& f, const std::string& v) {
-             c.shutdownGrace = parseDuration(f, v);
-         }},
+        {"shutdown-grace", [](ServerConfig& c, const std::string& f,
+                              const std::string& v) { c.shutdownGrace = parseDuration(f, v); }},
         {"lockout-threshold",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.lockoutThreshold = static_cast<int>(parseUnsigned(f, v, 1, 100));
          }},
-        {"lockout-duration",
-         [](ServerConfig& c, const std::string& f, const std::string& v) {
-             c.lockoutDuration = parseDuration(f, v);
-         }},
+        {"lockout-duration", [](ServerConfig& c, const std::string& f,
+                                const std::string& v) { c.lockoutDuration = parseDuration(f, v); }},
         {"db-workers",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.dbWorkers = static_cast<unsigned>(parseUnsigned(f, v, 1, 64));

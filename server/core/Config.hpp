@@ -31,8 +31,8 @@ struct ServerConfig {
 
     std::size_t maxConnections = 1000;
     std::size_t maxFrameBytes = 1024 * 1024;
-    double rateLimit = 20;    ///< sustained requests per second per connection
-    double rateBurst = 40;    ///< requests a connection may send at once
+    double rateLimit = 20;                 ///< sustained requests per second per connection
+    double rateBurst = 40;                 ///< requests a connection may send at once
     std::size_t outboundQueueLimit = 1024; ///< messages waiting for a slow console
     std::chrono::seconds handshakeTimeout{10};
     std::chrono::seconds idleTimeout{60};

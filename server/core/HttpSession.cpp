@@ -15,8 +15,8 @@ namespace {
 
 using HttpResponse = http::response<http::string_body>;
 
-HttpResponse makeResponse(const HttpRequest& request, http::status status,
-                          std::string contentType, std::string body) {
+HttpResponse makeResponse(const HttpRequest& request, http::status status, std::string contentType,
+                          std::string body) {
     HttpResponse response{status, request.version()};
     response.set(http::field::server, "jcc-server/" JCC_VERSION);
     response.set(http::field::content_type, contentType);
@@ -95,13 +95,13 @@ private:
                                           "WebSocket endpoint is /ws\n"));
             }
             if constexpr (kTls) {
-                std::make_shared<WebSocketSession>(std::move(m_stream), m_context,
-                                                   m_clientAddress, std::move(m_slot))
+                std::make_shared<WebSocketSession>(std::move(m_stream), m_context, m_clientAddress,
+                                                   std::move(m_slot))
                     ->run(std::move(m_request));
                 return;
             } else {
-                return write(makeResponse(m_request, http::status::upgrade_required,
-                                          "text/plain", "use wss:// (TLS) for /ws\n"));
+                return write(makeResponse(m_request, http::status::upgrade_required, "text/plain",
+                                          "use wss:// (TLS) for /ws\n"));
             }
         }
         route();
@@ -135,8 +135,7 @@ private:
                                     {"version", JCC_VERSION},
                                     {"connections", self->m_context.openConnections.load()}};
                 self->write(jsonResponse(self->m_request,
-                                         ok ? http::status::ok
-                                            : http::status::service_unavailable,
+                                         ok ? http::status::ok : http::status::service_unavailable,
                                          body));
             });
         };
@@ -202,15 +201,16 @@ public:
           m_slot(std::make_shared<ConnectionSlot>(context)) {
         beast::error_code ec;
         const auto endpoint = m_stream.socket().remote_endpoint(ec);
-        m_clientAddress = ec ? "unknown" : endpoint.address().to_string() + ":" +
-                                               std::to_string(endpoint.port());
+        m_clientAddress =
+            ec ? "unknown" : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
     }
 
     void run() {
         m_stream.expires_after(m_context.config.handshakeTimeout);
-        beast::async_detect_ssl(
-            m_stream, m_buffer,
-            [self = shared_from_this()](beast::error_code ec, bool tls) { self->onDetect(ec, tls); });
+        beast::async_detect_ssl(m_stream, m_buffer,
+                                [self = shared_from_this()](beast::error_code ec, bool tls) {
+                                    self->onDetect(ec, tls);
+                                });
     }
 
 private:
@@ -224,10 +224,9 @@ private:
                                                      std::move(m_clientAddress), std::move(m_slot))
                 ->run();
         } else {
-            std::make_shared<HttpSession<beast::tcp_stream>>(std::move(m_stream),
-                                                             std::move(m_buffer), m_context,
-                                                             std::move(m_clientAddress),
-                                                             std::move(m_slot))
+            std::make_shared<HttpSession<beast::tcp_stream>>(
+                std::move(m_stream), std::move(m_buffer), m_context, std::move(m_clientAddress),
+                std::move(m_slot))
                 ->run();
         }
     }

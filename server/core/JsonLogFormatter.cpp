@@ -9,10 +9,10 @@ namespace jcc::server {
 
 void JsonLogFormatter::format(const spdlog::details::log_msg& message, spdlog::memory_buf_t& out) {
     const auto time = std::chrono::system_clock::to_time_t(message.time);
-    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            message.time.time_since_epoch())
-                            .count() %
-                        1000;
+    const auto millis =
+        std::chrono::duration_cast<std::chrono::milliseconds>(message.time.time_since_epoch())
+            .count() %
+        1000;
     std::tm utc{};
     gmtime_r(&time, &utc);
     char stamp[40];

@@ -10,7 +10,10 @@ namespace jcc::server {
 
 class Metrics {
 public:
-    void connectionOpened() { ++m_connections; ++m_connectionsTotal; }
+    void connectionOpened() {
+        ++m_connections;
+        ++m_connectionsTotal;
+    }
     void connectionClosed() { --m_connections; }
     void connectionRejected() { ++m_connectionsRejected; }
     void slowConsumerDisconnected() { ++m_slowConsumers; }

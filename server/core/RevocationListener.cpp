@@ -16,8 +16,8 @@ namespace {
 class Receiver : public pqxx::notification_receiver {
 public:
     Receiver(pqxx::connection_base& connection, SessionRegistry& registry)
-        : pqxx::notification_receiver(connection, store::kRevocationChannel),
-          m_registry(registry) {}
+        : pqxx::notification_receiver(connection, store::kRevocationChannel), m_registry(registry) {
+    }
 
     void operator()(const std::string& payload, int) override {
         const auto message = nlohmann::json::parse(payload, nullptr, false);

@@ -160,7 +160,8 @@ int runServer(const ServerConfig& config) {
     std::shared_ptr<Listener> listener;
     try {
         const auto address = net::ip::make_address(config.listenHost);
-        listener = std::make_shared<Listener>(io, context, tcp::endpoint(address, config.listenPort));
+        listener =
+            std::make_shared<Listener>(io, context, tcp::endpoint(address, config.listenPort));
     } catch (const std::exception& e) {
         spdlog::critical("{}", e.what());
         return 1;

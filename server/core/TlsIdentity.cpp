@@ -86,8 +86,7 @@ void generateSelfSigned(const fs::path& certFile, const fs::path& keyFile) {
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char*>(host), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
-    const std::string altNames =
-        "DNS:localhost,IP:127.0.0.1,IP:::1,DNS:" + std::string(host);
+    const std::string altNames = "DNS:localhost,IP:127.0.0.1,IP:::1,DNS:" + std::string(host);
     addExtension(cert.get(), NID_subject_alt_name, altNames.c_str());
     addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE");
     addExtension(cert.get(), NID_ext_key_usage, "serverAuth");

@@ -16,8 +16,7 @@ constexpr std::size_t kMaxPendingRequests = 64;
 } // namespace
 
 WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
-                                   std::string clientAddress,
-                                   std::shared_ptr<void> connectionSlot)
+                                   std::string clientAddress, std::shared_ptr<void> connectionSlot)
     : m_ws(std::move(stream)), m_context(context), m_clientAddress(std::move(clientAddress)),
       m_connectionSlot(std::move(connectionSlot)), m_loginTimer(m_ws.get_executor()),
       m_rate(context.config.rateLimit, context.config.rateBurst) {}
@@ -29,16 +28,15 @@ WebSocketSession::~WebSocketSession() {
         // Idle expiry counts from the last time the session was used.
         const auto sessionId = m_state.principal->sessionId;
         const auto accounts = m_context.accounts;
-        m_context.db.post({[sessionId, accounts](pqxx::connection_base& connection) {
-                               try {
-                                   store::AccountService(connection, accounts)
-                                       .touchSession(sessionId);
-                               } catch (const std::exception& e) {
-                                   spdlog::warn("session {}: cannot record last use: {}",
-                                                sessionId, e.what());
-                               }
-                           },
-                           [](const std::string&) {}});
+        m_context.db.post(
+            {[sessionId, accounts](pqxx::connection_base& connection) {
+                 try {
+                     store::AccountService(connection, accounts).touchSession(sessionId);
+                 } catch (const std::exception& e) {
+                     spdlog::warn("session {}: cannot record last use: {}", sessionId, e.what());
+                 }
+             },
+             [](const std::string&) {}});
     }
 }
 
@@ -165,8 +163,9 @@ void WebSocketSession::processNext() {
         return refuse(ErrorCode::UnknownOp, "unknown op '" + request.op.substr(0, 64) + "'");
     }
     if (spec->access == OpAccess::LoggedIn && !m_state.principal) {
-        return refuse(ErrorCode::Unauthorized, "'" + request.op + "' needs a logged-in session; "
-                                                                  "send login or resume first");
+        return refuse(ErrorCode::Unauthorized, "'" + request.op +
+                                                   "' needs a logged-in session; "
+                                                   "send login or resume first");
     }
     if (spec->access != OpAccess::Always && !m_state.helloDone) {
         return refuse(ErrorCode::HelloRequired, "send hello with the protocol version first");
@@ -174,7 +173,8 @@ void WebSocketSession::processNext() {
 
     if (spec->onStrand) {
         try {
-            OpOutcome outcome = spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context});
+            OpOutcome outcome =
+                spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context});
             const std::string text = makeReply(request.id, outcome.result);
             return finishRequest(request, &outcome, text, "ok");
         } catch (const ProtocolError& error) {
@@ -188,11 +188,11 @@ void WebSocketSession::processNext() {
     auto shared = std::make_shared<Request>(std::move(request));
     auto deliver = [self, shared](std::shared_ptr<OpOutcome> outcome, std::string text,
                                   std::string result) {
-        net::post(self->m_ws.get_executor(), [self, shared, outcome, text = std::move(text),
-                                              result = std::move(result)] {
-            self->m_busy = false;
-            self->finishRequest(*shared, outcome.get(), text, result);
-        });
+        net::post(self->m_ws.get_executor(),
+                  [self, shared, outcome, text = std::move(text), result = std::move(result)] {
+                      self->m_busy = false;
+                      self->finishRequest(*shared, outcome.get(), text, result);
+                  });
     };
     DbPool::Job job;
     job.run = [self, shared, deliver, spec, state = m_state](pqxx::connection_base& connection) {

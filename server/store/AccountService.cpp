@@ -61,18 +61,18 @@ LoginResult AccountService::login(const std::string& username, const std::string
     }
     if (!record) {
         PasswordHasher::verifyDummy(password);
-        AuditLog::append(txn, Actor{std::nullopt, username, clientAddress},
-                         {"session.login_failed", "user", "", nullptr,
-                          json{{"reason", "unknown_user"}}});
+        AuditLog::append(
+            txn, Actor{std::nullopt, username, clientAddress},
+            {"session.login_failed", "user", "", nullptr, json{{"reason", "unknown_user"}}});
         txn.commit();
         throw ProtocolError(ErrorCode::AuthFailed, kBadCredentials);
     }
     const Actor actor = userActor(record->user, clientAddress);
     const std::string userId = std::to_string(record->user.id);
     if (record->locked) {
-        AuditLog::append(txn, actor,
-                         {"session.login_failed", "user", userId, nullptr,
-                          json{{"reason", "locked"}}});
+        AuditLog::append(
+            txn, actor,
+            {"session.login_failed", "user", userId, nullptr, json{{"reason", "locked"}}});
         txn.commit();
         throw ProtocolError(ErrorCode::AccountLocked,
                             "account is locked after repeated failed logins until " +
@@ -87,19 +87,18 @@ LoginResult AccountService::login(const std::string& username, const std::string
                           json{{"reason", "wrong_password"}, {"locked", nowLocked}}});
         txn.commit();
         if (nowLocked) {
-            throw ProtocolError(ErrorCode::AccountLocked,
-                                "account is locked for " +
-                                    std::to_string(m_settings.lockoutDuration.count() / 60) +
-                                    " minutes after " +
-                                    std::to_string(m_settings.lockoutThreshold) +
-                                    " failed logins; an administrator can unlock it");
+            throw ProtocolError(
+                ErrorCode::AccountLocked,
+                "account is locked for " + std::to_string(m_settings.lockoutDuration.count() / 60) +
+                    " minutes after " + std::to_string(m_settings.lockoutThreshold) +
+                    " failed logins; an administrator can unlock it");
         }
         throw ProtocolError(ErrorCode::AuthFailed, kBadCredentials);
     }
     if (record->user.disabled) {
-        AuditLog::append(txn, actor,
-                         {"session.login_failed", "user", userId, nullptr,
-                          json{{"reason", "disabled"}}});
+        AuditLog::append(
+            txn, actor,
+            {"session.login_failed", "user", userId, nullptr, json{{"reason", "disabled"}}});
         txn.commit();
         throw ProtocolError(ErrorCode::AccountDisabled,
                             "account is disabled; ask an administrator to enable it");
@@ -170,8 +169,7 @@ User AccountService::addUser(const NewUser& user, const std::string& password, c
                             "username");
     }
     if (user.fullName.empty() || user.fullName.size() > 200) {
-        throw ProtocolError(ErrorCode::BadRequest, "full name must be 1 to 200 characters",
-                            "name");
+        throw ProtocolError(ErrorCode::BadRequest, "full name must be 1 to 200 characters", "name");
     }
     checkPassword(user.username, password);
     pqxx::work txn(m_connection, "user_add");

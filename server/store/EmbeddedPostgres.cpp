@@ -61,10 +61,16 @@ bool processIsPostgres(pid_t pid) {
     if (pid <= 0 || (kill(pid, 0) != 0 && errno == ESRCH)) {
         return false;
     }
-    std::ifstream comm("/proc/" + std::to_string(pid) + "/comm");
-    std::string name;
-    std::getline(comm, name);
-    return name == "postgres";
+    // /proc/PID/stat is "PID (comm) STATE ..."; a zombie (Z) no longer runs.
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    std::getline(stat, line);
+    const auto close = line.rfind(')');
+    if (close == std::string::npos || close + 2 >= line.size()) {
+        return false;
+    }
+    const auto open = line.find('(');
+    return line.substr(open + 1, close - open - 1) == "postgres" && line[close + 2] != 'Z';
 }
 
 pid_t pidFromFile(const fs::path& pidFile) {
@@ -178,8 +184,8 @@ void EmbeddedPostgres::writeSettings() const {
 }
 
 void EmbeddedPostgres::createDatabase() const {
-    auto connection = openConnection("host=" + quoted(m_socketDir) + " dbname=postgres user=" +
-                                     kSuperuser);
+    auto connection =
+        openConnection("host=" + quoted(m_socketDir) + " dbname=postgres user=" + kSuperuser);
     pqxx::nontransaction txn(*connection);
     if (txn.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", std::string(kDatabase))
             .empty()) {
@@ -213,8 +219,8 @@ bool EmbeddedPostgres::start() {
         return false;
     }
     removeStalePidFile();
-    run({(m_binDir / "pg_ctl").string(), "-D", m_clusterDir.string(), "-l",
-         logFile().string(), "-w", "-t", "60", "start"},
+    run({(m_binDir / "pg_ctl").string(), "-D", m_clusterDir.string(), "-l", logFile().string(),
+         "-w", "-t", "60", "start"},
         "starting PostgreSQL");
     spdlog::info("embedded PostgreSQL started in {}", m_clusterDir.string());
     createDatabase();

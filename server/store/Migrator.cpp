@@ -49,8 +49,7 @@ std::vector<Migration> migrationsFrom(const std::vector<EmbeddedFile>& files) {
     std::vector<Migration> migrations;
     for (const auto& file : files) {
         const std::string name(file.name);
-        const bool shaped = name.size() > 9 && name[4] == '_' &&
-                            name.ends_with(".sql") &&
+        const bool shaped = name.size() > 9 && name[4] == '_' && name.ends_with(".sql") &&
                             std::all_of(name.begin(), name.begin() + 4,
                                         [](char c) { return c >= '0' && c <= '9'; });
         if (!shaped) {

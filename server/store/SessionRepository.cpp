@@ -13,12 +13,10 @@ void SessionRepository::prepare(pqxx::connection_base& connection) {
                        "last_used_at < now() - make_interval(secs => $2) AS expired "
                        "FROM sessions WHERE token_hash = $1");
     connection.prepare("session_touch", "UPDATE sessions SET last_used_at = now() WHERE id = $1");
-    connection.prepare("session_revoke",
-                       "UPDATE sessions SET revoked_at = now() "
-                       "WHERE id = $1 AND revoked_at IS NULL");
-    connection.prepare("session_revoke_user",
-                       "UPDATE sessions SET revoked_at = now() "
-                       "WHERE user_id = $1 AND revoked_at IS NULL");
+    connection.prepare("session_revoke", "UPDATE sessions SET revoked_at = now() "
+                                         "WHERE id = $1 AND revoked_at IS NULL");
+    connection.prepare("session_revoke_user", "UPDATE sessions SET revoked_at = now() "
+                                              "WHERE user_id = $1 AND revoked_at IS NULL");
     connection.prepare("session_count_live",
                        "SELECT count(*) FROM sessions WHERE user_id = $1 AND revoked_at IS NULL "
                        "AND last_used_at >= now() - make_interval(secs => $2)");
@@ -34,8 +32,8 @@ std::int64_t SessionRepository::create(pqxx::transaction_base& txn, std::int64_t
 std::optional<SessionRecord> SessionRepository::find(pqxx::transaction_base& txn,
                                                      const std::string& tokenHash,
                                                      std::chrono::seconds idleExpiry) {
-    const auto result = txn.exec_prepared("session_find", tokenHash,
-                                          static_cast<double>(idleExpiry.count()));
+    const auto result =
+        txn.exec_prepared("session_find", tokenHash, static_cast<double>(idleExpiry.count()));
     if (result.empty()) {
         return std::nullopt;
     }
@@ -58,7 +56,8 @@ int SessionRepository::revokeAllForUser(pqxx::transaction_base& txn, std::int64_
 
 int SessionRepository::countLive(pqxx::transaction_base& txn, std::int64_t userId,
                                  std::chrono::seconds idleExpiry) {
-    return txn.exec_prepared1("session_count_live", userId, static_cast<double>(idleExpiry.count()))[0]
+    return txn
+        .exec_prepared1("session_count_live", userId, static_cast<double>(idleExpiry.count()))[0]
         .as<int>();
 }
 

@@ -22,8 +22,7 @@ UserRecord toRecord(const pqxx::row& row) {
     record.user.fullName = row["full_name"].as<std::string>();
     record.user.role = roleFromString(row["role"].as<std::string>()).value_or(Role::Operator);
     record.user.agency = row["agency"].as<std::string>();
-    record.user.country =
-        countryFromString(row["country"].as<std::string>()).value_or(Country::CZ);
+    record.user.country = countryFromString(row["country"].as<std::string>()).value_or(Country::CZ);
     record.user.language =
         languageFromString(row["language"].as<std::string>()).value_or(Language::Cs);
     record.user.disabled = row["disabled"].as<bool>();
@@ -49,8 +48,7 @@ std::optional<UserRecord> firstRecord(const pqxx::result& result) {
 
 void UserRepository::prepare(pqxx::connection_base& connection) {
     const std::string columns = kColumns;
-    connection.prepare("user_by_username",
-                       "SELECT " + columns + " FROM users WHERE username = $1");
+    connection.prepare("user_by_username", "SELECT " + columns + " FROM users WHERE username = $1");
     connection.prepare("user_by_username_for_update",
                        "SELECT " + columns + " FROM users WHERE username = $1 FOR UPDATE");
     connection.prepare("user_by_id", "SELECT " + columns + " FROM users WHERE id = $1");

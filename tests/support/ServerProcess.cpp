@@ -31,7 +31,7 @@ ServerProcess::ServerProcess(std::optional<std::string> dbUrl,
     }
     m_logFile = m_dataDir / "server.log";
     std::ofstream(m_logFile, std::ios::trunc).close();
-    std::vector<std::string> argv{JCC_SERVER_BINARY, "--listen", "127.0.0.1:0", "--data-dir",
+    std::vector<std::string> argv{JCC_SERVER_BINARY,  "--listen",    "127.0.0.1:0", "--data-dir",
                                   m_dataDir.string(), "--log-level", "debug"};
     if (dbUrl) {
         argv.push_back("--db");

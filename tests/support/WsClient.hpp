@@ -18,7 +18,8 @@ public:
 
     void sendText(const std::string& text);
     /// The next text frame, or nullopt when none arrives within `timeout` or the server closed.
-    std::optional<std::string> readFrame(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    std::optional<std::string>
+    readFrame(std::chrono::milliseconds timeout = std::chrono::seconds(10));
     /// Sends `request` (an "id" is added when missing) and returns the reply with that id;
     /// pushes arriving meanwhile are kept for nextPush(). Throws when no reply comes.
     nlohmann::json request(nlohmann::json request,
@@ -27,7 +28,8 @@ public:
     nlohmann::json call(const std::string& op, nlohmann::json fields = nlohmann::json::object());
     /// hello, then login; returns the login reply.
     nlohmann::json helloAndLogin(const std::string& username, const std::string& password);
-    std::optional<nlohmann::json> nextPush(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    std::optional<nlohmann::json>
+    nextPush(std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
     /// Waits up to `timeout` for the server to close; true when it did.
     bool waitClosed(std::chrono::milliseconds timeout);

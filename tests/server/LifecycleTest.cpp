@@ -1,0 +1,123 @@
+#include "server/store/AccountService.hpp"
+#include "server/store/Database.hpp"
+#include "server/store/EmbeddedPostgres.hpp"
+#include "server/store/Migrator.hpp"
+#include "tests/server/ServerFixture.hpp"
+
+#include <catch2/catch.hpp>
+#include <csignal>
+#include <fstream>
+#include <pqxx/pqxx>
+#include <thread>
+
+using namespace jcc;
+using namespace jcc::test;
+using nlohmann::json;
+
+TEST_CASE_METHOD(ServerFixture, "/healthz answers 200 with the database and /metrics counts") {
+    const auto health = httpGet(server.port(), "/healthz");
+    CHECK(health.status == 200);
+    CHECK(health.contentType == "application/json");
+    const auto body = json::parse(health.body);
+    CHECK(body["status"] == "ok");
+    CHECK(body["database"] == "ok");
+
+    auto client = loggedIn();
+    client->call("teleport");
+    const auto metrics = httpGet(server.port(), "/metrics");
+    CHECK(metrics.status == 200);
+    CHECK_THAT(metrics.body, Catch::Matchers::Contains("jcc_connections 1"));
+    CHECK_THAT(metrics.body,
+               Catch::Matchers::Contains("jcc_requests_total{op=\"login\",result=\"ok\"} 1"));
+    CHECK_THAT(metrics.body, Catch::Matchers::Contains(
+                                 "jcc_requests_total{op=\"unknown\",result=\"unknown_op\"} 1"));
+    CHECK_THAT(metrics.body,
+               Catch::Matchers::Contains("jcc_db_latency_seconds_bucket{le=\"+Inf\"}"));
+    CHECK(httpGet(server.port(), "/nothing").status == 404);
+}
+
+TEST_CASE("/healthz answers 503 when the database is gone") {
+    ServerFixture fixture;
+    {
+        auto connection = store::openConnection(testServerUrl() + " dbname=postgres");
+        pqxx::nontransaction txn(*connection);
+        txn.exec("DROP DATABASE " + fixture.db.name() + " WITH (FORCE)");
+    }
+    const auto health = httpGet(fixture.server.port(), "/healthz");
+    CHECK(health.status == 503);
+    CHECK(json::parse(health.body)["status"] == "unavailable");
+}
+
+TEST_CASE("SIGTERM finishes, closes connections with 1001 and exits 0") {
+    ServerFixture fixture;
+    auto client = fixture.loggedIn();
+    fixture.server.process().signal(SIGTERM);
+    REQUIRE(client->waitClosed(std::chrono::seconds(5)));
+    CHECK(client->closeCode() == 1001);
+    CHECK(fixture.server.process().wait(std::chrono::seconds(10)) == 0);
+    CHECK_THAT(fixture.server.log(), Catch::Matchers::Contains("stopped"));
+}
+
+TEST_CASE("bad flags exit 2 naming the flag") {
+    const auto result = runProcess({JCC_SERVER_BINARY, "--max-connections", "lots"});
+    CHECK(result.exitCode == 2);
+    CHECK_THAT(result.err, Catch::Matchers::StartsWith("jcc-server: --max-connections:"));
+    CHECK(runProcess({JCC_SERVER_BINARY, "--frobnicate"}).exitCode == 2);
+    const auto help = runProcess({JCC_SERVER_BINARY, "--help"});
+    CHECK(help.exitCode == 0);
+    CHECK_THAT(help.out, Catch::Matchers::Contains("--listen HOST:PORT"));
+}
+
+TEST_CASE("the server refuses a database newer than itself") {
+    TestDatabase db;
+    {
+        auto connection = store::openConnection(db.url());
+        pqxx::work txn(*connection);
+        txn.exec("INSERT INTO schema_migrations (version, name, checksum) "
+                 "VALUES (9999, '9999_future.sql', 'x')");
+        txn.commit();
+    }
+    const auto dataDir = makeTempDir("jcc-newer-");
+    const auto result = runProcess({JCC_SERVER_BINARY, "--db", db.url(), "--data-dir",
+                                    dataDir.string(), "--listen", "127.0.0.1:0"});
+    CHECK(result.exitCode == 1);
+    CHECK_THAT(result.err, Catch::Matchers::Contains("schema is newer than this program"));
+    std::filesystem::remove_all(dataDir);
+}
+
+TEST_CASE("the embedded database starts, serves logins, and survives a crash") {
+    const auto dataDir = makeTempDir("jcc-embedded-server-");
+    {
+        ServerProcess server(std::nullopt, {}, dataDir);
+        {
+            store::EmbeddedPostgres postgres(dataDir);
+            auto connection = store::openConnection(postgres.url());
+            store::prepareStatements(*connection);
+            store::AccountService(*connection, {})
+                .addUser(
+                    {"kovac", "Ján Kováč", Role::Supervisor, "PZSR", Country::SK, Language::Sk},
+                    kOperatorPassword, {std::nullopt, "os:test", "test"});
+        }
+        WsClient client(server.port());
+        CHECK(client.helloAndLogin("kovac", kOperatorPassword)["ok"] == true);
+        // Crash: the server and its PostgreSQL die without cleaning up.
+        server.process().signal(SIGKILL);
+        server.process().wait(std::chrono::seconds(5));
+        std::ifstream pidFile(dataDir / "pg" / "postmaster.pid");
+        int postmaster = 0;
+        pidFile >> postmaster;
+        REQUIRE(postmaster > 0);
+        kill(postmaster, SIGKILL);
+        for (int i = 0; i < 100 && kill(postmaster, 0) == 0; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    {
+        ServerProcess restarted(std::nullopt, {}, dataDir);
+        WsClient client(restarted.port());
+        CHECK(client.helloAndLogin("kovac", kOperatorPassword)["ok"] == true);
+        CHECK(restarted.stop() == 0);
+        CHECK_THAT(restarted.log(), Catch::Matchers::Contains("embedded PostgreSQL stopped"));
+    }
+    std::filesystem::remove_all(dataDir);
+}
