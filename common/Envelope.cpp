@@ -22,7 +22,7 @@ Request parseRequest(std::string_view frame, json& badId) {
     }
     if (idIt->is_string() && idIt->get_ref<const std::string&>().size() > 64) {
         badId = nullptr;
-        throw ProtocolError(ErrorCode::BadRequest, "'id' must be at most 64 characters", "id");
+        throw ProtocolError(ErrorCode::BadRequest, "'id' must be at most 64 bytes", "id");
     }
     auto opIt = parsed.find("op");
     if (opIt == parsed.end() || !opIt->is_string()) {
@@ -32,7 +32,7 @@ Request parseRequest(std::string_view frame, json& badId) {
     request.id = *idIt;
     request.op = opIt->get<std::string>();
     if (request.op.empty() || request.op.size() > 64) {
-        throw ProtocolError(ErrorCode::BadRequest, "'op' must be 1 to 64 characters", "op");
+        throw ProtocolError(ErrorCode::BadRequest, "'op' must be 1 to 64 bytes", "op");
     }
     request.body = std::move(parsed);
     return request;

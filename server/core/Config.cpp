@@ -110,8 +110,13 @@ const std::map<std::string, Setter>& setters() {
          }},
         {"rate-limit", [](ServerConfig& c, const std::string& f,
                           const std::string& v) { c.rateLimit = parsePositive(f, v); }},
-        {"rate-burst", [](ServerConfig& c, const std::string& f,
-                          const std::string& v) { c.rateBurst = parsePositive(f, v); }},
+        {"rate-burst",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.rateBurst = parsePositive(f, v);
+             if (c.rateBurst < 1) {
+                 throw ConfigError(f + ": expected at least 1, got '" + v + "'");
+             }
+         }},
         {"outbound-queue",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.outboundQueueLimit = parseUnsigned(f, v, 1, 1'000'000);
@@ -217,7 +222,18 @@ void applyConfigText(ServerConfig& config, const std::string& text, const std::s
     int number = 0;
     for (std::string line; std::getline(lines, line);) {
         ++number;
-        const std::string content = trimmed(line.substr(0, line.find('#')));
+        // A comment is a line starting with '#', or ' #' after a value.
+        std::string content = trimmed(line);
+        if (content.starts_with('#')) {
+            continue;
+        }
+        for (std::size_t at = content.find('#'); at != std::string::npos;
+             at = content.find('#', at + 1)) {
+            if (at > 0 && (content[at - 1] == ' ' || content[at - 1] == '\t')) {
+                content = trimmed(content.substr(0, at));
+                break;
+            }
+        }
         if (content.empty()) {
             continue;
         }
@@ -238,6 +254,9 @@ ServerConfig parseServerConfig(const std::vector<std::string>& args) {
     std::vector<std::pair<std::string, std::string>> flags;
     std::optional<std::string> configFile;
     ServerConfig config;
+    if (const char* dataDir = std::getenv("JCC_DATA"); dataDir && *dataDir) {
+        config.dataDir = dataDir;
+    }
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--help" || arg == "-h") {
@@ -299,7 +318,7 @@ JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one 
 
   --listen HOST:PORT          address to listen on (default 127.0.0.1:8443)
   --db URL                    PostgreSQL URL; without it an embedded cluster runs under --data-dir
-  --data-dir DIR              data directory (default ./var): embedded database, generated TLS pair
+  --data-dir DIR              data directory (default $JCC_DATA, else ./var): database, TLS pair
   --tls-cert FILE --tls-key FILE   PEM certificate and key (default: self-signed pair in DIR)
   --config FILE               settings file: one 'flag-name = value' per line, '#' comments
   --log-format text|json      log line format (default text)

@@ -15,6 +15,8 @@ namespace {
 
 using HttpResponse = http::response<http::string_body>;
 
+constexpr std::chrono::seconds kHealthDeadline{5};
+
 HttpResponse makeResponse(const HttpRequest& request, http::status status, std::string contentType,
                           std::string body) {
     HttpResponse response{status, request.version()};
@@ -41,7 +43,8 @@ public:
     HttpSession(Stream&& stream, beast::flat_buffer&& buffer, ServerContext& context,
                 std::string clientAddress, std::shared_ptr<void> slot)
         : m_stream(std::move(stream)), m_buffer(std::move(buffer)), m_context(context),
-          m_clientAddress(std::move(clientAddress)), m_slot(std::move(slot)) {}
+          m_clientAddress(std::move(clientAddress)), m_slot(std::move(slot)),
+          m_healthDeadline(m_stream.get_executor()) {}
 
     void run() {
         if constexpr (kTls) {
@@ -129,6 +132,11 @@ private:
         auto self = this->shared_from_this();
         auto respond = [self](bool ok, std::string detail) {
             net::post(self->m_stream.get_executor(), [self, ok, detail = std::move(detail)] {
+                if (self->m_healthAnswered) {
+                    return; // the deadline answered first
+                }
+                self->m_healthAnswered = true;
+                self->m_healthDeadline.cancel();
                 nlohmann::json body{{"status", ok ? "ok" : "unavailable"},
                                     {"database", detail},
                                     {"node", self->m_context.config.nodeName},
@@ -150,6 +158,13 @@ private:
             }
         };
         job.unavailable = [respond](const std::string& reason) { respond(false, reason); };
+        m_healthAnswered = false;
+        m_healthDeadline.expires_after(kHealthDeadline);
+        m_healthDeadline.async_wait([respond](beast::error_code ec) {
+            if (!ec) {
+                respond(false, "no answer within " + std::to_string(kHealthDeadline.count()) + "s");
+            }
+        });
         if (!m_context.db.post(std::move(job))) {
             respond(false, "database workers overloaded");
         }
@@ -191,6 +206,8 @@ private:
     std::shared_ptr<void> m_slot;
     std::optional<http::request_parser<http::string_body>> m_parser;
     HttpRequest m_request;
+    net::steady_timer m_healthDeadline;
+    bool m_healthAnswered = false;
 };
 
 /// Looks at the first bytes to tell a TLS ClientHello from plain HTTP.

@@ -3,6 +3,7 @@
 #include "server/core/SessionRegistry.hpp"
 #include "server/store/AccountService.hpp"
 #include "server/store/Database.hpp"
+#include "server/store/SessionRepository.hpp"
 
 #include <chrono>
 #include <nlohmann/json.hpp>
@@ -12,6 +13,8 @@
 namespace jcc::server {
 
 namespace {
+
+constexpr std::chrono::seconds kSweepInterval{10};
 
 class Receiver : public pqxx::notification_receiver {
 public:
@@ -39,6 +42,20 @@ private:
 
 } // namespace
 
+void RevocationListener::closeEndedSessions(pqxx::connection_base& connection) {
+    const auto live = m_registry.liveSessionIds();
+    if (live.empty()) {
+        return;
+    }
+    pqxx::read_transaction txn(connection, "find_ended_sessions");
+    const auto ended = store::SessionRepository::findEnded(txn, live);
+    txn.commit();
+    if (!ended.empty()) {
+        const int closed = m_registry.closeSessions(ended, "session ended");
+        spdlog::info("closing {} connection(s) whose session ended", closed);
+    }
+}
+
 RevocationListener::RevocationListener(std::string url, SessionRegistry& registry)
     : m_url(std::move(url)), m_registry(registry) {}
 
@@ -61,10 +78,18 @@ void RevocationListener::listen() {
     while (!m_stopping) {
         try {
             auto connection = store::openConnection(m_url);
+            store::prepareStatements(*connection);
             Receiver receiver(*connection, m_registry);
             // LISTEN is issued lazily; a round trip makes it take effect now.
             connection->get_notifs();
+            // Notices sent while we were not listening are lost: the sweep finds what they said,
+            // and doubles as a check that the connection still works.
+            auto nextSweep = std::chrono::steady_clock::now();
             while (!m_stopping) {
+                if (std::chrono::steady_clock::now() >= nextSweep) {
+                    closeEndedSessions(*connection);
+                    nextSweep = std::chrono::steady_clock::now() + kSweepInterval;
+                }
                 connection->await_notification(0, 200'000);
             }
         } catch (const std::exception& e) {

@@ -1,9 +1,14 @@
 #pragma once
 // LISTENs on the revocation channel with its own connection and thread, and closes the live
-// sessions of a user whose sessions were revoked on any node (within a second).
+// sessions of a user whose sessions were revoked on any node (within a second). Every few seconds
+// it also looks up whether any live session ended, in case a notice was lost.
 #include <atomic>
 #include <string>
 #include <thread>
+
+namespace pqxx {
+class connection_base;
+}
 
 namespace jcc::server {
 
@@ -18,6 +23,7 @@ public:
 
 private:
     void listen();
+    void closeEndedSessions(pqxx::connection_base& connection);
 
     std::string m_url;
     SessionRegistry& m_registry;

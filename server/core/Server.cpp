@@ -11,6 +11,7 @@
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/Migrator.hpp"
+#include "server/store/SessionRepository.hpp"
 #include "server/store/StoreError.hpp"
 
 #include <boost/asio/signal_set.hpp>
@@ -28,6 +29,8 @@ namespace fs = std::filesystem;
 namespace jcc::server {
 
 namespace {
+
+constexpr std::chrono::minutes kSessionTouchInterval{5};
 
 // Mozilla "intermediate" configuration (TLS 1.2 and 1.3).
 constexpr const char* kIntermediateCiphers =
@@ -176,6 +179,31 @@ int runServer(const ServerConfig& config) {
     revocations.start();
     listener->run();
 
+    // Idle expiry counts from the last use: keep the sessions of open connections fresh.
+    net::steady_timer touchTimer(io);
+    std::function<void()> touchLiveSessions = [&] {
+        touchTimer.expires_after(kSessionTouchInterval);
+        touchTimer.async_wait([&](beast::error_code ec) {
+            if (ec || context.shuttingDown) {
+                return;
+            }
+            if (auto ids = registry.liveSessionIds(); !ids.empty()) {
+                db.post({[ids](pqxx::connection_base& connection) {
+                             try {
+                                 pqxx::work txn(connection, "touch_live_sessions");
+                                 store::SessionRepository::touchAll(txn, ids);
+                                 txn.commit();
+                             } catch (const std::exception& e) {
+                                 spdlog::warn("cannot record session use: {}", e.what());
+                             }
+                         },
+                         [](const std::string&) {}});
+            }
+            touchLiveSessions();
+        });
+    };
+    touchLiveSessions();
+
     net::signal_set signals(io, SIGINT, SIGTERM);
     net::steady_timer drainTimer(io);
     const auto drainDeadline = std::make_shared<std::chrono::steady_clock::time_point>();
@@ -203,6 +231,7 @@ int runServer(const ServerConfig& config) {
         spdlog::info("signal {}: draining {} connection(s)", signal,
                      context.openConnections.load());
         context.shuttingDown = true;
+        touchTimer.cancel();
         listener->stop();
         registry.shutdownAll();
         *drainDeadline = std::chrono::steady_clock::now() + config.shutdownGrace;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace jcc::server {
 
@@ -16,8 +17,12 @@ class SessionRegistry {
 public:
     void add(const std::shared_ptr<WebSocketSession>& session);
     void remove(const WebSocketSession* session);
-    /// Records which user the session is logged in as (nullopt after logout).
-    void setUser(const WebSocketSession* session, std::optional<std::int64_t> userId);
+    /// Records which user and login session the connection is logged in as (0, 0 after logout).
+    void setLogin(const WebSocketSession* session, std::int64_t userId, std::int64_t sessionId);
+    /// Login sessions of the live connections.
+    std::vector<std::int64_t> liveSessionIds() const;
+    /// Closes the connections of these login sessions (policy violation, with `reason`).
+    int closeSessions(const std::vector<std::int64_t>& sessionIds, const std::string& reason);
     /// Closes every session of the user (policy violation, with `reason`); returns how many.
     int closeUser(std::int64_t userId, const std::string& reason);
     /// Asks every session to finish its request in flight and close with "going away".
@@ -27,7 +32,8 @@ public:
 private:
     struct Entry {
         std::weak_ptr<WebSocketSession> session;
-        std::optional<std::int64_t> userId;
+        std::int64_t userId = 0;    ///< 0 while not logged in
+        std::int64_t sessionId = 0; ///< 0 while not logged in
     };
     mutable std::mutex m_mutex;
     std::unordered_map<const WebSocketSession*, Entry> m_sessions;

@@ -74,10 +74,14 @@ void WebSocketSession::onAccept(beast::error_code ec) {
     if (m_context.shuttingDown) {
         return closeWith(websocket::close_code::going_away, "server shutting down");
     }
+    armLoginDeadline();
+    doRead();
+}
+
+void WebSocketSession::armLoginDeadline() {
     m_loginTimer.expires_after(m_context.config.loginTimeout);
     m_loginTimer.async_wait(
         beast::bind_front_handler(&WebSocketSession::onLoginDeadline, shared_from_this()));
-    doRead();
 }
 
 void WebSocketSession::onLoginDeadline(beast::error_code ec) {
@@ -107,6 +111,7 @@ void WebSocketSession::onRead(beast::error_code ec, std::size_t) {
     std::string frame = beast::buffers_to_string(m_buffer.data());
     m_buffer.consume(m_buffer.size());
     if (!m_ws.got_text()) {
+        m_context.metrics.requestFinished("invalid", "bad_request");
         reply(makeErrorReply(nullptr, ErrorCode::BadRequest,
                              "binary frames are not accepted; send JSON text frames"));
     } else {
@@ -126,15 +131,18 @@ void WebSocketSession::handleFrame(std::string frame) {
     }
     if (!m_rate.take()) {
         m_context.metrics.requestFinished("rate_limited", "rate_limited");
-        return reply(makeErrorReply(request.id, ErrorCode::RateLimited,
-                                    "more than " + std::to_string(m_context.config.rateLimit) +
-                                        " requests per second; slow down and retry"));
+        return reply(
+            makeErrorReply(request.id, ErrorCode::RateLimited,
+                           fmt::format("more than {:g} requests per second; slow down and retry",
+                                       m_context.config.rateLimit)));
     }
     if (m_draining) {
+        m_context.metrics.requestFinished("rate_limited", "shutting_down");
         return reply(makeErrorReply(request.id, ErrorCode::ShuttingDown,
                                     "server is shutting down; reconnect to another node"));
     }
     if (m_pending.size() >= kMaxPendingRequests) {
+        m_context.metrics.requestFinished("rate_limited", "rate_limited");
         return reply(makeErrorReply(request.id, ErrorCode::RateLimited,
                                     "too many requests waiting; wait for replies first"));
     }
@@ -238,15 +246,18 @@ void WebSocketSession::finishRequest(const Request& request, const OpOutcome* ou
     const bool known = m_context.ops.find(request.op) != nullptr;
     m_context.metrics.requestFinished(known ? request.op : "unknown", result);
     if (outcome && outcome->apply) {
-        // User ids start at 1; 0 stands for "not logged in".
-        const std::int64_t before = m_state.principal ? m_state.principal->user.id : 0;
+        // Ids start at 1; 0 stands for "not logged in".
+        const std::int64_t before = m_state.principal ? m_state.principal->sessionId : 0;
         outcome->apply(m_state);
-        const std::int64_t after = m_state.principal ? m_state.principal->user.id : 0;
+        const std::int64_t after = m_state.principal ? m_state.principal->sessionId : 0;
         if (before != after) {
-            m_context.registry.setUser(this, after != 0 ? std::optional(after) : std::nullopt);
+            m_context.registry.setLogin(this, m_state.principal ? m_state.principal->user.id : 0,
+                                        after);
         }
-        if (m_state.principal) {
+        if (before == 0 && after != 0) {
             m_loginTimer.cancel();
+        } else if (before != 0 && after == 0) {
+            armLoginDeadline(); // logged out: log in again or leave
         }
     }
     reply(replyText);

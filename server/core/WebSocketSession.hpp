@@ -46,6 +46,7 @@ private:
     void closeWith(websocket::close_code code, const std::string& reason);
     void doClose();
     void dropQueued();
+    void armLoginDeadline();
     void onLoginDeadline(beast::error_code ec);
     void fail(beast::error_code ec, const char* what);
 

@@ -1,5 +1,6 @@
 #include "server/store/AccountService.hpp"
 
+#include "common/DurationText.hpp"
 #include "common/PasswordPolicy.hpp"
 #include "common/ProtocolError.hpp"
 #include "server/store/PasswordHasher.hpp"
@@ -87,11 +88,11 @@ LoginResult AccountService::login(const std::string& username, const std::string
                           json{{"reason", "wrong_password"}, {"locked", nowLocked}}});
         txn.commit();
         if (nowLocked) {
-            throw ProtocolError(
-                ErrorCode::AccountLocked,
-                "account is locked for " + std::to_string(m_settings.lockoutDuration.count() / 60) +
-                    " minutes after " + std::to_string(m_settings.lockoutThreshold) +
-                    " failed logins; an administrator can unlock it");
+            throw ProtocolError(ErrorCode::AccountLocked,
+                                "account is locked for " +
+                                    describeDuration(m_settings.lockoutDuration) + " after " +
+                                    std::to_string(m_settings.lockoutThreshold) +
+                                    " failed logins; an administrator can unlock it");
         }
         throw ProtocolError(ErrorCode::AuthFailed, kBadCredentials);
     }
@@ -132,8 +133,8 @@ ResumeResult AccountService::resume(const std::string& token, const std::string&
     if (session->expired) {
         throw ProtocolError(ErrorCode::SessionExpired,
                             "session expired after " +
-                                std::to_string(m_settings.sessionIdleExpiry.count() / 3600) +
-                                " hours without use; log in again");
+                                describeDuration(m_settings.sessionIdleExpiry) +
+                                " without use; log in again");
     }
     const auto record = UserRepository::findById(txn, session->userId);
     if (!record || record->user.disabled) {

@@ -200,6 +200,14 @@ bool EmbeddedPostgres::start() {
                          " is too long for PostgreSQL's unix socket; use a shorter --data-dir");
     }
     fs::create_directories(m_dataDir);
+    if (!m_owner.empty() &&
+        runProgram({"runuser", "-u", m_owner, "--", "test", "-x", m_dataDir.string()},
+                   "/dev/null") != 0) {
+        throw StoreError("the '" + m_owner + "' account that runs PostgreSQL cannot enter " +
+                         m_dataDir.string() +
+                         " (a parent directory is not searchable by others); choose a data "
+                         "directory it can reach, e.g. under /var/lib, or run as another user");
+    }
     if (!fs::exists(logFile())) {
         std::ofstream{logFile()};
     }

@@ -4,7 +4,24 @@
 
 namespace jcc::store {
 
+namespace {
+// A bigint[] literal for an array parameter.
+std::string arrayLiteral(const std::vector<std::int64_t>& ids) {
+    std::string text = "{";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        text += (i > 0 ? "," : "") + std::to_string(ids[i]);
+    }
+    return text + "}";
+}
+} // namespace
+
 void SessionRepository::prepare(pqxx::connection_base& connection) {
+    connection.prepare("session_touch_all",
+                       "UPDATE sessions SET last_used_at = now() WHERE id = ANY($1::bigint[])");
+    connection.prepare(
+        "session_find_ended",
+        "SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id "
+        "WHERE s.id = ANY($1::bigint[]) AND (s.revoked_at IS NOT NULL OR u.disabled)");
     connection.prepare("session_create",
                        "INSERT INTO sessions (user_id, token_hash, client_address) "
                        "VALUES ($1, $2, $3) RETURNING id");
@@ -52,6 +69,21 @@ void SessionRepository::revoke(pqxx::transaction_base& txn, std::int64_t session
 
 int SessionRepository::revokeAllForUser(pqxx::transaction_base& txn, std::int64_t userId) {
     return static_cast<int>(txn.exec_prepared0("session_revoke_user", userId).affected_rows());
+}
+
+void SessionRepository::touchAll(pqxx::transaction_base& txn,
+                                 const std::vector<std::int64_t>& sessionIds) {
+    txn.exec_prepared0("session_touch_all", arrayLiteral(sessionIds));
+}
+
+std::vector<std::int64_t>
+SessionRepository::findEnded(pqxx::transaction_base& txn,
+                             const std::vector<std::int64_t>& sessionIds) {
+    std::vector<std::int64_t> ended;
+    for (const auto& row : txn.exec_prepared("session_find_ended", arrayLiteral(sessionIds))) {
+        ended.push_back(row[0].as<std::int64_t>());
+    }
+    return ended;
 }
 
 int SessionRepository::countLive(pqxx::transaction_base& txn, std::int64_t userId,

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pqxx {
 class connection_base;
@@ -32,6 +33,11 @@ public:
     static void revoke(pqxx::transaction_base& txn, std::int64_t sessionId);
     /// Revokes every live session of the user; returns how many there were.
     static int revokeAllForUser(pqxx::transaction_base& txn, std::int64_t userId);
+    /// Marks all the given sessions as used now.
+    static void touchAll(pqxx::transaction_base& txn, const std::vector<std::int64_t>& sessionIds);
+    /// Those of the given sessions that were revoked or whose user was disabled.
+    static std::vector<std::int64_t> findEnded(pqxx::transaction_base& txn,
+                                               const std::vector<std::int64_t>& sessionIds);
     static int countLive(pqxx::transaction_base& txn, std::int64_t userId,
                          std::chrono::seconds idleExpiry);
 };

@@ -2,6 +2,7 @@
 #include "tests/server/ServerFixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <sstream>
 #include <thread>
 
 using namespace jcc::test;
@@ -95,4 +96,63 @@ TEST_CASE("a TCP connection that never completes the TLS handshake is dropped") 
     socket.read_some(net::buffer(&byte, 1), ec);
     CHECK(ec); // closed by the server
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+}
+
+TEST_CASE("a console that does not read is disconnected with 1013 when its queue overflows") {
+    ServerFixture fixture(
+        {"--rate-limit", "1000000", "--rate-burst", "1000000", "--outbound-queue", "16"});
+    auto healthy = fixture.loggedIn();
+    auto slow = WsClient::stalled(fixture.server.port());
+    const std::string padding(40, 'p');
+    for (int i = 0; i < 60000; ++i) {
+        slow->sendText(R"({"id": ")" + padding + std::to_string(i) + R"(", "op": "ping"})");
+    }
+    slow->resumeReading();
+    REQUIRE(slow->waitClosed(std::chrono::seconds(30)));
+    CHECK(slow->closeCode() == 1013);
+    CHECK(slow->closeReason() == "outbound queue overflow");
+    CHECK(healthy->call("ping")["ok"] == true);
+    CHECK_THAT(httpGet(fixture.server.port(), "/metrics").body,
+               Catch::Matchers::Contains("jcc_slow_consumers_total 1"));
+}
+
+TEST_CASE("TLS below 1.2 is refused; 1.2 and 1.3 are accepted") {
+    ServerFixture fixture;
+    using namespace jcc::server;
+    auto handshake = [&](int minVersion, int maxVersion) {
+        net::io_context io;
+        ssl::context tls(ssl::context::tls_client);
+        SSL_CTX_set_security_level(tls.native_handle(), 0);
+        SSL_CTX_set_cipher_list(tls.native_handle(), "DEFAULT:@SECLEVEL=0");
+        SSL_CTX_set_min_proto_version(tls.native_handle(), minVersion);
+        SSL_CTX_set_max_proto_version(tls.native_handle(), maxVersion);
+        tls.set_verify_mode(ssl::verify_none);
+        TlsStream stream(io, tls);
+        beast::get_lowest_layer(stream).connect(
+            tcp::endpoint(net::ip::make_address("127.0.0.1"), fixture.server.port()));
+        beast::error_code ec;
+        stream.handshake(ssl::stream_base::client, ec);
+        return !ec;
+    };
+    CHECK_FALSE(handshake(TLS1_VERSION, TLS1_1_VERSION));
+    CHECK(handshake(TLS1_2_VERSION, TLS1_2_VERSION));
+    CHECK(handshake(TLS1_3_VERSION, TLS1_3_VERSION));
+}
+
+TEST_CASE("JSON logs are one object per line") {
+    ServerFixture fixture({"--log-format", "json"});
+    fixture.loggedIn();
+    std::istringstream lines(fixture.server.log());
+    int count = 0;
+    for (std::string line; std::getline(lines, line);) {
+        if (line.empty()) {
+            continue;
+        }
+        const auto entry = nlohmann::json::parse(line);
+        CHECK(entry.contains("time"));
+        CHECK(entry.contains("level"));
+        CHECK(entry.contains("message"));
+        ++count;
+    }
+    CHECK(count >= 2);
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <pqxx/pqxx>
+#include <thread>
 
 using namespace jcc::test;
 using nlohmann::json;
@@ -61,12 +62,22 @@ TEST_CASE_METHOD(ServerFixture, "a token resumes on a new connection until it is
 
 TEST_CASE_METHOD(ServerFixture, "an expired token is refused as expired") {
     std::string token;
+    auto connection = jcc::store::openConnection(db.url());
+    auto lastUsed = [&] {
+        pqxx::read_transaction txn(*connection);
+        return txn.exec1("SELECT last_used_at::text FROM sessions")[0].as<std::string>();
+    };
     {
         auto first = connect();
         token = first->helloAndLogin(kOperator, kOperatorPassword)["result"]["token"];
+        const auto atLogin = lastUsed();
+        first->close();
+        // The server records the last use when the connection ends; wait for that first.
+        for (int i = 0; i < 100 && lastUsed() == atLogin; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
     }
     {
-        auto connection = jcc::store::openConnection(db.url());
         pqxx::work txn(*connection);
         txn.exec("UPDATE sessions SET last_used_at = now() - interval '13 hours'");
         txn.commit();

@@ -41,12 +41,30 @@ struct WsClient::Impl {
     }
 };
 
-WsClient::WsClient(unsigned short port, const std::string& target) : m_impl(new Impl) {
+WsClient::WsClient(unsigned short port, const std::string& target)
+    : WsClient(port, target, false) {}
+
+WsClient::WsClient(unsigned short port, const std::string& target, bool stalled)
+    : m_impl(new Impl) {
     m_impl->tls.set_verify_mode(ssl::verify_none);
     auto& lowest = beast::get_lowest_layer(m_impl->ws);
+    if (stalled) {
+        lowest.socket().open(tcp::v4());
+        lowest.socket().set_option(net::socket_base::receive_buffer_size(4096));
+    }
     lowest.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
     m_impl->ws.next_layer().handshake(ssl::stream_base::client);
     m_impl->ws.handshake("127.0.0.1:" + std::to_string(port), target);
+    if (!stalled) {
+        m_impl->readNext();
+    }
+}
+
+std::unique_ptr<WsClient> WsClient::stalled(unsigned short port) {
+    return std::unique_ptr<WsClient>(new WsClient(port, "/ws", true));
+}
+
+void WsClient::resumeReading() {
     m_impl->readNext();
 }
 

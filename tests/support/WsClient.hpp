@@ -14,6 +14,10 @@ class WsClient {
 public:
     /// Connects and completes the TLS and WebSocket handshakes; throws on failure.
     explicit WsClient(unsigned short port, const std::string& target = "/ws");
+    /// A client that does not read until resumeReading(), with a small receive buffer, to play
+    /// a console that does not keep up.
+    static std::unique_ptr<WsClient> stalled(unsigned short port);
+    void resumeReading();
     ~WsClient();
 
     void sendText(const std::string& text);
@@ -39,6 +43,8 @@ public:
     void close();
 
 private:
+    WsClient(unsigned short port, const std::string& target, bool stalled);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
     std::deque<nlohmann::json> m_pushes;

@@ -100,3 +100,11 @@ TEST_CASE("a config file holds the same settings; flags override it") {
                       Catch::Matchers::StartsWith("f.conf:1: max-frame-bytes: expected"));
     std::filesystem::remove(path);
 }
+
+TEST_CASE("a '#' inside a value is kept; ' #' starts a comment") {
+    ServerConfig config;
+    applyConfigText(config, "db = host=/x password=a#b  # the database\n", "f.conf");
+    CHECK(config.databaseUrl == "host=/x password=a#b");
+    CHECK_THROWS_WITH(parseServerConfig({"--rate-burst", "0.5"}),
+                      "--rate-burst: expected at least 1, got '0.5'");
+}

@@ -63,3 +63,14 @@ TEST_CASE("usernames, roles, countries and languages") {
     CHECK(languageFromString("sk") == Language::Sk);
     CHECK(utf8Length("Holíč") == 5);
 }
+
+#include "common/DurationText.hpp"
+
+TEST_CASE("durations read well in messages") {
+    using namespace std::chrono;
+    CHECK(jcc::describeDuration(hours(12)) == "12 hours");
+    CHECK(jcc::describeDuration(minutes(15)) == "15 minutes");
+    CHECK(jcc::describeDuration(seconds(90)) == "1 minute 30 seconds");
+    CHECK(jcc::describeDuration(seconds(3601)) == "1 hour 1 second");
+    CHECK(jcc::describeDuration(seconds(0)) == "0 seconds");
+}
