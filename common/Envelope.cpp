@@ -42,6 +42,13 @@ std::string makeReply(const json& id, const json& result) {
     return json{{"id", id}, {"ok", true}, {"result", result}}.dump();
 }
 
+std::string makeRawReply(const json& id, std::string_view resultJson) {
+    std::string text = R"({"id":)" + id.dump() + R"(,"ok":true,"result":)";
+    text += resultJson;
+    text += '}';
+    return text;
+}
+
 std::string makeErrorReply(const json& id, ErrorCode code, const std::string& message,
                            const std::string& field) {
     json error{{"code", toString(code)}, {"message", message}};

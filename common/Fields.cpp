@@ -48,6 +48,68 @@ std::int64_t checkedInt(const json& value, std::string_view field, std::int64_t 
 
 } // namespace
 
+void allowOnlyFields(const json& body, std::initializer_list<std::string_view> allowed) {
+    for (const auto& [key, value] : body.items()) {
+        if (key == "id" || key == "op") {
+            continue;
+        }
+        bool known = false;
+        for (const auto& name : allowed) {
+            known = known || name == key;
+        }
+        if (!known) {
+            std::string list;
+            for (const auto& name : allowed) {
+                list += (list.empty() ? "" : ", ") + std::string(name);
+            }
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'" + key + "' is not a known field (allowed: " + list + ")", key);
+        }
+    }
+}
+
+std::string requireChoice(const json& body, std::string_view field,
+                          std::initializer_list<std::string_view> choices) {
+    const json* value = find(body, field);
+    if (value == nullptr) {
+        fail(field, "is required");
+    }
+    std::string list;
+    for (const auto& choice : choices) {
+        if (value->is_string() && value->get_ref<const std::string&>() == choice) {
+            return std::string(choice);
+        }
+        list += (list.empty() ? "" : ", ") + std::string(choice);
+    }
+    fail(field, "must be one of: " + list);
+}
+
+double requireNumber(const json& body, std::string_view field, double min, double max) {
+    const json* value = find(body, field);
+    if (value == nullptr) {
+        fail(field, "is required");
+    }
+    if (!value->is_number()) {
+        fail(field, "must be a number");
+    }
+    const double number = value->get<double>();
+    if (!(number >= min && number <= max)) {
+        fail(field, "must be between " + json(min).dump() + " and " + json(max).dump());
+    }
+    return number;
+}
+
+const json& requireObject(const json& body, std::string_view field) {
+    const json* value = find(body, field);
+    if (value == nullptr) {
+        fail(field, "is required");
+    }
+    if (!value->is_object()) {
+        fail(field, "must be an object");
+    }
+    return *value;
+}
+
 std::size_t utf8Length(std::string_view text) {
     std::size_t count = 0;
     for (unsigned char c : text) {

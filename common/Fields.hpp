@@ -26,6 +26,17 @@ std::int64_t requireInt(const nlohmann::json& body, std::string_view field, std:
 std::optional<std::int64_t> optionalInt(const nlohmann::json& body, std::string_view field,
                                         std::int64_t min, std::int64_t max);
 
+/// Refuses any field of the request other than "id", "op" and `allowed`, naming the first
+/// unknown one, so a misspelt field is an error rather than silently ignored.
+void allowOnlyFields(const nlohmann::json& body, std::initializer_list<std::string_view> allowed);
+/// A required string that must be one of `choices`.
+std::string requireChoice(const nlohmann::json& body, std::string_view field,
+                          std::initializer_list<std::string_view> choices);
+/// A required number within [min, max] (integers accepted).
+double requireNumber(const nlohmann::json& body, std::string_view field, double min, double max);
+/// A required JSON object (nested fields are checked by the caller).
+const nlohmann::json& requireObject(const nlohmann::json& body, std::string_view field);
+
 /// Number of UTF-8 code points in a valid UTF-8 string.
 std::size_t utf8Length(std::string_view text);
 

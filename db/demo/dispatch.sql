@@ -5,7 +5,7 @@ INSERT INTO units (call_sign, agency, unit_type, capabilities, home_station, lat
                    status_reason) VALUES
     ('PCR-HO-01',   'PCR',     'patrol_car',             '{traffic,first_aid}',      'OOP Hodonín',     48.8510, 17.1300, 'available', NULL),
     ('PCR-HO-02',   'PCR',     'patrol_car',             '{traffic}',                'OOP Hodonín',     48.8440, 17.1150, 'available', NULL),
-    ('PCR-BV-01',   'PCR',     'patrol_car',             '{traffic,first_aid}',      'OOP Břeclav',     48.7420, 16.9400, 'dispatched', NULL),
+    ('PCR-BV-01',   'PCR',     'patrol_car',             '{traffic,first_aid}',      'OOP Břeclav',     48.7420, 16.9400, 'en_route', NULL),
     ('PCR-BV-02',   'PCR',     'motorcycle',             '{traffic}',                'OOP Břeclav',     48.7590, 16.8790, 'available', NULL),
     ('PCR-JMK-S1',  'PCR',     'surveillance_car',       '{surveillance,anpr}',      'KŘP JMK Brno',    49.1950, 16.6080, 'available', NULL),
     ('PCR-HO-K9',   'PCR',     'k9_unit',                '{search,tracking}',        'OOP Hodonín',     48.8490, 17.1320, 'available', NULL),

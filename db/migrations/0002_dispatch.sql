@@ -239,3 +239,137 @@ CREATE TABLE request_results (
     result      jsonb NOT NULL,
     created_at  timestamptz NOT NULL DEFAULT now()
 );
+
+-- Audit records of commands made through a server also name the server node.
+ALTER TABLE audit ADD COLUMN node text;
+
+-- The wire form of each entity (docs/protocol.md), defined once here and used by replies,
+-- snapshots and events alike. Caller details never appear in it.
+CREATE FUNCTION iso_time(timestamptz) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT to_char($1 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$;
+
+CREATE FUNCTION assignment_json(a assignments) RETURNS jsonb
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT jsonb_build_object(
+        'id', a.id,
+        'incident_id', a.incident_id,
+        'unit_id', a.unit_id,
+        'call_sign', (SELECT call_sign FROM units WHERE id = a.unit_id),
+        'status', CASE
+            WHEN a.cleared_at IS NOT NULL THEN 'cleared'
+            WHEN a.on_scene_at IS NOT NULL THEN 'on_scene'
+            WHEN a.en_route_at IS NOT NULL THEN 'en_route'
+            WHEN a.acknowledged_at IS NOT NULL THEN 'acknowledged'
+            ELSE 'assigned' END,
+        'assigned_at', iso_time(a.assigned_at),
+        'acknowledged_at', iso_time(a.acknowledged_at),
+        'en_route_at', iso_time(a.en_route_at),
+        'on_scene_at', iso_time(a.on_scene_at),
+        'cleared_at', iso_time(a.cleared_at),
+        'assigned_by', (SELECT username FROM users WHERE id = a.assigned_by),
+        'version', a.version)
+    $$;
+
+CREATE FUNCTION unit_json(u units) RETURNS jsonb
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT jsonb_build_object(
+        'id', u.id,
+        'call_sign', u.call_sign,
+        'agency', u.agency,
+        'country', (SELECT country FROM agencies WHERE code = u.agency),
+        'type', u.unit_type,
+        'capabilities', to_jsonb(u.capabilities),
+        'home_station', u.home_station,
+        'position', CASE WHEN u.lat IS NULL THEN NULL
+                         ELSE jsonb_build_object('lat', u.lat, 'lon', u.lon) END,
+        'status', u.status,
+        'status_since', iso_time(u.status_since),
+        'status_reason', u.status_reason,
+        'incident_id', (SELECT incident_id FROM assignments
+                        WHERE unit_id = u.id AND cleared_at IS NULL),
+        'version', u.version)
+    $$;
+
+CREATE FUNCTION incident_json(i incidents) RETURNS jsonb
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT jsonb_build_object(
+        'id', i.id,
+        'ref', i.ref,
+        'type', i.incident_type,
+        'priority', i.priority,
+        'status', i.status,
+        'location', jsonb_build_object(
+            'text', i.location_text,
+            'municipality', i.municipality,
+            'country_side', i.country_side,
+            'lat', i.lat,
+            'lon', i.lon),
+        'description', i.description,
+        'has_caller', i.caller IS NOT NULL,
+        'created_by', (SELECT username FROM users WHERE id = i.created_by),
+        'created_at', iso_time(i.created_at),
+        'updated_at', iso_time(i.updated_at),
+        'closed_at', iso_time(i.closed_at),
+        'assignments', coalesce((SELECT jsonb_agg(assignment_json(a) ORDER BY a.id)
+                                 FROM assignments a WHERE a.incident_id = i.id), '[]'::jsonb),
+        'version', i.version)
+    $$;
+
+CREATE FUNCTION timeline_json(t timeline_entries) RETURNS jsonb
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT jsonb_build_object(
+        'id', t.id,
+        'incident_id', t.incident_id,
+        'at', iso_time(t.at),
+        'author', (SELECT username FROM users WHERE id = t.author_user_id),
+        'kind', t.kind,
+        'body', t.body)
+    $$;
+
+CREATE FUNCTION liaison_json(l liaison_requests) RETURNS jsonb
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT jsonb_build_object(
+        'id', l.id,
+        'from_agency', l.from_agency,
+        'to_agency', l.to_agency,
+        'direction', (SELECT f.country || '→' || t.country FROM agencies f, agencies t
+                      WHERE f.code = l.from_agency AND t.code = l.to_agency),
+        'kind', l.kind,
+        'incident_id', l.incident_id,
+        'subject', l.subject,
+        'body', l.body,
+        'priority', l.priority,
+        'status', l.status,
+        'due_at', iso_time(l.due_at),
+        'overdue', l.status IN ('open', 'acknowledged') AND l.due_at < now(),
+        'created_by', (SELECT username FROM users WHERE id = l.created_by),
+        'created_at', iso_time(l.created_at),
+        'acknowledged_at', iso_time(l.acknowledged_at),
+        'answered_at', iso_time(l.answered_at),
+        'closed_at', iso_time(l.closed_at),
+        'replies', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                                 'id', r.id,
+                                 'author', (SELECT username FROM users WHERE id = r.author_user_id),
+                                 'agency', r.agency,
+                                 'at', iso_time(r.at),
+                                 'body', r.body) ORDER BY r.id)
+                             FROM liaison_replies r WHERE r.request_id = l.id), '[]'::jsonb),
+        'version', l.version)
+    $$;
+
+-- Great-circle distance in metres between two WGS84 points (haversine).
+CREATE FUNCTION distance_m(lat1 double precision, lon1 double precision,
+                           lat2 double precision, lon2 double precision)
+    RETURNS double precision
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$
+    SELECT 2 * 6371008.8 * asin(sqrt(
+        power(sin(radians(lat2 - lat1) / 2), 2) +
+        cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lon2 - lon1) / 2), 2)))
+    $$;

@@ -85,7 +85,8 @@ OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
     const auto& principal = *in.state.principal;
     store::AccountService accounts(connection, in.context.accounts);
     accounts.logout(principal.sessionId,
-                    store::Actor{principal.user.id, principal.user.username, in.clientAddress});
+                    store::Actor{principal.user.id, principal.user.username, in.clientAddress,
+                                 in.context.config.nodeName});
     OpOutcome outcome;
     outcome.apply = [](SessionState& state) { state.principal.reset(); };
     return outcome;
@@ -94,11 +95,11 @@ OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addAccountOps(OpTable& table) {
-    table.add("hello", {OpAccess::Always, hello, {}});
-    table.add("ping", {OpAccess::Always, ping, {}});
-    table.add("login", {OpAccess::AfterHello, {}, login});
-    table.add("resume", {OpAccess::AfterHello, {}, resume});
-    table.add("logout", {OpAccess::LoggedIn, {}, logout});
+    table.add("hello", {.access = OpAccess::Always, .onStrand = hello});
+    table.add("ping", {.access = OpAccess::Always, .onStrand = ping});
+    table.add("login", {.access = OpAccess::AfterHello, .onDatabase = login});
+    table.add("resume", {.access = OpAccess::AfterHello, .onDatabase = resume});
+    table.add("logout", {.access = OpAccess::LoggedIn, .onDatabase = logout});
 }
 
 } // namespace jcc::server

@@ -1,6 +1,8 @@
 #include "server/core/OpTable.hpp"
 
 #include "server/core/AccountOps.hpp"
+#include "server/core/IncidentOps.hpp"
+#include "server/core/SubscribeOps.hpp"
 
 #include <stdexcept>
 
@@ -23,6 +25,8 @@ const OpSpec* OpTable::find(std::string_view name) const {
 OpTable makeOpTable() {
     OpTable table;
     addAccountOps(table);
+    addSubscribeOps(table);
+    addIncidentOps(table);
     return table;
 }
 

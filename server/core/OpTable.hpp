@@ -7,8 +7,10 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pqxx {
 class connection_base;
@@ -37,8 +39,24 @@ struct OpInput {
 
 struct OpOutcome {
     nlohmann::json result = nlohmann::json::object();
+    /// When set, this JSON text is the result instead of `result` (large or stored results).
+    std::optional<std::string> rawResult;
     std::function<void(SessionState&)> apply; ///< optional
+    /// Events to push right after the reply, in order (a resume's missed events).
+    std::vector<std::shared_ptr<const std::string>> pushes;
+    /// Set by subscribe: the seq the reply and `pushes` bring the console up to.
+    std::optional<std::int64_t> subscribedAtSeq;
 };
+
+/// Which roles may call an op: a bit per Role.
+using RoleSet = unsigned;
+constexpr RoleSet roleBit(Role role) {
+    return 1u << static_cast<unsigned>(role);
+}
+inline constexpr RoleSet kAnyRole =
+    roleBit(Role::Operator) | roleBit(Role::Supervisor) | roleBit(Role::Admin);
+/// Console work: operators and supervisors (admins work through jcc-admin).
+inline constexpr RoleSet kConsoleRoles = roleBit(Role::Operator) | roleBit(Role::Supervisor);
 
 enum class OpAccess {
     Always,     ///< hello, ping
@@ -48,6 +66,9 @@ enum class OpAccess {
 
 struct OpSpec {
     OpAccess access = OpAccess::LoggedIn;
+    RoleSet roles = kAnyRole; ///< checked for LoggedIn ops
+    /// subscribe: events that arrive while the handler runs are held back and sent after it.
+    bool subscribes = false;
     std::function<OpOutcome(const OpInput&)> onStrand;
     std::function<OpOutcome(const OpInput&, pqxx::connection_base&)> onDatabase;
 };

@@ -1,6 +1,7 @@
 #include "server/core/Server.hpp"
 
 #include "server/core/DbPool.hpp"
+#include "server/core/EventFanout.hpp"
 #include "server/core/Listener.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/OpTable.hpp"
@@ -152,7 +153,7 @@ int runServer(const ServerConfig& config) {
     DbPool db(url, config.dbWorkers, 4096, metrics);
     ServerContext context{config,
                           store::AccountSettings{config.lockoutThreshold, config.lockoutDuration,
-                                                 config.sessionIdleExpiry},
+                                                 config.sessionIdleExpiry, config.nodeName},
                           tls,
                           db,
                           metrics,
@@ -177,6 +178,8 @@ int runServer(const ServerConfig& config) {
 
     RevocationListener revocations(url, registry);
     revocations.start();
+    EventFanout fanout(url, registry);
+    fanout.start();
     listener->run();
 
     // Idle expiry counts from the last use: keep the sessions of open connections fresh.
@@ -246,6 +249,7 @@ int runServer(const ServerConfig& config) {
     for (auto& thread : threads) {
         thread.join();
     }
+    fanout.stop();
     revocations.stop();
     db.stop();
     spdlog::info("stopped");

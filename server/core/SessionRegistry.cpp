@@ -26,6 +26,32 @@ void SessionRegistry::setLogin(const WebSocketSession* session, std::int64_t use
     }
 }
 
+void SessionRegistry::setSubscribed(const WebSocketSession* session) {
+    std::lock_guard lock(m_mutex);
+    if (auto it = m_sessions.find(session); it != m_sessions.end()) {
+        it->second.subscribed = true;
+    }
+}
+
+void SessionRegistry::broadcastEvent(std::int64_t seq,
+                                     const std::shared_ptr<const std::string>& push) {
+    std::vector<std::shared_ptr<WebSocketSession>> targets;
+    {
+        std::lock_guard lock(m_mutex);
+        targets.reserve(m_sessions.size());
+        for (const auto& [key, entry] : m_sessions) {
+            if (entry.subscribed) {
+                if (auto session = entry.session.lock()) {
+                    targets.push_back(std::move(session));
+                }
+            }
+        }
+    }
+    for (const auto& session : targets) {
+        session->deliverEvent(seq, push);
+    }
+}
+
 std::vector<std::int64_t> SessionRegistry::liveSessionIds() const {
     std::lock_guard lock(m_mutex);
     std::vector<std::int64_t> ids;

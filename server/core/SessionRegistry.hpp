@@ -25,6 +25,10 @@ public:
     int closeSessions(const std::vector<std::int64_t>& sessionIds, const std::string& reason);
     /// Closes every session of the user (policy violation, with `reason`); returns how many.
     int closeUser(std::int64_t userId, const std::string& reason);
+    /// Marks the session as wanting events (after subscribe).
+    void setSubscribed(const WebSocketSession* session);
+    /// Hands an event to every subscribed session of this node, in seq order per call order.
+    void broadcastEvent(std::int64_t seq, const std::shared_ptr<const std::string>& push);
     /// Asks every session to finish its request in flight and close with "going away".
     void shutdownAll();
     std::size_t size() const;
@@ -34,6 +38,7 @@ private:
         std::weak_ptr<WebSocketSession> session;
         std::int64_t userId = 0;    ///< 0 while not logged in
         std::int64_t sessionId = 0; ///< 0 while not logged in
+        bool subscribed = false;
     };
     mutable std::mutex m_mutex;
     std::unordered_map<const WebSocketSession*, Entry> m_sessions;

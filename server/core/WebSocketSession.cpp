@@ -13,6 +13,10 @@ namespace jcc::server {
 
 namespace {
 constexpr std::size_t kMaxPendingRequests = 64;
+
+std::string replyText(const nlohmann::json& id, const OpOutcome& outcome) {
+    return outcome.rawResult ? makeRawReply(id, *outcome.rawResult) : makeReply(id, outcome.result);
+}
 } // namespace
 
 WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
@@ -175,6 +179,16 @@ void WebSocketSession::processNext() {
                                                    "' needs a logged-in session; "
                                                    "send login or resume first");
     }
+    if (spec->access == OpAccess::LoggedIn &&
+        (spec->roles & roleBit(m_state.principal->user.role)) == 0) {
+        return refuse(
+            ErrorCode::Forbidden,
+            "'" + request.op + "' is not allowed for the role " +
+                std::string(toString(m_state.principal->user.role)) +
+                (spec->roles == kConsoleRoles
+                     ? " (operators and supervisors only)"
+                     : (spec->roles == roleBit(Role::Supervisor) ? " (supervisors only)" : "")));
+    }
     if (spec->access != OpAccess::Always && !m_state.helloDone) {
         return refuse(ErrorCode::HelloRequired, "send hello with the protocol version first");
     }
@@ -183,7 +197,7 @@ void WebSocketSession::processNext() {
         try {
             OpOutcome outcome =
                 spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context});
-            const std::string text = makeReply(request.id, outcome.result);
+            const std::string text = replyText(request.id, outcome);
             return finishRequest(request, &outcome, text, "ok");
         } catch (const ProtocolError& error) {
             return finishRequest(request, nullptr, makeErrorReply(request.id, error),
@@ -191,6 +205,10 @@ void WebSocketSession::processNext() {
         }
     }
 
+    if (spec->subscribes) {
+        m_subscription = Subscription::Pending;
+        m_context.registry.setSubscribed(this);
+    }
     m_busy = true;
     auto self = shared_from_this();
     auto shared = std::make_shared<Request>(std::move(request));
@@ -208,7 +226,7 @@ void WebSocketSession::processNext() {
         try {
             auto outcome = std::make_shared<OpOutcome>(spec->onDatabase(
                 OpInput{req, state, self->m_clientAddress, self->m_context}, connection));
-            deliver(outcome, makeReply(req.id, outcome->result), "ok");
+            deliver(outcome, replyText(req.id, *outcome), "ok");
         } catch (const ProtocolError& error) {
             deliver(nullptr, makeErrorReply(req.id, error), std::string(toString(error.code())));
         } catch (const pqxx::broken_connection& e) {
@@ -261,7 +279,30 @@ void WebSocketSession::finishRequest(const Request& request, const OpOutcome* ou
         }
     }
     reply(replyText);
+    if (outcome) {
+        for (const auto& push : outcome->pushes) {
+            enqueue(push);
+        }
+    }
+    if (m_subscription == Subscription::Pending) {
+        finishSubscription(outcome ? outcome->subscribedAtSeq : std::nullopt);
+    }
     processNext();
+}
+
+void WebSocketSession::finishSubscription(std::optional<std::int64_t> subscribedAtSeq) {
+    if (!subscribedAtSeq) {
+        // The subscribe failed: an earlier subscription goes on from where it was.
+        m_subscription = m_lastSeq > 0 ? Subscription::Live : Subscription::None;
+    } else {
+        m_subscription = Subscription::Live;
+        m_lastSeq = *subscribedAtSeq;
+    }
+    auto held = std::move(m_heldEvents);
+    m_heldEvents.clear();
+    for (auto& [seq, push] : held) {
+        acceptEvent(seq, std::move(push));
+    }
 }
 
 void WebSocketSession::reply(std::string text) {
@@ -335,6 +376,41 @@ void WebSocketSession::doClose() {
             self->fail(ec, "close");
         }
     });
+}
+
+void WebSocketSession::deliverEvent(std::int64_t seq, std::shared_ptr<const std::string> push) {
+    net::post(m_ws.get_executor(), [self = shared_from_this(), seq, push = std::move(push)] {
+        self->acceptEvent(seq, push);
+    });
+}
+
+void WebSocketSession::acceptEvent(std::int64_t seq, std::shared_ptr<const std::string> push) {
+    switch (m_subscription) {
+    case Subscription::None:
+        return;
+    case Subscription::Pending:
+        if (m_heldEvents.size() >= m_context.config.outboundQueueLimit) {
+            m_context.metrics.slowConsumerDisconnected();
+            m_heldEvents.clear();
+            return closeWith(websocket::close_code::try_again_later, "outbound queue overflow");
+        }
+        m_heldEvents.emplace_back(seq, std::move(push));
+        return;
+    case Subscription::Live:
+        break;
+    }
+    if (seq <= m_lastSeq) {
+        return; // already sent with the subscribe reply
+    }
+    if (seq != m_lastSeq + 1) {
+        // Events reach every node in seq order; a hole means this node missed some. Let the
+        // console resume from what it has rather than show it an incomplete picture.
+        spdlog::error("{}: event {} follows {}; closing so the console resumes", m_clientAddress,
+                      seq, m_lastSeq);
+        return closeWith(websocket::close_code::try_again_later, "event stream interrupted");
+    }
+    m_lastSeq = seq;
+    enqueue(std::move(push));
 }
 
 void WebSocketSession::closeForRevocation(std::string reason) {

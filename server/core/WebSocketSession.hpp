@@ -25,6 +25,9 @@ public:
     void run(HttpRequest request);
     /// Queues a message for the console; callable from any thread.
     void send(std::shared_ptr<const std::string> message);
+    /// Queues event `seq` for a subscribed console, in order and exactly once; callable from any
+    /// thread.
+    void deliverEvent(std::int64_t seq, std::shared_ptr<const std::string> push);
     /// Closes with 1008 (policy violation) and `reason`; callable from any thread.
     void closeForRevocation(std::string reason);
     /// Lets the request in flight finish, then closes with 1001 (going away).
@@ -60,6 +63,13 @@ private:
     SessionState m_state;
     std::deque<Request> m_pending;
     std::deque<std::shared_ptr<const std::string>> m_outbox;
+    enum class Subscription { None, Pending, Live };
+    void acceptEvent(std::int64_t seq, std::shared_ptr<const std::string> push);
+    void finishSubscription(std::optional<std::int64_t> subscribedAtSeq);
+
+    Subscription m_subscription = Subscription::None;
+    std::int64_t m_lastSeq = 0; ///< last event sent to the console
+    std::deque<std::pair<std::int64_t, std::shared_ptr<const std::string>>> m_heldEvents;
     websocket::close_reason m_closeReason;
     bool m_busy = false;
     bool m_writing = false;

@@ -25,8 +25,8 @@ json auditView(const UserRecord& record) {
     return view;
 }
 
-Actor userActor(const User& user, const std::string& source) {
-    return Actor{user.id, user.username, source};
+Actor userActor(const User& user, const std::string& source, const std::string& node) {
+    return Actor{user.id, user.username, source, node};
 }
 
 UserRecord requireUser(pqxx::transaction_base& txn, const std::string& username) {
@@ -63,12 +63,12 @@ LoginResult AccountService::login(const std::string& username, const std::string
     if (!record) {
         PasswordHasher::verifyDummy(password);
         AuditLog::append(
-            txn, Actor{std::nullopt, username, clientAddress},
+            txn, Actor{std::nullopt, username, clientAddress, m_settings.node},
             {"session.login_failed", "user", "", nullptr, json{{"reason", "unknown_user"}}});
         txn.commit();
         throw ProtocolError(ErrorCode::AuthFailed, kBadCredentials);
     }
-    const Actor actor = userActor(record->user, clientAddress);
+    const Actor actor = userActor(record->user, clientAddress, m_settings.node);
     const std::string userId = std::to_string(record->user.id);
     if (record->locked) {
         AuditLog::append(
@@ -142,7 +142,7 @@ ResumeResult AccountService::resume(const std::string& token, const std::string&
                             "account is disabled; ask an administrator to enable it");
     }
     SessionRepository::touch(txn, session->id);
-    AuditLog::append(txn, userActor(record->user, clientAddress),
+    AuditLog::append(txn, userActor(record->user, clientAddress, m_settings.node),
                      {"session.resume", "session", std::to_string(session->id), nullptr, nullptr});
     txn.commit();
     return ResumeResult{record->user, session->id};

@@ -23,6 +23,7 @@ struct AccountSettings {
     int lockoutThreshold = 5;
     std::chrono::seconds lockoutDuration{15 * 60};
     std::chrono::seconds sessionIdleExpiry{12 * 60 * 60};
+    std::string node; ///< the server node, recorded in audit records of logins
 };
 
 struct LoginResult {

@@ -17,7 +17,7 @@ void AuditLog::prepare(pqxx::connection_base& connection) {
     connection.prepare(
         "audit_append",
         "INSERT INTO audit (actor_user_id, actor, source, action, entity, entity_id, "
-        "before, after) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)");
+        "before, after, node) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9)");
 }
 
 void AuditLog::append(pqxx::transaction_base& txn, const Actor& actor, const AuditRecord& record) {
@@ -26,8 +26,8 @@ void AuditLog::append(pqxx::transaction_base& txn, const Actor& actor, const Aud
         entityId = record.entityId;
     }
     txn.exec_prepared0("audit_append", actor.userId, actor.name, actor.source, record.action,
-                       record.entity, entityId, jsonOrNull(record.before),
-                       jsonOrNull(record.after));
+                       record.entity, entityId, jsonOrNull(record.before), jsonOrNull(record.after),
+                       actor.node.empty() ? std::nullopt : std::optional<std::string>(actor.node));
 }
 
 } // namespace jcc::store

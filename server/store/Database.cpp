@@ -1,6 +1,9 @@
 #include "server/store/Database.hpp"
 
 #include "server/store/AuditLog.hpp"
+#include "server/store/EventLog.hpp"
+#include "server/store/IncidentRepository.hpp"
+#include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/StoreError.hpp"
 #include "server/store/UserRepository.hpp"
@@ -33,6 +36,9 @@ void prepareStatements(pqxx::connection_base& connection) {
     UserRepository::prepare(connection);
     SessionRepository::prepare(connection);
     AuditLog::prepare(connection);
+    EventLog::prepare(connection);
+    IncidentRepository::prepare(connection);
+    RequestResults::prepare(connection);
 }
 
 } // namespace jcc::store

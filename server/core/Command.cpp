@@ -1,0 +1,54 @@
+#include "server/core/Command.hpp"
+
+#include "common/Fields.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/store/AuditLog.hpp"
+#include "server/store/EventLog.hpp"
+#include "server/store/RequestResults.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::server {
+
+Command::Command(pqxx::transaction_base& txn, const OpInput& input) : m_txn(txn), m_input(input) {}
+
+void Command::audit(const std::string& action, const std::string& entity, std::int64_t entityId,
+                    const nlohmann::json& before, const nlohmann::json& after) {
+    const auto& user = principal().user;
+    store::AuditLog::append(m_txn,
+                            store::Actor{user.id, user.username, m_input.clientAddress,
+                                         m_input.context.config.nodeName},
+                            {action, entity, std::to_string(entityId), before, after});
+}
+
+std::int64_t Command::emit(const std::string& event, const std::string& entity,
+                           std::int64_t entityId, const nlohmann::json& data) {
+    return store::EventLog::append(m_txn, event, entity, entityId, data);
+}
+
+OpOutcome runCommand(const OpInput& input, pqxx::connection_base& connection,
+                     const std::function<nlohmann::json(Command&)>& body) {
+    const auto requestId = requireString(input.request.body, "request_id", {8, 64});
+    const auto userId = input.state.principal->user.id;
+    pqxx::work txn(connection, "command");
+    store::RequestResults::lock(txn, requestId);
+    if (const auto earlier = store::RequestResults::find(txn, requestId)) {
+        if (earlier->userId != userId || earlier->op != input.request.op) {
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'request_id' was already used for a different request; make a "
+                                "new one for each command",
+                                "request_id");
+        }
+        OpOutcome outcome;
+        outcome.rawResult = earlier->resultJson;
+        return outcome;
+    }
+    Command command(txn, input);
+    OpOutcome outcome;
+    outcome.result = body(command);
+    store::RequestResults::record(txn, requestId, userId, input.request.op, outcome.result.dump());
+    txn.commit();
+    return outcome;
+}
+
+} // namespace jcc::server

@@ -1,0 +1,71 @@
+#include "server/core/SubscribeOps.hpp"
+
+#include "common/Fields.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/store/EventLog.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::server {
+
+namespace {
+
+// More missed events than this are sent as a snapshot instead.
+constexpr std::int64_t kMaxReplay = 100'000;
+
+constexpr const char* kSnapshotSql = R"(
+SELECT jsonb_build_object(
+    'incidents', coalesce((SELECT jsonb_agg(incident_json(i) ORDER BY i.id) FROM incidents i
+                           WHERE i.status NOT IN ('closed', 'cancelled')), '[]'::jsonb),
+    'units', coalesce((SELECT jsonb_agg(unit_json(u) ORDER BY u.call_sign) FROM units u),
+                      '[]'::jsonb),
+    'liaison_requests', coalesce((SELECT jsonb_agg(liaison_json(l) ORDER BY l.id)
+                                  FROM liaison_requests l
+                                  WHERE l.status IN ('open', 'acknowledged', 'answered')),
+                                 '[]'::jsonb),
+    'agencies', (SELECT jsonb_agg(jsonb_build_object('code', code, 'name', name, 'short_name',
+                                  short_name, 'country', country, 'kind', kind) ORDER BY code)
+                 FROM agencies),
+    'incident_types', (SELECT jsonb_agg(jsonb_build_object('code', code, 'name_cs', name_cs,
+                       'name_sk', name_sk, 'name_en', name_en, 'default_priority',
+                       default_priority) ORDER BY sort_order) FROM incident_types),
+    'unit_types', (SELECT jsonb_agg(jsonb_build_object('code', code, 'name_cs', name_cs,
+                   'name_sk', name_sk, 'name_en', name_en) ORDER BY code) FROM unit_types)
+)::text)";
+
+OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"since_seq"});
+    const auto sinceSeq = optionalInt(in.request.body, "since_seq", 0, INT64_MAX);
+    // One snapshot of the database: the seq and the data agree.
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> txn(connection, "subscribe");
+    const auto lastSeq = store::EventLog::lastSeq(txn);
+    OpOutcome outcome;
+    outcome.subscribedAtSeq = lastSeq;
+    if (sinceSeq && *sinceSeq <= lastSeq && lastSeq - *sinceSeq <= kMaxReplay &&
+        *sinceSeq + 1 >= store::EventLog::firstRetainedSeq(txn)) {
+        const auto events = store::EventLog::readAfter(
+            txn, *sinceSeq, static_cast<std::size_t>(lastSeq - *sinceSeq));
+        outcome.pushes.reserve(events.size());
+        for (const auto& event : events) {
+            outcome.pushes.push_back(
+                std::make_shared<const std::string>(store::EventLog::pushText(event)));
+        }
+        outcome.result = {{"mode", "events"}, {"seq", lastSeq}, {"missed", events.size()}};
+        return outcome;
+    }
+    const auto snapshot = txn.exec(kSnapshotSql)[0][0].as<std::string>();
+    std::string reason = !sinceSeq             ? "requested"
+                         : *sinceSeq > lastSeq ? "since_seq is ahead of the server"
+                                               : "missed events are no longer retained";
+    outcome.rawResult = R"({"mode":"snapshot","seq":)" + std::to_string(lastSeq) +
+                        R"(,"reason":")" + reason + R"(","snapshot":)" + snapshot + "}";
+    return outcome;
+}
+
+} // namespace
+
+void addSubscribeOps(OpTable& table) {
+    table.add("subscribe", {.roles = kConsoleRoles, .subscribes = true, .onDatabase = subscribe});
+}
+
+} // namespace jcc::server

@@ -1,0 +1,73 @@
+#include "server/store/EventLog.hpp"
+
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+
+namespace jcc::store {
+
+void EventLog::prepare(pqxx::connection_base& connection) {
+    connection.prepare("event_next_seq",
+                       "UPDATE event_counter SET last_seq = last_seq + 1 RETURNING last_seq");
+    connection.prepare("event_insert", "INSERT INTO events (seq, event, entity, entity_id, data) "
+                                       "VALUES ($1, $2, $3, $4, $5::jsonb)");
+    connection.prepare("event_notify", "SELECT pg_notify('jcc_events', $1::text)");
+    connection.prepare("event_read_after",
+                       "SELECT seq, event, data::text FROM events WHERE seq > $1 "
+                       "ORDER BY seq LIMIT $2");
+    connection.prepare("event_last_seq", "SELECT last_seq FROM event_counter");
+    connection.prepare("event_first_retained",
+                       "SELECT coalesce(min(seq), (SELECT last_seq + 1 FROM event_counter)) "
+                       "FROM events");
+    connection.prepare("event_prune",
+                       "DELETE FROM events WHERE at < now() - make_interval(days => $1) "
+                       "AND seq < (SELECT last_seq FROM event_counter)");
+}
+
+std::int64_t EventLog::append(pqxx::transaction_base& txn, const std::string& event,
+                              const std::string& entity, std::int64_t entityId,
+                              const nlohmann::json& data) {
+    const auto seq = txn.exec_prepared1("event_next_seq")[0].as<std::int64_t>();
+    txn.exec_prepared0("event_insert", seq, event, entity, entityId, data.dump());
+    txn.exec_prepared("event_notify", seq);
+    return seq;
+}
+
+std::vector<StoredEvent> EventLog::readAfter(pqxx::transaction_base& txn, std::int64_t afterSeq,
+                                             std::size_t limit) {
+    std::vector<StoredEvent> events;
+    const auto rows = txn.exec_prepared("event_read_after", afterSeq, static_cast<long>(limit));
+    events.reserve(rows.size());
+    for (const auto& row : rows) {
+        events.push_back(
+            {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>()});
+    }
+    return events;
+}
+
+std::int64_t EventLog::lastSeq(pqxx::transaction_base& txn) {
+    return txn.exec_prepared1("event_last_seq")[0].as<std::int64_t>();
+}
+
+std::int64_t EventLog::firstRetainedSeq(pqxx::transaction_base& txn) {
+    return txn.exec_prepared1("event_first_retained")[0].as<std::int64_t>();
+}
+
+long EventLog::prune(pqxx::transaction_base& txn, int days) {
+    return static_cast<long>(txn.exec_prepared0("event_prune", days).affected_rows());
+}
+
+std::string EventLog::pushText(const StoredEvent& event) {
+    // Event names are fixed ASCII identifiers and the data is already JSON: splice, don't parse.
+    std::string text;
+    text.reserve(event.dataJson.size() + event.event.size() + 48);
+    text += R"({"event":")";
+    text += event.event;
+    text += R"(","seq":)";
+    text += std::to_string(event.seq);
+    text += R"(,"data":)";
+    text += event.dataJson;
+    text += '}';
+    return text;
+}
+
+} // namespace jcc::store

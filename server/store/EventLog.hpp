@@ -1,0 +1,47 @@
+#pragma once
+// The events table: every committed change with a gap-free seq in commit order (DESIGN.md
+// decision 2). Appending locks the single event_counter row until the transaction ends, so
+// writers on every node take seqs in the order they commit.
+#include <cstdint>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+namespace pqxx {
+class connection_base;
+class transaction_base;
+} // namespace pqxx
+
+namespace jcc::store {
+
+/// NOTIFY channel; the payload is the new last seq.
+inline constexpr const char* kEventChannel = "jcc_events";
+
+struct StoredEvent {
+    std::int64_t seq = 0;
+    std::string event;
+    std::string dataJson; ///< the entity as it was after the change, JSON text
+};
+
+class EventLog {
+public:
+    static void prepare(pqxx::connection_base& connection);
+
+    /// Appends an event inside the caller's transaction and NOTIFYs every node; returns its seq.
+    static std::int64_t append(pqxx::transaction_base& txn, const std::string& event,
+                               const std::string& entity, std::int64_t entityId,
+                               const nlohmann::json& data);
+    /// Events with seq > afterSeq, in order, at most `limit`.
+    static std::vector<StoredEvent> readAfter(pqxx::transaction_base& txn, std::int64_t afterSeq,
+                                              std::size_t limit);
+    /// The seq of the last committed event (0 when none).
+    static std::int64_t lastSeq(pqxx::transaction_base& txn);
+    /// The smallest seq still retained (lastSeq + 1 when the log is empty).
+    static std::int64_t firstRetainedSeq(pqxx::transaction_base& txn);
+    /// Deletes events older than `days` days, keeping the last one; returns how many.
+    static long prune(pqxx::transaction_base& txn, int days);
+    /// The push frame of an event: {"event": ..., "seq": N, "data": {...}}.
+    static std::string pushText(const StoredEvent& event);
+};
+
+} // namespace jcc::store

@@ -1,0 +1,57 @@
+#pragma once
+// The incidents table and its timeline entries. JSON comes from the database's incident_json()
+// and timeline_json(), so replies, snapshots and events share one wire form.
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace pqxx {
+class connection_base;
+class transaction_base;
+} // namespace pqxx
+
+namespace jcc::store {
+
+struct NewIncident {
+    std::string type;
+    int priority = 3;
+    std::string locationText;
+    std::optional<std::string> municipality;
+    std::optional<std::string> countrySide;
+    std::optional<double> lat;
+    std::optional<double> lon;
+    std::string description;
+    std::optional<nlohmann::json> caller;
+    std::int64_t createdBy = 0;
+};
+
+/// The columns a command checks before changing an incident.
+struct IncidentState {
+    std::int64_t id = 0;
+    std::string status;
+    int version = 0;
+};
+
+class IncidentRepository {
+public:
+    static void prepare(pqxx::connection_base& connection);
+
+    static bool typeExists(pqxx::transaction_base& txn, const std::string& type);
+    /// Inserts with the next JCC-YYYY-NNNNNN reference of the current year (Europe/Prague).
+    static std::int64_t insert(pqxx::transaction_base& txn, const NewIncident& incident);
+    /// Locks the row until the transaction ends; nullopt when there is no such incident.
+    static std::optional<IncidentState> lock(pqxx::transaction_base& txn, std::int64_t id);
+    static nlohmann::json json(pqxx::transaction_base& txn, std::int64_t id);
+    /// Open incidents of the same type within 500 m created in the last 30 minutes.
+    static nlohmann::json possibleDuplicates(pqxx::transaction_base& txn, std::int64_t id);
+    static nlohmann::json timeline(pqxx::transaction_base& txn, std::int64_t id);
+    /// Appends a timeline entry; authorId 0 for none. Returns the entry's JSON.
+    static nlohmann::json appendTimeline(pqxx::transaction_base& txn, std::int64_t incidentId,
+                                         std::int64_t authorId, const std::string& kind,
+                                         const std::string& body);
+    /// The nearest gazetteer place within 15 km: {"name", "country"} or null.
+    static nlohmann::json nearestPlace(pqxx::transaction_base& txn, double lat, double lon);
+};
+
+} // namespace jcc::store

@@ -1,0 +1,36 @@
+#include "server/store/RequestResults.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::store {
+
+void RequestResults::prepare(pqxx::connection_base& connection) {
+    connection.prepare("request_lock", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))");
+    connection.prepare("request_find", "SELECT user_id, op, result::text FROM request_results "
+                                       "WHERE request_id = $1");
+    connection.prepare("request_record",
+                       "INSERT INTO request_results (request_id, user_id, op, result) "
+                       "VALUES ($1, $2, $3, $4::jsonb)");
+}
+
+void RequestResults::lock(pqxx::transaction_base& txn, const std::string& requestId) {
+    txn.exec_prepared("request_lock", requestId);
+}
+
+std::optional<RequestResult> RequestResults::find(pqxx::transaction_base& txn,
+                                                  const std::string& requestId) {
+    const auto rows = txn.exec_prepared("request_find", requestId);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return RequestResult{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
+                         rows[0][2].as<std::string>()};
+}
+
+void RequestResults::record(pqxx::transaction_base& txn, const std::string& requestId,
+                            std::int64_t userId, const std::string& op,
+                            const std::string& resultJson) {
+    txn.exec_prepared0("request_record", requestId, userId, op, resultJson);
+}
+
+} // namespace jcc::store
