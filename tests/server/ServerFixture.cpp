@@ -13,15 +13,22 @@ namespace {
 const store::Actor kTestAdmin{std::nullopt, "os:test", "server-test"};
 
 std::string seededDatabase(const TestDatabase& db) {
-    auto connection = store::openConnection(db.url());
-    store::prepareStatements(*connection);
-    store::AccountService(*connection, {})
-        .addUser({kOperator, "Jan Novák", Role::Operator, "PCR", Country::CZ, Language::Cs},
-                 kOperatorPassword, kTestAdmin);
+    addUser(db, kOperator, Role::Operator, "PCR", Country::CZ);
     return db.url();
 }
 
 } // namespace
+
+void addUser(const TestDatabase& db, const std::string& username, Role role,
+             const std::string& agency, Country country) {
+    auto connection = store::openConnection(db.url());
+    store::prepareStatements(*connection);
+    const std::string fullName = username == kOperator ? "Jan Novák" : "Test " + username;
+    store::AccountService(*connection, {})
+        .addUser({username, fullName, role, agency, country,
+                  country == Country::CZ ? Language::Cs : Language::Sk},
+                 kOperatorPassword, kTestAdmin);
+}
 
 ServerFixture::ServerFixture(const std::vector<std::string>& serverArgs)
     : server(seededDatabase(db), serverArgs) {}

@@ -1,5 +1,6 @@
 #pragma once
 // A real jcc-server on a fresh database with one operator account, for protocol tests.
+#include "common/User.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
 #include "tests/support/WsClient.hpp"
@@ -26,6 +27,10 @@ struct ServerFixture {
     TestDatabase db;
     ServerProcess server;
 };
+
+/// Adds an account (password kOperatorPassword) directly in the database.
+void addUser(const TestDatabase& db, const std::string& username, Role role,
+             const std::string& agency, Country country);
 
 struct HttpReply {
     int status = 0;
