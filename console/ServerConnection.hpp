@@ -1,0 +1,152 @@
+#pragma once
+// The console's only link to jcc-server: a QWebSocket over TLS speaking the JSON protocol
+// (hello, then login; requests with ids matched to their replies; pushes). Widgets use its
+// methods and signals and never see the socket.
+#include "console/CertificatePins.hpp"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+class QWebSocket;
+
+namespace jcc::console {
+
+/// What the server said about itself in its hello reply.
+struct ServerInfo {
+    QString server;
+    QString version;
+    QString node;
+};
+
+/// The logged-in user, as the login reply describes them.
+struct UserInfo {
+    qint64 id = 0;
+    QString username;
+    QString fullName;
+    QString role;     ///< "operator", "supervisor" or "admin"
+    QString agency;   ///< agency code, e.g. "PCR"
+    QString country;  ///< "CZ" or "SK"
+    QString language; ///< "cs", "sk" or "en"
+};
+
+/// An error reply: the wire code (e.g. "auth_failed"), the server's message and the field.
+struct ServerError {
+    QString code;
+    QString message;
+    QString field;
+};
+
+/// One reply, matched to the request it answers.
+struct Reply {
+    qint64 id = 0;
+    QString op;
+    bool ok = false;
+    QJsonObject result;
+    ServerError error; ///< set when !ok
+};
+
+class ServerConnection : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Disconnected,
+        Connecting, ///< TCP, TLS and WebSocket handshakes, then hello
+        LoggingIn,  ///< login sent
+        LoggedIn,
+        LoggingOut,
+    };
+    Q_ENUM(State)
+
+    using ReplyHandler = std::function<void(const Reply&)>;
+
+    /// `pins` decides about certificates the system does not trust; it must outlive this object.
+    explicit ServerConnection(CertificatePins& pins, QObject* parent = nullptr);
+    ~ServerConnection() override;
+
+    /// Connects to `url` (wss://host:port/ws) on a fresh socket, sends hello, then login.
+    /// Ends in loggedIn(), or one of loginRefused(), connectionFailed(), certificateRejected().
+    void logIn(const QUrl& url, const QString& username, const QString& password);
+    /// Abandons a login in progress; nothing is emitted but stateChanged(Disconnected).
+    void cancelLogin();
+    /// Sends logout and closes the connection; ends in loggedOut().
+    void logOut();
+
+    /// Sends `op` with `fields`; returns the request id (ids increase for the object's lifetime),
+    /// or 0 when there is no open connection. The reply goes to `handler`, then replyReceived().
+    qint64 sendRequest(const QString& op, const QJsonObject& fields = {},
+                       ReplyHandler handler = {});
+
+    /// Where the connection is in its life; stateChanged() reports every change.
+    State state() const { return m_state; }
+    /// The URL of the current or last connection.
+    const QUrl& url() const { return m_url; }
+    /// Valid from loggedIn() on.
+    const ServerInfo& serverInfo() const { return m_serverInfo; }
+    /// Valid from loggedIn() on.
+    const UserInfo& user() const { return m_user; }
+
+Q_SIGNALS:
+    void stateChanged(jcc::console::ServerConnection::State state);
+    /// The server accepted the login; user() and serverInfo() describe the session.
+    void loggedIn();
+    /// The server answered hello or login with an error (auth_failed, account_locked, ...).
+    void loginRefused(const jcc::console::ServerError& error);
+    /// The login could not reach the server: `reason` is the socket's or TLS's error, a close
+    /// reason, a timeout or an invalid URL.
+    void connectionFailed(const QString& reason);
+    /// The server's certificate is not trusted (Unknown: the user may confirm it; Changed: refuse).
+    void certificateRejected(const jcc::console::CertificatePins::Check& check);
+    /// A logged-in connection ended without logOut(): `closeCode` is 1008 when an administrator
+    /// ended the session, 1001 when the server shuts down, another code when the link broke.
+    void connectionLost(int closeCode, const QString& reason);
+    /// logOut() finished; the connection is closed.
+    void loggedOut();
+    /// Every reply, after its request's handler ran.
+    void replyReceived(const jcc::console::Reply& reply);
+    /// A pushed event {"event", "seq", "data"}.
+    void pushReceived(const QString& event, qint64 seq, const QJsonObject& data);
+
+private:
+    struct Credentials {
+        QString username;
+        QString password;
+    };
+    struct PendingRequest {
+        QString op;
+        ReplyHandler handler;
+    };
+
+    void setState(State state);
+    /// Detaches the socket; closes it politely when `graceful`, else aborts it.
+    void retireSocket(bool graceful);
+    void failLogin(const QString& reason);
+    void finishLogout();
+
+    void onConnected();
+    void onDisconnected();
+    void onSocketError();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onTextMessage(const QString& text);
+    void onDeadline();
+    void onHelloReply(const Reply& reply);
+    void onLoginReply(const Reply& reply);
+
+    CertificatePins& m_pins;
+    QWebSocket* m_socket = nullptr;
+    State m_state = State::Disconnected;
+    QUrl m_url;
+    std::optional<Credentials> m_credentials; ///< only until login is sent
+    ServerInfo m_serverInfo;
+    UserInfo m_user;
+    qint64 m_lastId = 0;
+    QHash<qint64, PendingRequest> m_pending;
+    QTimer m_deadline; ///< bounds a login or logout
+};
+
+} // namespace jcc::console

@@ -1,0 +1,50 @@
+#pragma once
+// One jcc-admin command with its arguments checked and typed, and the database it works on.
+#include "common/User.hpp"
+#include "server/store/UserRepository.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace jcc::admin {
+
+enum class AdminCommand {
+    UserAdd,
+    UserList,
+    UserShow,
+    UserDisable,
+    UserEnable,
+    UserResetPassword,
+    UserSetRole,
+    UserUnlock,
+    UserRevokeSessions,
+    DbMigrate,
+    DbStatus,
+    AuditExport,
+    DemoSeed,
+};
+
+/// The fields a command uses; the others keep their defaults.
+struct AdminRequest {
+    AdminCommand command = AdminCommand::UserList;
+    std::string username;             ///< user commands
+    store::NewUser newUser;           ///< user add
+    Role role = Role::Operator;       ///< user set-role
+    bool passwordFromStdin = false;   ///< user add, user reset-password
+    std::optional<std::string> since; ///< audit export, ISO 8601
+    std::optional<std::string> until; ///< audit export, ISO 8601
+};
+
+/// Either a PostgreSQL URL (--db) or the data directory of the embedded cluster.
+struct DatabaseTarget {
+    std::optional<std::string> url;
+    std::filesystem::path dataDir;
+};
+
+/// True for the commands that set a password.
+inline bool needsPassword(AdminCommand command) {
+    return command == AdminCommand::UserAdd || command == AdminCommand::UserResetPassword;
+}
+
+} // namespace jcc::admin

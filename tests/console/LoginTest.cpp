@@ -1,0 +1,421 @@
+#include "tests/console/LoginTest.hpp"
+
+#include "console/CertificatePins.hpp"
+#include "console/ConsoleApp.hpp"
+#include "console/LoginDialog.hpp"
+#include "console/MainWindow.hpp"
+#include "console/ServerConnection.hpp"
+#include "server/store/AccountService.hpp"
+#include "server/store/Database.hpp"
+#include "tests/support/ServerProcess.hpp"
+#include "tests/support/TestDatabase.hpp"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTest>
+#include <csignal>
+
+namespace jcc::console::test {
+
+namespace {
+
+// QTest::keyClicks types ASCII only; repliesMatchRequestIds sends a password with diacritics.
+const QString kPassword = QStringLiteral("Brown-Fox-Jumps-42");
+constexpr int kLoginTimeoutMs = 20'000;
+
+const store::Actor kTestActor{std::nullopt, "test", "test"};
+
+QString pinKey(const QString& hostPort) {
+    return QStringLiteral("certificatePins/") + hostPort;
+}
+
+} // namespace
+
+LoginTest::LoginTest() = default;
+LoginTest::~LoginTest() = default;
+
+void LoginTest::initTestCase() {
+    try {
+        m_database = std::make_unique<jcc::test::TestDatabase>();
+        m_server = std::make_unique<jcc::test::ServerProcess>(m_database->url());
+        m_db = store::openConnection(m_database->url());
+        store::prepareStatements(*m_db);
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    const auto certificates = QSslCertificate::fromPath(
+        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string()));
+    QCOMPARE(certificates.size(), 1);
+    m_fingerprint = CertificatePins::fingerprint(certificates.front());
+    QVERIFY(!m_fingerprint.isEmpty());
+}
+
+void LoginTest::init() {
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    settings.setValue(QStringLiteral("login/serverUrl"), serverUrl());
+    // Most tests are about other things than the certificate; the certificate tests unset this.
+    qputenv(CertificatePins::kTrustEnvVar, m_fingerprint.toLatin1());
+}
+
+void LoginTest::cleanupTestCase() {
+    m_db.reset();
+    m_server.reset();
+    m_database.reset();
+}
+
+QString LoginTest::serverUrl() const {
+    return QStringLiteral("wss://127.0.0.1:%1/ws").arg(m_server->port());
+}
+
+void LoginTest::addUser(const QString& username, const QString& fullName, const QString& password) {
+    store::NewUser user{username.toStdString(),
+                        fullName.toStdString(),
+                        Role::Operator,
+                        "PCR",
+                        Country::CZ,
+                        Language::Cs};
+    store::AccountService(*m_db, store::AccountSettings{})
+        .addUser(user, password.toStdString(), kTestActor);
+}
+
+void LoginTest::submitLogin(ConsoleApp& app, const QString& username, const QString& password) {
+    auto* usernameField = app.loginDialog().findChild<QLineEdit*>(QStringLiteral("username"));
+    auto* passwordField = app.loginDialog().findChild<QLineEdit*>(QStringLiteral("password"));
+    QVERIFY(usernameField && passwordField);
+    QTRY_VERIFY(passwordField->isEnabled());
+    usernameField->clear();
+    QTest::keyClicks(usernameField, username);
+    passwordField->clear();
+    QTest::keyClicks(passwordField, password);
+    QTest::keyClick(passwordField, Qt::Key_Return);
+}
+
+QString LoginTest::message(ConsoleApp& app) {
+    return app.loginDialog().findChild<QLabel*>(QStringLiteral("message"))->text();
+}
+
+void LoginTest::fingerprintMatchesServerLog() {
+    // Operators compare the fingerprint the console shows with the one the server logs.
+    QVERIFY2(QString::fromStdString(m_server->log()).contains(m_fingerprint),
+             qPrintable(m_fingerprint));
+}
+
+void LoginTest::logsInAndOutWithKeyboard() {
+    addUser(QStringLiteral("jnovakova"), QStringLiteral("Jana Nováková"), kPassword);
+    ConsoleApp app;
+    app.start();
+    LoginDialog& dialog = app.loginDialog();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("username")));
+
+    // Alt and a label's underlined letter jump to its field.
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("server")));
+    QTest::keyClick(&dialog, Qt::Key_U, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("username")));
+
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("jnovakova"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("password")));
+    QTest::keyClicks(QApplication::focusWidget(), kPassword);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    MainWindow& window = app.mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), kLoginTimeoutMs);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("user"))->text(),
+             QStringLiteral("Logged in as Jana Nováková (operator, PCR)"));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("server"))->text().contains(serverUrl()));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionIndicator"))
+                ->text()
+                .contains(QStringLiteral("Connected to 127.0.0.1:%1").arg(m_server->port())));
+
+    // The server address and username are remembered, the password never.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("login/username")).toString(),
+             QStringLiteral("jnovakova"));
+    QCOMPARE(settings.value(QStringLiteral("login/serverUrl")).toString(), serverUrl());
+    for (const QString& key : settings.allKeys()) {
+        QVERIFY2(!settings.value(key).toString().contains(kPassword), qPrintable(key));
+    }
+
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible(), kLoginTimeoutMs);
+    QVERIFY(!window.isVisible());
+    QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
+    QCOMPARE(message(app), QStringLiteral("You have logged out."));
+    // The username is remembered, so the next login starts in the password field.
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("username"))->text(),
+             QStringLiteral("jnovakova"));
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("password")));
+    QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+}
+
+void LoginTest::wrongPasswordIsExplained() {
+    addUser(QStringLiteral("pdvorak"), QStringLiteral("Petr Dvořák"), kPassword);
+    ConsoleApp app;
+    app.start();
+    QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
+    submitLogin(app, QStringLiteral("pdvorak"), QStringLiteral("not-the-password"));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kLoginTimeoutMs);
+    QCOMPARE(message(app), QStringLiteral("Wrong username or password."));
+    QVERIFY(!app.mainWindow().isVisible());
+    QVERIFY(app.loginDialog().findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+
+    // An unknown user gets the same message: the server does not tell which was wrong.
+    submitLogin(app, QStringLiteral("nobody"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kLoginTimeoutMs);
+    QCOMPARE(message(app), QStringLiteral("Wrong username or password."));
+}
+
+void LoginTest::lockedAccountIsExplained() {
+    addUser(QStringLiteral("mhorvath"), QStringLiteral("Marek Horváth"), kPassword);
+    ConsoleApp app;
+    app.start();
+    QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        submitLogin(app, QStringLiteral("mhorvath"), QStringLiteral("wrong-%1").arg(attempt));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), attempt, kLoginTimeoutMs);
+    }
+    // Even the right password is refused now.
+    submitLogin(app, QStringLiteral("mhorvath"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 6, kLoginTimeoutMs);
+    QCOMPARE(message(app),
+             QStringLiteral("The account mhorvath is locked after too many failed logins. An "
+                            "administrator can unlock it; otherwise it unlocks by itself later."));
+    QVERIFY(!app.mainWindow().isVisible());
+}
+
+void LoginTest::disabledAccountIsExplained() {
+    addUser(QStringLiteral("zkovac"), QStringLiteral("Zuzana Kováčová"), kPassword);
+    store::AccountService(*m_db, store::AccountSettings{}).setDisabled("zkovac", true, kTestActor);
+    ConsoleApp app;
+    app.start();
+    QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
+    submitLogin(app, QStringLiteral("zkovac"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kLoginTimeoutMs);
+    QCOMPARE(message(app), QStringLiteral("The account zkovac is disabled. Ask an administrator "
+                                          "to enable it."));
+}
+
+void LoginTest::unreachableServerIsExplained() {
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("wss://127.0.0.1:%1/ws").arg(probe.serverPort());
+    probe.close();
+
+    ConsoleApp app;
+    app.start(url);
+    QSignalSpy failed(&app.connection(), &ServerConnection::connectionFailed);
+    submitLogin(app, QStringLiteral("anyone"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kLoginTimeoutMs);
+    QCOMPARE(message(app),
+             QStringLiteral("Cannot reach the server at %1: Connection refused.").arg(url));
+    QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
+}
+
+void LoginTest::unknownCertificateIsRefusedWithoutConfirmation() {
+    qunsetenv(CertificatePins::kTrustEnvVar);
+    addUser(QStringLiteral("ljurik"), QStringLiteral("Lukáš Jurík"), kPassword);
+    ConsoleApp app;
+    app.start();
+    submitLogin(app, QStringLiteral("ljurik"), kPassword);
+
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = app.loginDialog().findChild<QMessageBox*>(
+                                  QStringLiteral("certificateConfirmation"))),
+                             kLoginTimeoutMs);
+    QTRY_VERIFY(box->isVisible());
+    // The fingerprint is shown in two lines of 16 bytes.
+    QVERIFY2(box->informativeText().contains(m_fingerprint.left(16 * 3 - 1)),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(m_fingerprint.mid(16 * 3)));
+    QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
+
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_COMPARE(message(app),
+                 QStringLiteral("The certificate of 127.0.0.1:%1 was not confirmed, so the console "
+                                "did not connect.")
+                     .arg(m_server->port()));
+    QVERIFY(!app.mainWindow().isVisible());
+    QVERIFY(!QSettings().contains(pinKey(QStringLiteral("127.0.0.1:%1").arg(m_server->port()))));
+}
+
+void LoginTest::confirmedCertificateIsPinned() {
+    qunsetenv(CertificatePins::kTrustEnvVar);
+    addUser(QStringLiteral("eblahova"), QStringLiteral("Eva Bláhová"), kPassword);
+    ConsoleApp app;
+    app.start();
+    submitLogin(app, QStringLiteral("eblahova"), kPassword);
+
+    QPushButton* trust = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (trust = app.loginDialog().findChild<QPushButton*>(QStringLiteral("trustCertificate"))),
+        kLoginTimeoutMs);
+    QTRY_VERIFY(trust->isVisible());
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    QCOMPARE(QSettings().value(pinKey(hostPort)).toString(), m_fingerprint);
+
+    // Next time the pinned certificate is trusted without asking.
+    QSignalSpy loggedOut(&app.connection(), &ServerConnection::loggedOut);
+    app.connection().logOut();
+    QVERIFY(loggedOut.wait(kLoginTimeoutMs));
+    QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
+    submitLogin(app, QStringLiteral("eblahova"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+    QCOMPARE(rejected.count(), 0);
+}
+
+void LoginTest::changedCertificateIsRefused() {
+    qunsetenv(CertificatePins::kTrustEnvVar);
+    addUser(QStringLiteral("tvarga"), QStringLiteral("Tomáš Varga"), kPassword);
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    // The fingerprint of the certificate this server had when the user confirmed it.
+    const QString earlier = QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                           "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
+    QSettings().setValue(pinKey(hostPort), earlier);
+
+    ConsoleApp app;
+    app.start();
+    QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
+    submitLogin(app, QStringLiteral("tvarga"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kLoginTimeoutMs);
+    QVERIFY2(message(app).startsWith(
+                 QStringLiteral("The certificate of %1 has changed since it was confirmed, so "
+                                "the console refused to connect")
+                     .arg(hostPort)),
+             qPrintable(message(app)));
+    QVERIFY(message(app).contains(m_fingerprint.left(16 * 3 - 1)));
+    // Refused outright: no offer to trust the new certificate.
+    QVERIFY(!app.loginDialog().findChild<QMessageBox*>(QStringLiteral("certificateConfirmation")));
+    QCOMPARE(QSettings().value(pinKey(hostPort)).toString(), earlier);
+    QVERIFY(!app.mainWindow().isVisible());
+    QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
+}
+
+void LoginTest::languageSwitchRetranslates() {
+    ConsoleApp app;
+    app.start();
+    LoginDialog& dialog = app.loginDialog();
+    auto* usernameLabel = dialog.findChild<QLabel*>(QStringLiteral("usernameLabel"));
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+    QCOMPARE(usernameLabel->text(), QStringLiteral("&Username:"));
+    QCOMPARE(language->currentText(), QStringLiteral("English"));
+
+    // A message on screen is retranslated too.
+    QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
+    submitLogin(app, QStringLiteral("nobody"), QStringLiteral("whatever-password"));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kLoginTimeoutMs);
+    QCOMPARE(message(app), QStringLiteral("Wrong username or password."));
+
+    // Qt posts QEvent::LanguageChange, so the texts change a moment later.
+    QTest::keyClick(language, Qt::Key_Home);
+    QCOMPARE(language->currentText(), QStringLiteral("Čeština"));
+    QTRY_COMPARE(usernameLabel->text(), QStringLiteral("&Uživatelské jméno:"));
+    QCOMPARE(message(app), QStringLiteral("Nesprávné uživatelské jméno nebo heslo."));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("JCC Dispatch – přihlášení"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("cs"));
+
+    QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(language->currentText(), QStringLiteral("Slovenčina"));
+    QTRY_COMPARE(usernameLabel->text(), QStringLiteral("&Používateľské meno:"));
+    QCOMPARE(message(app), QStringLiteral("Nesprávne používateľské meno alebo heslo."));
+
+    QTest::keyClick(language, Qt::Key_End);
+    QTRY_COMPARE(usernameLabel->text(), QStringLiteral("&Username:"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+}
+
+void LoginTest::revokedSessionReturnsToLogin() {
+    addUser(QStringLiteral("rsedlak"), QStringLiteral("Radek Sedlák"), kPassword);
+    ConsoleApp app;
+    app.start();
+    submitLogin(app, QStringLiteral("rsedlak"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+
+    QCOMPARE(store::AccountService(*m_db, store::AccountSettings{})
+                 .revokeSessions("rsedlak", kTestActor),
+             1);
+    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog().isVisible(), kLoginTimeoutMs);
+    QVERIFY(!app.mainWindow().isVisible());
+    QCOMPARE(message(app), QStringLiteral("The server ended your session: sessions revoked. Log "
+                                          "in again, or ask an administrator if you cannot."));
+}
+
+void LoginTest::serverShutdownReturnsToLogin() {
+    addUser(QStringLiteral("kmalik"), QStringLiteral("Katarína Malíková"), kPassword);
+    // A second node on the same database, so the shared one keeps running.
+    std::unique_ptr<jcc::test::ServerProcess> node;
+    try {
+        node = std::make_unique<jcc::test::ServerProcess>(m_database->url());
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    const auto certificates = QSslCertificate::fromPath(
+        QString::fromStdString((node->dataDir() / "tls" / "cert.pem").string()));
+    QCOMPARE(certificates.size(), 1);
+    qputenv(CertificatePins::kTrustEnvVar,
+            CertificatePins::fingerprint(certificates.front()).toLatin1());
+
+    ConsoleApp app;
+    app.start(QStringLiteral("wss://127.0.0.1:%1/ws").arg(node->port()));
+    submitLogin(app, QStringLiteral("kmalik"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+
+    // SIGTERM without waiting: the console must keep running to answer the server's close.
+    node->process().signal(SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog().isVisible(), kLoginTimeoutMs);
+    QVERIFY(!app.mainWindow().isVisible());
+    QCOMPARE(message(app),
+             QStringLiteral("The server is shutting down. Log in again when it is back."));
+    QCOMPARE(node->stop(), 0);
+}
+
+void LoginTest::repliesMatchRequestIds() {
+    const QString password = QStringLiteral("Žluťoučký-kůň-úpěl-42");
+    addUser(QStringLiteral("okral"), QStringLiteral("Ondřej Král"), password);
+    CertificatePins pins;
+    ServerConnection connection(pins);
+    QSignalSpy loggedIn(&connection, &ServerConnection::loggedIn);
+    connection.logIn(QUrl(serverUrl()), QStringLiteral("okral"), password);
+    QVERIFY(loggedIn.wait(kLoginTimeoutMs));
+    QCOMPARE(connection.user().fullName, QStringLiteral("Ondřej Král"));
+    QCOMPARE(connection.user().agency, QStringLiteral("PCR"));
+    QVERIFY(!connection.serverInfo().version.isEmpty());
+
+    QList<Reply> replies;
+    connect(&connection, &ServerConnection::replyReceived, this,
+            [&replies](const Reply& reply) { replies.append(reply); });
+    QList<Reply> handled;
+    const qint64 ping = connection.sendRequest(QStringLiteral("ping"), {},
+                                               [&handled](const Reply& r) { handled.append(r); });
+    const qint64 unknown = connection.sendRequest(QStringLiteral("no.such.op"));
+    QVERIFY(ping > 0);
+    QCOMPARE(unknown, ping + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, kLoginTimeoutMs);
+    QCOMPARE(handled.size(), 1);
+    QCOMPARE(handled.front().id, ping);
+    QVERIFY(handled.front().ok);
+    QVERIFY(handled.front().result.value(QStringLiteral("pong")).toBool());
+    QCOMPARE(replies.at(1).id, unknown);
+    QCOMPARE(replies.at(1).op, QStringLiteral("no.such.op"));
+    QVERIFY(!replies.at(1).ok);
+    QCOMPARE(replies.at(1).error.code, QStringLiteral("unknown_op"));
+}
+
+} // namespace jcc::console::test

@@ -1,0 +1,61 @@
+#pragma once
+// The login dialog and main window against a real jcc-server on a fresh database: keyboard login,
+// every failure message, certificate pinning, language switching, and the server ending a session.
+#include "server/store/Database.hpp"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace jcc::test {
+class ServerProcess;
+class TestDatabase;
+} // namespace jcc::test
+
+namespace jcc::console {
+class ConsoleApp;
+}
+
+namespace jcc::console::test {
+
+class LoginTest : public QObject {
+    Q_OBJECT
+public:
+    LoginTest();
+    ~LoginTest() override;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void fingerprintMatchesServerLog();
+    void logsInAndOutWithKeyboard();
+    void wrongPasswordIsExplained();
+    void lockedAccountIsExplained();
+    void disabledAccountIsExplained();
+    void unreachableServerIsExplained();
+    void unknownCertificateIsRefusedWithoutConfirmation();
+    void confirmedCertificateIsPinned();
+    void changedCertificateIsRefused();
+    void languageSwitchRetranslates();
+    void revokedSessionReturnsToLogin();
+    void serverShutdownReturnsToLogin();
+    void repliesMatchRequestIds();
+
+private:
+    QString serverUrl() const;
+    /// Creates an operator of PČR.
+    void addUser(const QString& username, const QString& fullName, const QString& password);
+    /// Types `username` and `password` into the login dialog and presses Enter.
+    void submitLogin(ConsoleApp& app, const QString& username, const QString& password);
+    /// The text of the login dialog's message line.
+    static QString message(ConsoleApp& app);
+
+    std::unique_ptr<jcc::test::TestDatabase> m_database;
+    std::unique_ptr<jcc::test::ServerProcess> m_server;
+    std::unique_ptr<pqxx::connection> m_db;
+    QString m_fingerprint;
+};
+
+} // namespace jcc::console::test
