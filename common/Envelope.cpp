@@ -60,7 +60,17 @@ std::string makeErrorReply(const json& id, ErrorCode code, const std::string& me
 }
 
 std::string makeErrorReply(const json& id, const ProtocolError& error) {
-    return makeErrorReply(id, error.code(), error.what(), error.field());
+    if (error.details().empty()) {
+        return makeErrorReply(id, error.code(), error.what(), error.field());
+    }
+    json body = error.details();
+    body["code"] = toString(error.code());
+    body["message"] = error.what();
+    if (!error.field().empty()) {
+        body["field"] = error.field();
+    }
+    return json{{"id", id}, {"ok", false}, {"error", std::move(body)}}.dump(
+        -1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string makePush(std::string_view event, std::int64_t seq, const json& data) {

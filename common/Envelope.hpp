@@ -26,6 +26,8 @@ Request parseRequest(std::string_view frame, nlohmann::json& badId);
 std::string makeReply(const nlohmann::json& id, const nlohmann::json& result);
 /// A reply whose result is already JSON text (spliced in, not parsed again).
 std::string makeRawReply(const nlohmann::json& id, std::string_view resultJson);
+/// An error reply whose error object holds code, message, field (when set) and the error's
+/// details().
 std::string makeErrorReply(const nlohmann::json& id, const ProtocolError& error);
 std::string makeErrorReply(const nlohmann::json& id, ErrorCode code, const std::string& message,
                            const std::string& field = {});

@@ -46,7 +46,7 @@ void StateMachine::check(std::string_view from, std::string_view to) const {
                             m_entity + " cannot go from '" + std::string(from) + "' to '" +
                                 std::string(to) + "'; allowed from '" + std::string(from) +
                                 "': " + listOf(next(from)),
-                            "status");
+                            "status", {{"allowed", next(from)}});
     }
 }
 

@@ -16,7 +16,8 @@ public:
     bool isState(std::string_view state) const;
     bool allows(std::string_view from, std::string_view to) const;
     const std::vector<std::string>& next(std::string_view from) const;
-    /// Throws ProtocolError(invalid_transition) naming `from`, `to` and the allowed moves.
+    /// Throws ProtocolError(invalid_transition) naming `from`, `to` and the allowed moves (also
+    /// as the error's "allowed" list).
     void check(std::string_view from, std::string_view to) const;
     /// Every state, in a stable order.
     std::vector<std::string> states() const;

@@ -1,9 +1,15 @@
 #include "server/core/IncidentOps.hpp"
 
 #include "common/Fields.hpp"
+#include "common/StateMachine.hpp"
 #include "server/core/Command.hpp"
+#include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/store/AssignmentRepository.hpp"
+#include "server/store/AuditLog.hpp"
 #include "server/store/IncidentRepository.hpp"
+#include "server/store/UnitRepository.hpp"
 
 #include <pqxx/pqxx>
 
@@ -13,18 +19,6 @@ using nlohmann::json;
 
 namespace {
 
-/// Runs `check` on a nested object, naming failures "object.field".
-template <class Check> auto nested(const std::string& object, Check check) {
-    try {
-        return check();
-    } catch (const ProtocolError& error) {
-        const std::string field = object + "." + error.field();
-        throw ProtocolError(
-            error.code(),
-            "'" + field + "'" + std::string(error.what()).substr(error.field().size() + 2), field);
-    }
-}
-
 std::optional<double> optionalCoordinate(const json& location, const char* field, double limit) {
     if (!location.contains(field) || location[field].is_null()) {
         return std::nullopt;
@@ -32,45 +26,72 @@ std::optional<double> optionalCoordinate(const json& location, const char* field
     return requireNumber(location, field, -limit, limit);
 }
 
+/// A location object as incident.create and incident.update take it.
+store::IncidentLocation readLocation(const json& location) {
+    allowOnlyMembers(location, {"text", "lat", "lon", "municipality", "country_side"});
+    store::IncidentLocation result;
+    result.text = requireString(location, "text", {1, 300});
+    result.lat = optionalCoordinate(location, "lat", 90);
+    result.lon = optionalCoordinate(location, "lon", 180);
+    if (result.lat.has_value() != result.lon.has_value()) {
+        const std::string missing = result.lat ? "lon" : "lat";
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'" + missing + "' is required when '" + (result.lat ? "lat" : "lon") +
+                                "' is given",
+                            missing);
+    }
+    result.municipality = optionalString(location, "municipality", {1, 100});
+    if (location.contains("country_side") && !location["country_side"].is_null()) {
+        result.countrySide = requireChoice(location, "country_side", {"CZ", "SK"});
+    }
+    return result;
+}
+
+/// Fills in what the operator did not type from the nearest town of the gazetteer.
+void completeFromGazetteer(pqxx::transaction_base& txn, store::IncidentLocation& location) {
+    if (!location.lat || (location.municipality && location.countrySide)) {
+        return;
+    }
+    const auto place = store::IncidentRepository::nearestPlace(txn, *location.lat, *location.lon);
+    if (!place.is_null()) {
+        location.municipality = location.municipality.value_or(place["name"]);
+        location.countrySide = location.countrySide.value_or(place["country"]);
+    }
+}
+
+void requireIncidentType(pqxx::transaction_base& txn, const std::string& type,
+                         const std::string& field) {
+    if (!store::IncidentRepository::typeExists(txn, type)) {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'" + field + "' '" + type +
+                                "' is not an incident type (see incident_types in the snapshot)",
+                            field);
+    }
+}
+
 store::NewIncident readNewIncident(const json& body, std::int64_t userId) {
     allowOnlyFields(body, {"request_id", "type", "priority", "location", "description", "caller"});
     store::NewIncident incident;
     incident.createdBy = userId;
-    incident.type = requireString(body, "type", {2, 32});
-    incident.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
+    auto& details = incident.details;
+    details.type = requireString(body, "type", {2, 32});
+    details.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
     const json& location = requireObject(body, "location");
-    nested("location", [&] {
-        allowOnlyFields(location, {"text", "lat", "lon", "municipality", "country_side"});
-        incident.locationText = requireString(location, "text", {1, 300});
-        incident.lat = optionalCoordinate(location, "lat", 90);
-        incident.lon = optionalCoordinate(location, "lon", 180);
-        if (incident.lat.has_value() != incident.lon.has_value()) {
-            const std::string missing = incident.lat ? "lon" : "lat";
-            throw ProtocolError(ErrorCode::BadRequest,
-                                "'" + missing + "' is required when '" +
-                                    (incident.lat ? "lat" : "lon") + "' is given",
-                                missing);
-        }
-        incident.municipality = optionalString(location, "municipality", {1, 100});
-        if (location.contains("country_side") && !location["country_side"].is_null()) {
-            incident.countrySide = requireChoice(location, "country_side", {"CZ", "SK"});
-        }
-        return 0;
-    });
-    incident.description = optionalString(body, "description", {0, 4000}).value_or("");
+    details.location = nested("location", [&] { return readLocation(location); });
+    details.description = optionalString(body, "description", {0, 4000}).value_or("");
     if (body.contains("caller") && !body["caller"].is_null()) {
         const json& caller = requireObject(body, "caller");
         incident.caller = nested("caller", [&] {
-            allowOnlyFields(caller, {"name", "phone", "notes"});
-            json details = json::object();
+            allowOnlyMembers(caller, {"name", "phone", "notes"});
+            json given = json::object();
             for (const auto& [field, limit] :
                  {std::pair{"name", 200}, std::pair{"phone", 40}, std::pair{"notes", 1000}}) {
                 if (auto value =
                         optionalString(caller, field, {1, static_cast<std::size_t>(limit)})) {
-                    details[field] = *value;
+                    given[field] = *value;
                 }
             }
-            return details;
+            return given;
         });
     }
     return incident;
@@ -79,21 +100,8 @@ store::NewIncident readNewIncident(const json& body, std::int64_t userId) {
 json createIncident(Command& command) {
     auto incident = readNewIncident(command.body(), command.principal().user.id);
     auto& txn = command.txn();
-    if (!store::IncidentRepository::typeExists(txn, incident.type)) {
-        throw ProtocolError(ErrorCode::BadRequest,
-                            "'type' '" + incident.type +
-                                "' is not an incident type (see incident_types in the snapshot)",
-                            "type");
-    }
-    if (incident.lat && (!incident.municipality || !incident.countrySide)) {
-        // Fill in what the operator did not type from the nearest town of the gazetteer.
-        const auto place =
-            store::IncidentRepository::nearestPlace(txn, *incident.lat, *incident.lon);
-        if (!place.is_null()) {
-            incident.municipality = incident.municipality.value_or(place["name"]);
-            incident.countrySide = incident.countrySide.value_or(place["country"]);
-        }
-    }
+    requireIncidentType(txn, incident.details.type, "type");
+    completeFromGazetteer(txn, incident.details.location);
     const auto id = store::IncidentRepository::insert(txn, incident);
     store::IncidentRepository::appendTimeline(txn, id, command.principal().user.id, "system",
                                               "Incident created");
@@ -104,21 +112,353 @@ json createIncident(Command& command) {
             {"possible_duplicates", store::IncidentRepository::possibleDuplicates(txn, id)}};
 }
 
+/// The described fields of an incident as incident_json shows them.
+store::IncidentDetails detailsOf(const json& incident) {
+    auto optionalText = [](const json& value) {
+        return value.is_null() ? std::nullopt : std::optional(value.get<std::string>());
+    };
+    auto optionalNumber = [](const json& value) {
+        return value.is_null() ? std::nullopt : std::optional(value.get<double>());
+    };
+    const json& location = incident["location"];
+    return {incident["type"].get<std::string>(),
+            incident["priority"].get<int>(),
+            {location["text"].get<std::string>(), optionalText(location["municipality"]),
+             optionalText(location["country_side"]), optionalNumber(location["lat"]),
+             optionalNumber(location["lon"])},
+            incident["description"].get<std::string>()};
+}
+
+/// The changes of an incident.update, checked; members left out keep their value.
+struct IncidentChanges {
+    std::optional<std::string> type;
+    std::optional<int> priority;
+    std::optional<store::IncidentLocation> location;
+    std::optional<std::string> description;
+};
+
+IncidentChanges readIncidentChanges(const json& changes) {
+    if (changes.empty()) {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'changes' must name at least one of: type, priority, location, "
+                            "description",
+                            "changes");
+    }
+    return nested("changes", [&] {
+        allowOnlyMembers(changes, {"type", "priority", "location", "description"});
+        for (const auto& [key, value] : changes.items()) {
+            if (value.is_null()) {
+                throw ProtocolError(ErrorCode::BadRequest,
+                                    "'" + key + "' cannot be null; leave it out to keep it", key);
+            }
+        }
+        IncidentChanges result;
+        result.type = optionalString(changes, "type", {2, 32});
+        if (const auto priority = optionalInt(changes, "priority", 1, 4)) {
+            result.priority = static_cast<int>(*priority);
+        }
+        if (changes.contains("location")) {
+            const json& location = requireObject(changes, "location");
+            result.location = nested("location", [&] { return readLocation(location); });
+        }
+        result.description = optionalString(changes, "description", {0, 4000});
+        return result;
+    });
+}
+
+/// "priority 2 → 1; location Sládkova 12, Břeclav" for the timeline.
+std::string describeChanges(const store::IncidentDetails& before,
+                            const store::IncidentDetails& after) {
+    std::string text;
+    auto add = [&](const std::string& part) { text += (text.empty() ? "" : "; ") + part; };
+    if (after.type != before.type) {
+        add("type " + before.type + " → " + after.type);
+    }
+    if (after.priority != before.priority) {
+        add("priority " + std::to_string(before.priority) + " → " + std::to_string(after.priority));
+    }
+    if (after.location != before.location) {
+        add("location " + after.location.text +
+            (after.location.municipality ? ", " + *after.location.municipality : ""));
+    }
+    if (after.description != before.description) {
+        add("description");
+    }
+    return "Changed " + text;
+}
+
+/// Closed and cancelled incidents keep their record as it was.
+void requireOpen(const json& incident) {
+    const auto status = incident["status"].get<std::string>();
+    if (status == "closed" || status == "cancelled") {
+        refuseMove(nameOf(incident) + " is " + status +
+                       "; a closed or cancelled incident cannot be changed",
+                   "", {});
+    }
+}
+
+json updateIncident(Command& command) {
+    const json& body = command.body();
+    allowOnlyFields(body, {"request_id", "incident_id", "version", "changes"});
+    const auto id = requireId(body, "incident_id");
+    const auto version = requireVersion(body);
+    auto changes = readIncidentChanges(requireObject(body, "changes"));
+    auto& txn = command.txn();
+    if (changes.type) {
+        requireIncidentType(txn, *changes.type, "changes.type");
+    }
+    const auto before = lockIncident(txn, id, "incident_id");
+    checkVersion(before, version, nameOf(before));
+    requireOpen(before);
+    const auto current = detailsOf(before);
+    auto details = current;
+    details.type = changes.type.value_or(details.type);
+    details.priority = changes.priority.value_or(details.priority);
+    if (changes.location) {
+        details.location = *changes.location;
+        completeFromGazetteer(txn, details.location);
+    }
+    details.description = changes.description.value_or(details.description);
+    if (details == current) {
+        // Nothing differs: no new version, no event.
+        return {{"incident", before}};
+    }
+    store::IncidentRepository::update(txn, id, details);
+    const auto after = store::IncidentRepository::json(txn, id);
+    recordChange(command, "incident.updated", "incident", id, before, after);
+    addTimelineEntry(command, id, "system", describeChanges(current, details));
+    return {{"incident", after}};
+}
+
+json noteIncident(Command& command) {
+    const json& body = command.body();
+    allowOnlyFields(body, {"request_id", "incident_id", "text"});
+    const auto id = requireId(body, "incident_id");
+    const auto text = requireString(body, "text", {1, 4000});
+    lockIncident(command.txn(), id, "incident_id");
+    const auto entry = addTimelineEntry(command, id, "note", text);
+    command.audit("incident.note", "timeline_entry", entry["id"].get<std::int64_t>(), nullptr,
+                  entry);
+    return {{"entry", entry}};
+}
+
+json closeIncident(Command& command) {
+    const json& body = command.body();
+    allowOnlyFields(body, {"request_id", "incident_id", "version"});
+    const auto id = requireId(body, "incident_id");
+    const auto version = requireVersion(body);
+    auto& txn = command.txn();
+    const auto before = lockIncident(txn, id, "incident_id");
+    checkVersion(before, version, nameOf(before));
+    const auto status = before["status"].get<std::string>();
+    const auto& lifecycle = incidentLifecycle();
+    if (lifecycle.next(status).empty()) {
+        lifecycle.check(status, "closed");
+    }
+    const auto active = store::AssignmentRepository::active(txn, id);
+    if (!active.empty()) {
+        std::string units;
+        json uncleared = json::array();
+        for (const auto& assignment : active) {
+            units +=
+                (units.empty() ? "" : ", ") + assignment.callSign + " (" + assignment.status + ")";
+            uncleared.push_back(assignment.callSign);
+        }
+        throw ProtocolError(ErrorCode::InvalidTransition,
+                            nameOf(before) + " cannot be closed while units are assigned: " +
+                                units + "; clear their assignments first",
+                            "", {{"uncleared", uncleared}});
+    }
+    // Resolving is part of closing: an incident without active units may close in one step.
+    if (status != "resolved") {
+        lifecycle.check(status, "resolved");
+    }
+    lifecycle.check("resolved", "closed");
+    store::IncidentRepository::setStatus(txn, id, "closed");
+    const auto after = store::IncidentRepository::json(txn, id);
+    recordChange(command, "incident.updated", "incident", id, before, after);
+    addTimelineEntry(command, id, "system",
+                     status == "resolved" ? "Incident closed" : "Incident resolved and closed");
+    return {{"incident", after}};
+}
+
+json cancelIncident(Command& command) {
+    const json& body = command.body();
+    allowOnlyFields(body, {"request_id", "incident_id", "version", "reason"});
+    const auto id = requireId(body, "incident_id");
+    const auto version = requireVersion(body);
+    const auto reason = requireString(body, "reason", {1, 500});
+    auto& txn = command.txn();
+    const auto before = lockIncident(txn, id, "incident_id");
+    checkVersion(before, version, nameOf(before));
+    incidentLifecycle().check(before["status"].get<std::string>(), "cancelled");
+    // Lock order: the incident, then its units (by id), then their assignments.
+    const auto active = store::AssignmentRepository::active(txn, id);
+    std::vector<json> unitsBefore;
+    for (const auto& assignment : active) {
+        unitsBefore.push_back(lockUnit(txn, assignment.unitId, "unit_id"));
+    }
+    for (const auto& assignment : active) {
+        store::AssignmentRepository::lock(txn, assignment.id);
+    }
+    std::string freed;
+    for (const auto& assignment : active) {
+        store::AssignmentRepository::setStep(txn, assignment.id, "cleared");
+        store::UnitRepository::setStatus(txn, assignment.unitId, "available", std::nullopt);
+        freed += (freed.empty() ? "; cleared " : ", ") + assignment.callSign;
+    }
+    store::IncidentRepository::setStatus(txn, id, "cancelled");
+    const auto after = store::IncidentRepository::json(txn, id);
+    recordChange(command, "incident.updated", "incident", id, before, after);
+    json units = json::array();
+    for (std::size_t i = 0; i < active.size(); ++i) {
+        units.push_back(store::UnitRepository::json(txn, active[i].unitId));
+        recordChange(command, "unit.updated", "unit", active[i].unitId, unitsBefore[i],
+                     units.back());
+    }
+    addTimelineEntry(command, id, "system", "Incident cancelled: " + reason + freed);
+    return {{"incident", after}, {"units", units}};
+}
+
 OpOutcome create(const OpInput& in, pqxx::connection_base& connection) {
     return runCommand(in, connection, createIncident);
 }
 
+OpOutcome update(const OpInput& in, pqxx::connection_base& connection) {
+    return runCommand(in, connection, updateIncident);
+}
+
+OpOutcome note(const OpInput& in, pqxx::connection_base& connection) {
+    return runCommand(in, connection, noteIncident);
+}
+
+OpOutcome close(const OpInput& in, pqxx::connection_base& connection) {
+    return runCommand(in, connection, closeIncident);
+}
+
+OpOutcome cancel(const OpInput& in, pqxx::connection_base& connection) {
+    return runCommand(in, connection, cancelIncident);
+}
+
 OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"id"});
-    const auto id = requireInt(in.request.body, "id", 1, INT64_MAX);
+    allowOnlyFields(in.request.body, {"incident_id"});
+    const auto id = requireId(in.request.body, "incident_id");
     pqxx::read_transaction txn(connection, "incident_get");
     auto incident = store::IncidentRepository::json(txn, id);
     if (incident.is_null()) {
-        throw ProtocolError(ErrorCode::NotFound, "no incident with id " + std::to_string(id), "id");
+        throw ProtocolError(ErrorCode::NotFound, "no incident with id " + std::to_string(id),
+                            "incident_id");
     }
     OpOutcome outcome;
     outcome.result = {{"incident", std::move(incident)},
                       {"timeline", store::IncidentRepository::timeline(txn, id)}};
+    return outcome;
+}
+
+/// An optional filter list: a non-empty array of up to `maxItems` values, each checked by
+/// `check(item, name)`, where `item` holds the value as its one member `name` ("field[i]").
+template <class T, class Check>
+std::optional<std::vector<T>> optionalFilter(const json& body, const std::string& field,
+                                             std::size_t maxItems, Check check) {
+    if (!body.contains(field) || body[field].is_null()) {
+        return std::nullopt;
+    }
+    const json& values = body[field];
+    if (!values.is_array() || values.empty() || values.size() > maxItems) {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'" + field + "' must be an array of 1 to " + std::to_string(maxItems) +
+                                " values",
+                            field);
+    }
+    std::vector<T> result;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const std::string item = field + "[" + std::to_string(i) + "]";
+        result.push_back(check(json{{item, values[i]}}, item));
+    }
+    return result;
+}
+
+store::IncidentFilter readIncidentFilter(const json& body) {
+    allowOnlyFields(
+        body, {"status", "priority", "type", "country_side", "from", "to", "limit", "offset"});
+    store::IncidentFilter filter;
+    const auto states = incidentLifecycle().states();
+    filter.statuses = optionalFilter<std::string>(
+        body, "status", states.size(), [&](const json& value, const std::string& item) {
+            const auto status = requireString(value, item, {1, 32});
+            if (!incidentLifecycle().isState(status)) {
+                std::string list;
+                for (const auto& state : states) {
+                    list += (list.empty() ? "" : ", ") + state;
+                }
+                throw ProtocolError(ErrorCode::BadRequest, "'" + item + "' must be one of: " + list,
+                                    item);
+            }
+            return status;
+        });
+    filter.priorities =
+        optionalFilter<int>(body, "priority", 4, [](const json& value, const std::string& item) {
+            return static_cast<int>(requireInt(value, item, 1, 4));
+        });
+    filter.types = optionalFilter<std::string>(body, "type", 64,
+                                               [](const json& value, const std::string& item) {
+                                                   return requireString(value, item, {2, 32});
+                                               });
+    if (body.contains("country_side") && !body["country_side"].is_null()) {
+        filter.countrySide = requireChoice(body, "country_side", {"CZ", "SK"});
+    }
+    const auto from = optionalIsoTime(body, "from");
+    const auto to = optionalIsoTime(body, "to");
+    if (from && to && to->at <= from->at) {
+        throw ProtocolError(ErrorCode::BadRequest, "'to' must be later than 'from'", "to");
+    }
+    filter.from = from ? std::optional(from->text) : std::nullopt;
+    filter.to = to ? std::optional(to->text) : std::nullopt;
+    filter.limit = static_cast<int>(optionalInt(body, "limit", 1, 500).value_or(100));
+    filter.offset = optionalInt(body, "offset", 0, 1'000'000).value_or(0);
+    return filter;
+}
+
+OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
+    const auto filter = readIncidentFilter(in.request.body);
+    pqxx::read_transaction txn(connection, "incident_list");
+    for (std::size_t i = 0; filter.types && i < filter.types->size(); ++i) {
+        requireIncidentType(txn, (*filter.types)[i], "type[" + std::to_string(i) + "]");
+    }
+    OpOutcome outcome;
+    outcome.result = store::IncidentRepository::list(txn, filter);
+    return outcome;
+}
+
+OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
+    const json& body = in.request.body;
+    allowOnlyFields(body, {"incident_id", "justification"});
+    const auto id = requireId(body, "incident_id");
+    const auto justification = requireString(body, "justification", {10, 500});
+    // The read and its record in the consultation log (EU 2016/680, Art. 25) commit together.
+    pqxx::work txn(connection, "incident_caller");
+    const auto details = store::IncidentRepository::caller(txn, id);
+    if (!details) {
+        throw ProtocolError(ErrorCode::NotFound, "no incident with id " + std::to_string(id),
+                            "incident_id");
+    }
+    json disclosed = json::array();
+    if (details->is_object()) {
+        for (const auto& [field, value] : details->items()) {
+            disclosed.push_back(field);
+        }
+    }
+    const auto& user = in.state.principal->user;
+    store::AuditLog::append(
+        txn, store::Actor{user.id, user.username, in.clientAddress, in.context.config.nodeName},
+        {"incident.caller_consulted",
+         "incident",
+         std::to_string(id),
+         nullptr,
+         {{"justification", justification}, {"disclosed", disclosed}}});
+    txn.commit();
+    OpOutcome outcome;
+    outcome.result = {{"caller", *details}};
     return outcome;
 }
 
@@ -127,6 +467,12 @@ OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
 void addIncidentOps(OpTable& table) {
     table.add("incident.create", {.roles = kConsoleRoles, .onDatabase = create});
     table.add("incident.get", {.roles = kConsoleRoles, .onDatabase = get});
+    table.add("incident.update", {.roles = kConsoleRoles, .onDatabase = update});
+    table.add("incident.note", {.roles = kConsoleRoles, .onDatabase = note});
+    table.add("incident.close", {.roles = kConsoleRoles, .onDatabase = close});
+    table.add("incident.cancel", {.roles = kConsoleRoles, .onDatabase = cancel});
+    table.add("incident.list", {.roles = kConsoleRoles, .onDatabase = list});
+    table.add("incident.caller", {.roles = kConsoleRoles, .onDatabase = caller});
 }
 
 } // namespace jcc::server

@@ -1,5 +1,6 @@
 #pragma once
-// Incident ops: incident.create, incident.get (more join them as the dispatch core grows).
+// Incident ops: incident.create, get, update, note, close, cancel, list and caller
+// (docs/protocol.md).
 namespace jcc::server {
 
 class OpTable;

@@ -1,8 +1,12 @@
 #include "server/core/OpTable.hpp"
 
 #include "server/core/AccountOps.hpp"
+#include "server/core/AssignmentOps.hpp"
 #include "server/core/IncidentOps.hpp"
+#include "server/core/LiaisonOps.hpp"
+#include "server/core/PlaceOps.hpp"
 #include "server/core/SubscribeOps.hpp"
+#include "server/core/UnitOps.hpp"
 
 #include <stdexcept>
 
@@ -27,6 +31,10 @@ OpTable makeOpTable() {
     addAccountOps(table);
     addSubscribeOps(table);
     addIncidentOps(table);
+    addUnitOps(table);
+    addAssignmentOps(table);
+    addLiaisonOps(table);
+    addPlaceOps(table);
     return table;
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/core/DbPool.hpp"
 #include "server/core/EventFanout.hpp"
+#include "server/core/LiaisonOverdueWatch.hpp"
 #include "server/core/Listener.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/OpTable.hpp"
@@ -180,6 +181,8 @@ int runServer(const ServerConfig& config) {
     revocations.start();
     EventFanout fanout(url, registry);
     fanout.start();
+    LiaisonOverdueWatch overdueWatch(url, config.nodeName);
+    overdueWatch.start();
     listener->run();
 
     // Idle expiry counts from the last use: keep the sessions of open connections fresh.
@@ -249,6 +252,7 @@ int runServer(const ServerConfig& config) {
     for (auto& thread : threads) {
         thread.join();
     }
+    overdueWatch.stop();
     fanout.stop();
     revocations.stop();
     db.stop();

@@ -1,11 +1,15 @@
 #include "server/store/Database.hpp"
 
+#include "server/store/AssignmentRepository.hpp"
 #include "server/store/AuditLog.hpp"
 #include "server/store/EventLog.hpp"
 #include "server/store/IncidentRepository.hpp"
+#include "server/store/LiaisonRepository.hpp"
+#include "server/store/PlaceRepository.hpp"
 #include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/StoreError.hpp"
+#include "server/store/UnitRepository.hpp"
 #include "server/store/UserRepository.hpp"
 
 #include <pqxx/pqxx>
@@ -38,6 +42,10 @@ void prepareStatements(pqxx::connection_base& connection) {
     AuditLog::prepare(connection);
     EventLog::prepare(connection);
     IncidentRepository::prepare(connection);
+    UnitRepository::prepare(connection);
+    AssignmentRepository::prepare(connection);
+    LiaisonRepository::prepare(connection);
+    PlaceRepository::prepare(connection);
     RequestResults::prepare(connection);
 }
 

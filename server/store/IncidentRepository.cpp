@@ -5,8 +5,8 @@
 namespace jcc::store {
 
 namespace {
-std::optional<std::string> dumpOrNull(const std::optional<nlohmann::json>& value) {
-    return value ? std::optional<std::string>(value->dump()) : std::nullopt;
+template <class T> std::optional<std::string> dumpOrNull(const std::optional<T>& value) {
+    return value ? std::optional<std::string>(nlohmann::json(*value).dump()) : std::nullopt;
 }
 } // namespace
 
@@ -22,7 +22,33 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
                        "municipality, country_side, lat, lon, description, caller, created_by) "
                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11) RETURNING id");
     connection.prepare("incident_lock",
-                       "SELECT id, status, version FROM incidents WHERE id = $1 FOR UPDATE");
+                       "SELECT id, status, version FROM incidents WHERE id = $1 FOR NO KEY UPDATE");
+    connection.prepare(
+        "incident_update",
+        "UPDATE incidents SET incident_type = $2, priority = $3, location_text = $4, "
+        "municipality = $5, country_side = $6, lat = $7, lon = $8, "
+        "description = $9, version = version + 1, updated_at = now() "
+        "WHERE id = $1");
+    connection.prepare("incident_set_status",
+                       "UPDATE incidents SET status = $2::text, closed_at = CASE WHEN $2::text IN "
+                       "('closed', 'cancelled') THEN now() ELSE closed_at END, "
+                       "version = version + 1, updated_at = now() WHERE id = $1");
+    connection.prepare(
+        "incident_list",
+        "WITH matched AS ("
+        " SELECT id, created_at FROM incidents i"
+        " WHERE ($1::jsonb IS NULL OR $1::jsonb @> to_jsonb(i.status))"
+        " AND ($2::jsonb IS NULL OR $2::jsonb @> to_jsonb(i.priority))"
+        " AND ($3::jsonb IS NULL OR $3::jsonb @> to_jsonb(i.incident_type))"
+        " AND ($4::text IS NULL OR i.country_side = $4::text)"
+        " AND ($5::timestamptz IS NULL OR i.created_at >= $5::timestamptz)"
+        " AND ($6::timestamptz IS NULL OR i.created_at < $6::timestamptz)), "
+        "page AS (SELECT id, created_at FROM matched ORDER BY created_at DESC, id DESC "
+        " LIMIT $7 OFFSET $8) "
+        "SELECT jsonb_build_object('total', (SELECT count(*) FROM matched), 'incidents', "
+        " coalesce((SELECT jsonb_agg(incident_json(i) ORDER BY i.created_at DESC, i.id DESC) "
+        " FROM page JOIN incidents i USING (id)), '[]'::jsonb))::text");
+    connection.prepare("incident_caller", "SELECT caller::text FROM incidents WHERE id = $1");
     connection.prepare("incident_json",
                        "SELECT incident_json(i)::text FROM incidents i WHERE i.id = $1");
     connection.prepare(
@@ -52,12 +78,44 @@ bool IncidentRepository::typeExists(pqxx::transaction_base& txn, const std::stri
 
 std::int64_t IncidentRepository::insert(pqxx::transaction_base& txn, const NewIncident& incident) {
     const auto ref = txn.exec_prepared1("incident_next_ref")[0].as<std::string>();
+    const auto& details = incident.details;
+    const auto& location = details.location;
     return txn
-        .exec_prepared1("incident_insert", ref, incident.type, incident.priority,
-                        incident.locationText, incident.municipality, incident.countrySide,
-                        incident.lat, incident.lon, incident.description,
-                        dumpOrNull(incident.caller), incident.createdBy)[0]
+        .exec_prepared1("incident_insert", ref, details.type, details.priority, location.text,
+                        location.municipality, location.countrySide, location.lat, location.lon,
+                        details.description, dumpOrNull(incident.caller), incident.createdBy)[0]
         .as<std::int64_t>();
+}
+
+void IncidentRepository::update(pqxx::transaction_base& txn, std::int64_t id,
+                                const IncidentDetails& details) {
+    const auto& location = details.location;
+    txn.exec_prepared0("incident_update", id, details.type, details.priority, location.text,
+                       location.municipality, location.countrySide, location.lat, location.lon,
+                       details.description);
+}
+
+void IncidentRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
+                                   const std::string& status) {
+    txn.exec_prepared0("incident_set_status", id, status);
+}
+
+nlohmann::json IncidentRepository::list(pqxx::transaction_base& txn, const IncidentFilter& filter) {
+    return nlohmann::json::parse(txn.exec_prepared1("incident_list", dumpOrNull(filter.statuses),
+                                                    dumpOrNull(filter.priorities),
+                                                    dumpOrNull(filter.types), filter.countrySide,
+                                                    filter.from, filter.to, filter.limit,
+                                                    filter.offset)[0]
+                                     .c_str());
+}
+
+std::optional<nlohmann::json> IncidentRepository::caller(pqxx::transaction_base& txn,
+                                                         std::int64_t id) {
+    const auto rows = txn.exec_prepared("incident_caller", id);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return rows[0][0].is_null() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
 }
 
 std::optional<IncidentState> IncidentRepository::lock(pqxx::transaction_base& txn,

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pqxx {
 class connection_base;
@@ -13,15 +14,28 @@ class transaction_base;
 
 namespace jcc::store {
 
-struct NewIncident {
-    std::string type;
-    int priority = 3;
-    std::string locationText;
+struct IncidentLocation {
+    std::string text;
     std::optional<std::string> municipality;
     std::optional<std::string> countrySide;
     std::optional<double> lat;
     std::optional<double> lon;
+
+    bool operator==(const IncidentLocation&) const = default;
+};
+
+/// What operators describe of an incident: set by incident.create, changed by incident.update.
+struct IncidentDetails {
+    std::string type;
+    int priority = 3;
+    IncidentLocation location;
     std::string description;
+
+    bool operator==(const IncidentDetails&) const = default;
+};
+
+struct NewIncident {
+    IncidentDetails details;
     std::optional<nlohmann::json> caller;
     std::int64_t createdBy = 0;
 };
@@ -33,6 +47,18 @@ struct IncidentState {
     int version = 0;
 };
 
+/// incident.list filters; an absent one does not filter.
+struct IncidentFilter {
+    std::optional<std::vector<std::string>> statuses;
+    std::optional<std::vector<int>> priorities;
+    std::optional<std::vector<std::string>> types;
+    std::optional<std::string> countrySide;
+    std::optional<std::string> from; ///< created at or after, ISO 8601
+    std::optional<std::string> to;   ///< created before, ISO 8601
+    int limit = 100;
+    std::int64_t offset = 0;
+};
+
 class IncidentRepository {
 public:
     static void prepare(pqxx::connection_base& connection);
@@ -40,9 +66,19 @@ public:
     static bool typeExists(pqxx::transaction_base& txn, const std::string& type);
     /// Inserts with the next JCC-YYYY-NNNNNN reference of the current year (Europe/Prague).
     static std::int64_t insert(pqxx::transaction_base& txn, const NewIncident& incident);
-    /// Locks the row until the transaction ends; nullopt when there is no such incident.
+    /// Locks the row until the transaction ends (FOR NO KEY UPDATE: commands changing it wait,
+    /// rows that only refer to it do not); nullopt when there is no such incident.
     static std::optional<IncidentState> lock(pqxx::transaction_base& txn, std::int64_t id);
     static nlohmann::json json(pqxx::transaction_base& txn, std::int64_t id);
+    /// Replaces the described fields; bumps the version.
+    static void update(pqxx::transaction_base& txn, std::int64_t id,
+                       const IncidentDetails& details);
+    /// Sets the status (closed and cancelled also set closed_at); bumps the version.
+    static void setStatus(pqxx::transaction_base& txn, std::int64_t id, const std::string& status);
+    /// {"incidents": [...newest first], "total": N} of the incidents matching `filter`.
+    static nlohmann::json list(pqxx::transaction_base& txn, const IncidentFilter& filter);
+    /// The caller details (null when none were taken); nullopt when there is no such incident.
+    static std::optional<nlohmann::json> caller(pqxx::transaction_base& txn, std::int64_t id);
     /// Open incidents of the same type within 500 m created in the last 30 minutes.
     static nlohmann::json possibleDuplicates(pqxx::transaction_base& txn, std::int64_t id);
     static nlohmann::json timeline(pqxx::transaction_base& txn, std::int64_t id);

@@ -68,7 +68,7 @@ TEST_CASE_METHOD(ServerFixture,
     CHECK(first["result"] == again["result"]);
     REQUIRE(client->nextPush().has_value());
     CHECK_FALSE(client->nextPush(std::chrono::milliseconds(1500)).has_value());
-    auto other = client->request({{"op", "incident.get"}, {"id", 1}});
+    auto other = client->request({{"op", "incident.get"}, {"incident_id", 1}});
     CHECK(errorCode(other) == "ok");
     const auto misuse = client->call("subscribe", {{"request_id", "retry-0000001"}});
     CHECK(errorCode(misuse) == "bad_request");
@@ -127,7 +127,7 @@ TEST_CASE_METHOD(ServerFixture, "bad incident input names the field and changes 
     bad({{"colour", "red"}}, "colour");
     bad({{"request_id", "short"}}, "request_id");
     bad({{"request_id", nullptr}}, "request_id");
-    const auto get = client->request({{"op", "incident.get"}, {"id", 1}});
+    const auto get = client->request({{"op", "incident.get"}, {"incident_id", 1}});
     CHECK(errorCode(get) == "not_found");
 }
 

@@ -1,0 +1,134 @@
+#include "server/core/AssignmentOps.hpp"
+
+#include "common/Fields.hpp"
+#include "common/StateMachine.hpp"
+#include "server/core/Command.hpp"
+#include "server/core/OpSupport.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/store/AssignmentRepository.hpp"
+#include "server/store/IncidentRepository.hpp"
+#include "server/store/UnitRepository.hpp"
+
+#include <algorithm>
+#include <pqxx/pqxx>
+
+namespace jcc::server {
+
+using nlohmann::json;
+
+namespace {
+
+json createAssignment(Command& command) {
+    const json& body = command.body();
+    allowOnlyFields(body, {"request_id", "incident_id", "unit_id"});
+    const auto incidentId = requireId(body, "incident_id");
+    const auto unitId = requireId(body, "unit_id");
+    auto& txn = command.txn();
+    // Lock order of every dispatch command: the incident, then units, then assignments.
+    const auto incidentBefore = lockIncident(txn, incidentId, "incident_id");
+    const auto unitBefore = lockUnit(txn, unitId, "unit_id");
+    const auto incidentStatus = incidentBefore["status"].get<std::string>();
+    const bool working = incidentStatus == "dispatched" || incidentStatus == "on_scene";
+    if (!working && !incidentLifecycle().allows(incidentStatus, "dispatched")) {
+        refuseMove(nameOf(incidentBefore) + " is " + incidentStatus +
+                       "; units can be assigned to new, dispatched, on_scene and resolved "
+                       "incidents",
+                   "incident_id", incidentLifecycle().next(incidentStatus));
+    }
+    const auto unitStatus = unitBefore["status"].get<std::string>();
+    if (unitStatus != "available") {
+        const auto busy = store::UnitRepository::activeAssignment(txn, unitId);
+        refuseMove(nameOf(unitBefore) + " is " + unitStatus +
+                       (busy ? " (incident " + busy->incidentRef + ")" : "") +
+                       "; only available units can be assigned",
+                   "unit_id", unitLifecycle().next(unitStatus));
+    }
+    const auto id =
+        store::AssignmentRepository::insert(txn, incidentId, unitId, command.principal().user.id);
+    store::UnitRepository::setStatus(txn, unitId, "dispatched", std::nullopt);
+    if (!working) {
+        store::IncidentRepository::setStatus(txn, incidentId, "dispatched");
+    }
+    const auto assignment = store::AssignmentRepository::json(txn, id);
+    const auto incident = store::IncidentRepository::json(txn, incidentId);
+    const auto unit = store::UnitRepository::json(txn, unitId);
+    command.audit("assignment.create", "assignment", id, nullptr, assignment);
+    recordChange(command, "incident.updated", "incident", incidentId, incidentBefore, incident);
+    recordChange(command, "unit.updated", "unit", unitId, unitBefore, unit);
+    addTimelineEntry(command, incidentId, "system",
+                     unit["call_sign"].get<std::string>() + " assigned");
+    return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
+}
+
+/// The unit status an assignment step puts its unit in; empty when the unit stays as it is.
+std::string unitStatusFor(const std::string& step) {
+    if (step == "en_route" || step == "on_scene") {
+        return step;
+    }
+    // A unit works on one assignment at a time, so clearing it frees the unit.
+    return step == "cleared" ? "available" : "";
+}
+
+json setAssignmentStatus(Command& command) {
+    const json& body = command.body();
+    allowOnlyFields(body, {"request_id", "assignment_id", "status"});
+    const auto id = requireId(body, "assignment_id");
+    const auto step =
+        requireChoice(body, "status", {"acknowledged", "en_route", "on_scene", "cleared"});
+    auto& txn = command.txn();
+    const auto found = store::AssignmentRepository::find(txn, id);
+    if (!found) {
+        throw ProtocolError(ErrorCode::NotFound, "no assignment with id " + std::to_string(id),
+                            "assignment_id");
+    }
+    const auto incidentBefore = lockIncident(txn, found->incidentId, "incident_id");
+    const auto unitBefore = lockUnit(txn, found->unitId, "unit_id");
+    const auto state = store::AssignmentRepository::lock(txn, id);
+    assignmentLifecycle().check(state->status, step);
+    const auto unitFrom = unitBefore["status"].get<std::string>();
+    auto unitTo = unitStatusFor(step);
+    if (unitTo == unitFrom) {
+        unitTo.clear();
+    }
+    if (!unitTo.empty()) {
+        unitLifecycle().check(unitFrom, unitTo);
+    }
+    const auto assignmentBefore = store::AssignmentRepository::json(txn, id);
+    store::AssignmentRepository::setStep(txn, id, step);
+    if (!unitTo.empty()) {
+        store::UnitRepository::setStatus(txn, found->unitId, unitTo, std::nullopt);
+    }
+    if (step == "on_scene" && incidentBefore["status"] == "dispatched") {
+        store::IncidentRepository::setStatus(txn, found->incidentId, "on_scene");
+    }
+    const auto assignment = store::AssignmentRepository::json(txn, id);
+    const auto incident = store::IncidentRepository::json(txn, found->incidentId);
+    const auto unit = store::UnitRepository::json(txn, found->unitId);
+    command.audit("assignment.set_status", "assignment", id, assignmentBefore, assignment);
+    recordChange(command, "incident.updated", "incident", found->incidentId, incidentBefore,
+                 incident);
+    if (!unitTo.empty()) {
+        recordChange(command, "unit.updated", "unit", found->unitId, unitBefore, unit);
+    }
+    auto words = step; // "en_route" → "PCR-BV-01 en route"
+    std::replace(words.begin(), words.end(), '_', ' ');
+    addTimelineEntry(command, found->incidentId, "system", state->callSign + " " + words);
+    return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
+}
+
+OpOutcome create(const OpInput& in, pqxx::connection_base& connection) {
+    return runCommand(in, connection, createAssignment);
+}
+
+OpOutcome setStatus(const OpInput& in, pqxx::connection_base& connection) {
+    return runCommand(in, connection, setAssignmentStatus);
+}
+
+} // namespace
+
+void addAssignmentOps(OpTable& table) {
+    table.add("assignment.create", {.roles = kConsoleRoles, .onDatabase = create});
+    table.add("assignment.set_status", {.roles = kConsoleRoles, .onDatabase = setStatus});
+}
+
+} // namespace jcc::server

@@ -1,0 +1,284 @@
+#include "server/core/LiaisonOps.hpp"
+
+#include "common/Fields.hpp"
+#include "common/LiaisonRules.hpp"
+#include "common/StateMachine.hpp"
+#include "server/core/Command.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/store/LiaisonRepository.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <pqxx/pqxx>
+
+namespace jcc::server {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kDefaultListLimit = 50;
+constexpr std::int64_t kMaxListLimit = 200;
+constexpr std::int64_t kMaxListOffset = 1'000'000;
+
+/// requireString that also refuses text of nothing but white space.
+std::string requireText(const json& body, std::string_view field, Length length) {
+    auto text = requireString(body, field, length);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw ProtocolError(ErrorCode::BadRequest, "'" + std::string(field) + "' must not be blank",
+                            std::string(field));
+    }
+    return text;
+}
+
+store::LiaisonViewer viewerOf(const Principal& principal) {
+    return {principal.user.agency, std::string(toString(principal.user.country))};
+}
+
+std::string describe(const json& request) {
+    return "liaison request " + std::to_string(request["id"].get<std::int64_t>()) + " (" +
+           request["from_agency"].get<std::string>() + " to " +
+           request["to_agency"].get<std::string>() + ", " +
+           request["direction"].get<std::string>() + ")";
+}
+
+/// Locks request `id` for a change that users of `side` may make ("requesting", "receiving",
+/// or empty for either); `action` names the change in the refusal ("acknowledge", ...).
+store::LiaisonState lockFor(Command& command, std::int64_t id, const std::string& side,
+                            const std::string& action) {
+    auto state = store::LiaisonRepository::lock(command.txn(), id, viewerOf(command.principal()));
+    if (!state) {
+        throw ProtocolError(ErrorCode::NotFound, "no liaison request with id " + std::to_string(id),
+                            "liaison_id");
+    }
+    const bool allowed = side.empty() ? state->side.has_value() : state->side == side;
+    if (!allowed) {
+        const auto request = store::LiaisonRepository::json(command.txn(), id);
+        const std::string who =
+            side.empty() ? "the requesting or the receiving side" : "the " + side + " side";
+        const std::string you = state->side ? "the " + *state->side + " side" : "neither side";
+        throw ProtocolError(ErrorCode::Forbidden,
+                            "only " + who + " may " + action + " " + describe(request) + "; you (" +
+                                command.principal().user.agency + ", " +
+                                std::string(toString(command.principal().user.country)) +
+                                ") act for " + you,
+                            "liaison_id");
+    }
+    return *state;
+}
+
+/// A stale version is a conflict whose error carries the request as it is now.
+void checkVersion(Command& command, const store::LiaisonState& state, std::int64_t version) {
+    if (state.version != version) {
+        throw ProtocolError(ErrorCode::Conflict,
+                            "liaison request " + std::to_string(state.id) + " is at version " +
+                                std::to_string(state.version) + ", not " + std::to_string(version) +
+                                "; see 'current' and try again",
+                            "version",
+                            {{"current", store::LiaisonRepository::json(command.txn(), state.id)}});
+    }
+}
+
+/// Records the change made to request `id`, audits it and emits liaison.updated.
+json finishUpdate(Command& command, const std::string& action, std::int64_t id,
+                  const json& before) {
+    const auto after = store::LiaisonRepository::json(command.txn(), id);
+    command.audit(action, "liaison_request", id, before, after);
+    command.emit("liaison.updated", "liaison_request", id, after);
+    return {{"liaison", after}};
+}
+
+json createRequest(Command& command) {
+    const auto& body = command.body();
+    allowOnlyFields(
+        body, {"request_id", "to_agency", "kind", "incident_id", "subject", "body", "priority"});
+    const auto& user = command.principal().user;
+    store::NewLiaison request;
+    request.fromAgency = user.agency;
+    request.createdBy = user.id;
+    request.toAgency = requireString(body, "to_agency", {1, 16});
+    request.kind = requireChoice(body, "kind",
+                                 {"information_request", "assistance_request", "hot_pursuit_notice",
+                                  "person_vehicle_check", "equipment_loan", "custody_handover"});
+    request.incidentId = optionalInt(body, "incident_id", 1, INT64_MAX);
+    request.subject = requireText(body, "subject", {1, 200});
+    request.body = requireText(body, "body", {1, 8000});
+    request.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
+    request.responseSeconds = std::chrono::seconds(liaisonResponseTime(request.priority)).count();
+
+    auto& txn = command.txn();
+    if (!store::LiaisonRepository::agencyExists(txn, request.toAgency)) {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'to_agency' '" + request.toAgency +
+                                "' is not an agency (see agencies in the snapshot)",
+                            "to_agency");
+    }
+    if (request.toAgency == request.fromAgency) {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'to_agency' must be another agency than your own (" +
+                                request.fromAgency + ")",
+                            "to_agency");
+    }
+    if (request.incidentId && !store::LiaisonRepository::incidentExists(txn, *request.incidentId)) {
+        throw ProtocolError(ErrorCode::NotFound,
+                            "no incident with id " + std::to_string(*request.incidentId),
+                            "incident_id");
+    }
+    const auto id = store::LiaisonRepository::insert(txn, request);
+    const auto created = store::LiaisonRepository::json(txn, id);
+    command.audit("liaison.create", "liaison_request", id, nullptr, created);
+    command.emit("liaison.created", "liaison_request", id, created);
+    return {{"liaison", created}};
+}
+
+/// A status change by one side that names the version it saw (ack, close, reject).
+struct StatusChange {
+    const char* action; ///< the op, also the audit action
+    const char* side;   ///< who may make it
+    const char* verb;   ///< for the refusal: "only the ... side may <verb> ..."
+    const char* status; ///< the new status
+};
+
+json changeStatus(Command& command, const StatusChange& change,
+                  const std::optional<std::string>& rejectReason = std::nullopt) {
+    const auto id = requireInt(command.body(), "liaison_id", 1, INT64_MAX);
+    const auto version = requireInt(command.body(), "version", 1, INT32_MAX);
+    const auto state = lockFor(command, id, change.side, change.verb);
+    checkVersion(command, state, version);
+    liaisonLifecycle().check(state.status, change.status);
+    const auto before = store::LiaisonRepository::json(command.txn(), id);
+    store::LiaisonRepository::setStatus(command.txn(), id, change.status, rejectReason);
+    return finishUpdate(command, change.action, id, before);
+}
+
+json acknowledge(Command& command) {
+    allowOnlyFields(command.body(), {"request_id", "liaison_id", "version"});
+    return changeStatus(command, {"liaison.ack", "receiving", "acknowledge", "acknowledged"});
+}
+
+json replyTo(Command& command) {
+    allowOnlyFields(command.body(), {"request_id", "liaison_id", "body"});
+    const auto id = requireInt(command.body(), "liaison_id", 1, INT64_MAX);
+    const auto text = requireText(command.body(), "body", {1, 8000});
+    const auto state = lockFor(command, id, "", "reply to");
+    const auto& machine = liaisonLifecycle();
+    if (machine.next(state.status).empty()) {
+        throw ProtocolError(ErrorCode::InvalidTransition,
+                            "liaison request " + std::to_string(id) + " is " + state.status +
+                                "; replies are taken only while it is open, acknowledged or "
+                                "answered",
+                            "status", {{"allowed", json::array()}});
+    }
+    // The receiving side's reply answers the request; the requesting side's leaves it as it is.
+    std::string status = state.status;
+    if (state.side == "receiving") {
+        machine.check(state.status, "answered");
+        status = "answered";
+    }
+    const auto before = store::LiaisonRepository::json(command.txn(), id);
+    const auto& user = command.principal().user;
+    store::LiaisonRepository::appendReply(command.txn(), id, user.id, user.agency, text);
+    store::LiaisonRepository::setStatus(command.txn(), id, status);
+    return finishUpdate(command, "liaison.reply", id, before);
+}
+
+json closeRequest(Command& command) {
+    allowOnlyFields(command.body(), {"request_id", "liaison_id", "version"});
+    return changeStatus(command, {"liaison.close", "requesting", "close", "closed"});
+}
+
+json rejectRequest(Command& command) {
+    allowOnlyFields(command.body(), {"request_id", "liaison_id", "version", "reason"});
+    // The reason is checked before the request is looked at, like every other field.
+    const auto reason = requireText(command.body(), "reason", {1, 1000});
+    return changeStatus(command, {"liaison.reject", "receiving", "reject", "rejected"}, reason);
+}
+
+OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"liaison_id"});
+    const auto id = requireInt(in.request.body, "liaison_id", 1, INT64_MAX);
+    pqxx::read_transaction txn(connection, "liaison_get");
+    auto request = store::LiaisonRepository::json(txn, id);
+    if (request.is_null()) {
+        throw ProtocolError(ErrorCode::NotFound, "no liaison request with id " + std::to_string(id),
+                            "liaison_id");
+    }
+    const auto side = store::LiaisonRepository::side(txn, id, viewerOf(*in.state.principal));
+    OpOutcome outcome;
+    outcome.result = {{"liaison", std::move(request)},
+                      {"side", side ? json(*side) : json(nullptr)}};
+    return outcome;
+}
+
+/// The optional "status" filter: a non-empty array of distinct liaison statuses.
+std::optional<std::vector<std::string>> readStatuses(const json& body) {
+    const auto it = body.find("status");
+    if (it == body.end() || it->is_null()) {
+        return std::nullopt;
+    }
+    const auto& machine = liaisonLifecycle();
+    std::string all;
+    for (const auto& state : machine.states()) {
+        all += (all.empty() ? "" : ", ") + state;
+    }
+    const auto refuse = [&] {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'status' must be a non-empty array of distinct statuses (" + all + ")",
+                            "status");
+    };
+    if (!it->is_array() || it->empty()) {
+        refuse();
+    }
+    std::vector<std::string> statuses;
+    for (const auto& value : *it) {
+        if (!value.is_string() || !machine.isState(value.get_ref<const std::string&>()) ||
+            std::find(statuses.begin(), statuses.end(), value.get<std::string>()) !=
+                statuses.end()) {
+            refuse();
+        }
+        statuses.push_back(value.get<std::string>());
+    }
+    return statuses;
+}
+
+OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
+    const auto& body = in.request.body;
+    allowOnlyFields(body, {"status", "direction", "limit", "offset"});
+    store::LiaisonFilter filter;
+    filter.statuses = readStatuses(body);
+    if (body.contains("direction") && !body["direction"].is_null()) {
+        filter.side = requireChoice(body, "direction", {"incoming", "outgoing"}) == "incoming"
+                          ? "receiving"
+                          : "requesting";
+    }
+    filter.limit =
+        static_cast<int>(optionalInt(body, "limit", 1, kMaxListLimit).value_or(kDefaultListLimit));
+    filter.offset = static_cast<int>(optionalInt(body, "offset", 0, kMaxListOffset).value_or(0));
+    pqxx::read_transaction txn(connection, "liaison_list");
+    auto page = store::LiaisonRepository::list(txn, filter, viewerOf(*in.state.principal));
+    OpOutcome outcome;
+    outcome.result = {{"liaison_requests", std::move(page.requests)}, {"total", page.total}};
+    return outcome;
+}
+
+/// An op that runs `body` as one command.
+OpSpec command(json (*body)(Command&)) {
+    return {.roles = kConsoleRoles,
+            .onDatabase = [body](const OpInput& in, pqxx::connection_base& connection) {
+                return runCommand(in, connection, body);
+            }};
+}
+
+} // namespace
+
+void addLiaisonOps(OpTable& table) {
+    table.add("liaison.create", command(createRequest));
+    table.add("liaison.ack", command(acknowledge));
+    table.add("liaison.reply", command(replyTo));
+    table.add("liaison.close", command(closeRequest));
+    table.add("liaison.reject", command(rejectRequest));
+    table.add("liaison.get", {.roles = kConsoleRoles, .onDatabase = get});
+    table.add("liaison.list", {.roles = kConsoleRoles, .onDatabase = list});
+}
+
+} // namespace jcc::server

@@ -1,0 +1,37 @@
+#include "server/core/PlaceOps.hpp"
+
+#include "common/Fields.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/store/PlaceRepository.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::server {
+
+namespace {
+
+constexpr std::int64_t kDefaultLimit = 10;
+constexpr std::int64_t kMaxLimit = 50;
+
+OpOutcome search(const OpInput& in, pqxx::connection_base& connection) {
+    const auto& body = in.request.body;
+    allowOnlyFields(body, {"q", "limit"});
+    const auto query = requireString(body, "q", {1, 100});
+    if (query.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw ProtocolError(ErrorCode::BadRequest, "'q' must not be blank", "q");
+    }
+    const auto limit = optionalInt(body, "limit", 1, kMaxLimit).value_or(kDefaultLimit);
+    pqxx::read_transaction txn(connection, "place_search");
+    OpOutcome outcome;
+    outcome.result = {
+        {"places", store::PlaceRepository::search(txn, query, static_cast<int>(limit))}};
+    return outcome;
+}
+
+} // namespace
+
+void addPlaceOps(OpTable& table) {
+    table.add("place.search", {.roles = kConsoleRoles, .onDatabase = search});
+}
+
+} // namespace jcc::server

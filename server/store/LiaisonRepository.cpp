@@ -1,0 +1,135 @@
+#include "server/store/LiaisonRepository.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::store {
+
+namespace {
+std::optional<std::string> optionalText(const pqxx::field& field) {
+    return field.is_null() ? std::nullopt : std::optional<std::string>(field.as<std::string>());
+}
+} // namespace
+
+void LiaisonRepository::prepare(pqxx::connection_base& connection) {
+    connection.prepare("liaison_agency_exists", "SELECT 1 FROM agencies WHERE code = $1");
+    connection.prepare("liaison_incident_exists", "SELECT 1 FROM incidents WHERE id = $1");
+    connection.prepare(
+        "liaison_insert",
+        "INSERT INTO liaison_requests (from_agency, to_agency, kind, incident_id, subject, body, "
+        "priority, due_at, created_by) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, now() + $8 * interval '1 second', $9) RETURNING id");
+    connection.prepare("liaison_lock", "SELECT id, status, version, "
+                                       "liaison_side(from_agency, to_agency, $2, $3) "
+                                       "FROM liaison_requests WHERE id = $1 FOR UPDATE");
+    connection.prepare("liaison_side", "SELECT liaison_side(from_agency, to_agency, $2, $3) "
+                                       "FROM liaison_requests WHERE id = $1");
+    connection.prepare("liaison_json",
+                       "SELECT liaison_json(l)::text FROM liaison_requests l WHERE l.id = $1");
+    connection.prepare(
+        "liaison_set_status",
+        "UPDATE liaison_requests SET status = $2, version = version + 1, "
+        "acknowledged_at = CASE WHEN $2 = 'acknowledged' THEN now() ELSE acknowledged_at END, "
+        "answered_at = CASE WHEN $2 = 'answered' THEN coalesce(answered_at, now()) "
+        "ELSE answered_at END, "
+        "closed_at = CASE WHEN $2 IN ('closed', 'rejected') THEN now() ELSE closed_at END, "
+        "reject_reason = coalesce($3, reject_reason) "
+        "WHERE id = $1");
+    connection.prepare("liaison_reply_insert",
+                       "INSERT INTO liaison_replies (request_id, author_user_id, agency, body) "
+                       "VALUES ($1, $2, $3, $4)");
+    // $1 statuses (JSON array) or null; $2 side or null; $3, $4 the viewer; $5 limit; $6 offset.
+    connection.prepare(
+        "liaison_list",
+        "WITH matching AS ("
+        "  SELECT id, created_at FROM liaison_requests "
+        "  WHERE ($1::jsonb IS NULL OR status IN (SELECT jsonb_array_elements_text($1::jsonb))) "
+        "  AND ($2::text IS NULL OR liaison_side(from_agency, to_agency, $3, $4) = $2)), "
+        "page AS (SELECT id FROM matching ORDER BY created_at DESC, id DESC LIMIT $5 OFFSET $6) "
+        "SELECT (SELECT count(*) FROM matching), "
+        "coalesce((SELECT jsonb_agg(liaison_json(l) ORDER BY l.created_at DESC, l.id DESC) "
+        "FROM liaison_requests l JOIN page USING (id)), '[]')::text");
+    // SKIP LOCKED: nodes running this at once each take different rows and never wait; a row a
+    // command holds is taken on a later run if it is still unanswered then.
+    connection.prepare("liaison_mark_overdue",
+                       "WITH due AS ("
+                       "  SELECT id FROM liaison_requests "
+                       "  WHERE status IN ('open', 'acknowledged') AND due_at < now() "
+                       "  AND overdue_notified_at IS NULL "
+                       "  ORDER BY due_at, id LIMIT $1 FOR UPDATE SKIP LOCKED), "
+                       "marked AS ("
+                       "  UPDATE liaison_requests l SET overdue_notified_at = now() FROM due "
+                       "  WHERE l.id = due.id RETURNING l.id, l.due_at, liaison_json(l) AS data) "
+                       "SELECT id, data::text FROM marked ORDER BY due_at, id");
+}
+
+bool LiaisonRepository::agencyExists(pqxx::transaction_base& txn, const std::string& code) {
+    return !txn.exec_prepared("liaison_agency_exists", code).empty();
+}
+
+bool LiaisonRepository::incidentExists(pqxx::transaction_base& txn, std::int64_t id) {
+    return !txn.exec_prepared("liaison_incident_exists", id).empty();
+}
+
+std::int64_t LiaisonRepository::insert(pqxx::transaction_base& txn, const NewLiaison& request) {
+    return txn
+        .exec_prepared1("liaison_insert", request.fromAgency, request.toAgency, request.kind,
+                        request.incidentId, request.subject, request.body, request.priority,
+                        request.responseSeconds, request.createdBy)[0]
+        .as<std::int64_t>();
+}
+
+std::optional<LiaisonState> LiaisonRepository::lock(pqxx::transaction_base& txn, std::int64_t id,
+                                                    const LiaisonViewer& viewer) {
+    const auto rows = txn.exec_prepared("liaison_lock", id, viewer.agency, viewer.country);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return LiaisonState{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
+                        rows[0][2].as<int>(), optionalText(rows[0][3])};
+}
+
+std::optional<std::string> LiaisonRepository::side(pqxx::transaction_base& txn, std::int64_t id,
+                                                   const LiaisonViewer& viewer) {
+    const auto rows = txn.exec_prepared("liaison_side", id, viewer.agency, viewer.country);
+    return rows.empty() ? std::nullopt : optionalText(rows[0][0]);
+}
+
+nlohmann::json LiaisonRepository::json(pqxx::transaction_base& txn, std::int64_t id) {
+    const auto rows = txn.exec_prepared("liaison_json", id);
+    return rows.empty() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+}
+
+void LiaisonRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
+                                  const std::string& status,
+                                  const std::optional<std::string>& rejectReason) {
+    txn.exec_prepared0("liaison_set_status", id, status, rejectReason);
+}
+
+void LiaisonRepository::appendReply(pqxx::transaction_base& txn, std::int64_t id,
+                                    std::int64_t authorId, const std::string& agency,
+                                    const std::string& body) {
+    txn.exec_prepared0("liaison_reply_insert", id, authorId, agency, body);
+}
+
+LiaisonPage LiaisonRepository::list(pqxx::transaction_base& txn, const LiaisonFilter& filter,
+                                    const LiaisonViewer& viewer) {
+    std::optional<std::string> statuses;
+    if (filter.statuses) {
+        statuses = nlohmann::json(*filter.statuses).dump();
+    }
+    const auto row = txn.exec_prepared1("liaison_list", statuses, filter.side, viewer.agency,
+                                        viewer.country, filter.limit, filter.offset);
+    return {nlohmann::json::parse(row[1].c_str()), row[0].as<std::int64_t>()};
+}
+
+std::vector<OverdueLiaison> LiaisonRepository::markOverdue(pqxx::transaction_base& txn, int limit) {
+    const auto rows = txn.exec_prepared("liaison_mark_overdue", limit);
+    std::vector<OverdueLiaison> overdue;
+    overdue.reserve(rows.size());
+    for (const auto& row : rows) {
+        overdue.push_back({row[0].as<std::int64_t>(), nlohmann::json::parse(row[1].c_str())});
+    }
+    return overdue;
+}
+
+} // namespace jcc::store

@@ -1,0 +1,59 @@
+#pragma once
+// A jcc-server for the dispatch op tests: the operator plus a supervisor and an admin account,
+// units seeded straight into the database, and checks of the pushed event stream.
+#include "tests/server/ServerFixture.hpp"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jcc::test {
+
+inline constexpr const char* kSupervisor = "dvorak";
+inline constexpr const char* kAdmin = "spravce";
+
+/// "ok", or the error code of a reply.
+std::string errorCode(const nlohmann::json& reply);
+/// A request id not used before in this test run.
+std::string newRequestId();
+
+struct DispatchFixture : ServerFixture {
+    explicit DispatchFixture(const std::vector<std::string>& serverArgs = {});
+
+    std::unique_ptr<WsClient> supervisor() const;
+    std::unique_ptr<WsClient> admin() const;
+    /// Inserts an available unit; returns its id.
+    std::int64_t addUnit(const std::string& callSign, const std::string& type,
+                         std::optional<double> lat, std::optional<double> lon,
+                         const std::string& agency = "PCR") const;
+    /// Runs a fixed SQL statement of the test and returns the first field of the first row as
+    /// text (empty when there is none or it is null).
+    std::string sql(const std::string& statement) const;
+};
+
+/// Sets each member of `fields` in `request`; a null member is sent as null. (Unlike
+/// json::update, `fields` may be empty: `{}` is null.)
+void merge(nlohmann::json& request, const nlohmann::json& fields);
+
+/// incident.create near Břeclav (or without a position); returns the incident.
+nlohmann::json createIncident(WsClient& client, std::optional<double> lat = 48.7590,
+                              std::optional<double> lon = 16.8820,
+                              const std::string& type = "traffic_accident", int priority = 2);
+
+/// A console that subscribed and follows the event stream from `seq`.
+struct Watcher {
+    explicit Watcher(std::unique_ptr<WsClient> client);
+
+    /// Reads the next events and checks their names and that their seqs follow on from the last
+    /// one; returns their data.
+    std::vector<nlohmann::json> expect(const std::vector<std::string>& events);
+    /// Checks that no event arrives within a short while.
+    void expectNone();
+
+    std::unique_ptr<WsClient> client;
+    std::int64_t seq = 0;
+};
+
+} // namespace jcc::test
