@@ -135,6 +135,8 @@ const std::map<std::string, Setter>& setters() {
          }},
         {"shutdown-grace", [](ServerConfig& c, const std::string& f,
                               const std::string& v) { c.shutdownGrace = parseDuration(f, v); }},
+        {"event-retention", [](ServerConfig& c, const std::string& f,
+                               const std::string& v) { c.eventRetention = parseDuration(f, v); }},
         {"lockout-threshold",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.lockoutThreshold = static_cast<int>(parseUnsigned(f, v, 1, 100));
@@ -334,6 +336,7 @@ JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one 
   --login-timeout DUR         time a connection may stay without logging in (default 30s)
   --session-idle-expiry DUR   unused session tokens expire after this (default 12h)
   --shutdown-grace DUR        time in-flight requests get on SIGTERM (default 10s)
+  --event-retention DUR       keep events and request results this long (default 7d)
   --lockout-threshold N       failed logins that lock an account (default 5)
   --lockout-duration DUR      how long a locked account stays locked (default 15m)
   --db-workers N              database worker threads and connections (default 4)

@@ -39,6 +39,9 @@ struct ServerConfig {
     std::chrono::seconds loginTimeout{30};
     std::chrono::seconds sessionIdleExpiry{12 * 3600};
     std::chrono::seconds shutdownGrace{10};
+    /// Events and request results older than this are deleted (hourly); a console away longer
+    /// resumes with a snapshot.
+    std::chrono::seconds eventRetention{7 * 86400};
     int lockoutThreshold = 5;
     std::chrono::seconds lockoutDuration{15 * 60};
     unsigned dbWorkers = 4;

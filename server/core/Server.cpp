@@ -12,7 +12,9 @@
 #include "server/core/TlsIdentity.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
+#include "server/store/EventLog.hpp"
 #include "server/store/Migrator.hpp"
+#include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/StoreError.hpp"
 
@@ -33,6 +35,7 @@ namespace jcc::server {
 namespace {
 
 constexpr std::chrono::minutes kSessionTouchInterval{5};
+constexpr std::chrono::hours kPruneInterval{1};
 
 // Mozilla "intermediate" configuration (TLS 1.2 and 1.3).
 constexpr const char* kIntermediateCiphers =
@@ -210,6 +213,33 @@ int runServer(const ServerConfig& config) {
     };
     touchLiveSessions();
 
+    // Bounded event log: old events and request results go (consoles away longer get a snapshot).
+    net::steady_timer pruneTimer(io);
+    std::function<void()> pruneLog = [&] {
+        db.post({[retention = config.eventRetention](pqxx::connection_base& connection) {
+                     try {
+                         pqxx::work txn(connection, "prune_event_log");
+                         const auto events = store::EventLog::prune(txn, retention);
+                         const auto results = store::RequestResults::prune(txn, retention);
+                         txn.commit();
+                         if (events + results > 0) {
+                             spdlog::info("pruned {} event(s) and {} request result(s)", events,
+                                          results);
+                         }
+                     } catch (const std::exception& e) {
+                         spdlog::warn("cannot prune the event log: {}", e.what());
+                     }
+                 },
+                 [](const std::string&) {}});
+        pruneTimer.expires_after(kPruneInterval);
+        pruneTimer.async_wait([&](beast::error_code ec) {
+            if (!ec && !context.shuttingDown) {
+                pruneLog();
+            }
+        });
+    };
+    pruneLog();
+
     net::signal_set signals(io, SIGINT, SIGTERM);
     net::steady_timer drainTimer(io);
     const auto drainDeadline = std::make_shared<std::chrono::steady_clock::time_point>();
@@ -238,6 +268,7 @@ int runServer(const ServerConfig& config) {
                      context.openConnections.load());
         context.shuttingDown = true;
         touchTimer.cancel();
+        pruneTimer.cancel();
         listener->stop();
         registry.shutdownAll();
         *drainDeadline = std::chrono::steady_clock::now() + config.shutdownGrace;

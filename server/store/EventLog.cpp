@@ -19,7 +19,7 @@ void EventLog::prepare(pqxx::connection_base& connection) {
                        "SELECT coalesce(min(seq), (SELECT last_seq + 1 FROM event_counter)) "
                        "FROM events");
     connection.prepare("event_prune",
-                       "DELETE FROM events WHERE at < now() - make_interval(days => $1) "
+                       "DELETE FROM events WHERE at < now() - make_interval(secs => $1) "
                        "AND seq < (SELECT last_seq FROM event_counter)");
 }
 
@@ -52,8 +52,9 @@ std::int64_t EventLog::firstRetainedSeq(pqxx::transaction_base& txn) {
     return txn.exec_prepared1("event_first_retained")[0].as<std::int64_t>();
 }
 
-long EventLog::prune(pqxx::transaction_base& txn, int days) {
-    return static_cast<long>(txn.exec_prepared0("event_prune", days).affected_rows());
+long EventLog::prune(pqxx::transaction_base& txn, std::chrono::seconds retention) {
+    return static_cast<long>(
+        txn.exec_prepared0("event_prune", static_cast<double>(retention.count())).affected_rows());
 }
 
 std::string EventLog::pushText(const StoredEvent& event) {

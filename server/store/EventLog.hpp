@@ -2,6 +2,7 @@
 // The events table: every committed change with a gap-free seq in commit order (DESIGN.md
 // decision 2). Appending locks the single event_counter row until the transaction ends, so
 // writers on every node take seqs in the order they commit.
+#include <chrono>
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -38,8 +39,8 @@ public:
     static std::int64_t lastSeq(pqxx::transaction_base& txn);
     /// The smallest seq still retained (lastSeq + 1 when the log is empty).
     static std::int64_t firstRetainedSeq(pqxx::transaction_base& txn);
-    /// Deletes events older than `days` days, keeping the last one; returns how many.
-    static long prune(pqxx::transaction_base& txn, int days);
+    /// Deletes events older than `retention`, keeping the last one; returns how many.
+    static long prune(pqxx::transaction_base& txn, std::chrono::seconds retention);
     /// The push frame of an event: {"event": ..., "seq": N, "data": {...}}.
     static std::string pushText(const StoredEvent& event);
 };

@@ -8,6 +8,8 @@ void RequestResults::prepare(pqxx::connection_base& connection) {
     connection.prepare("request_lock", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))");
     connection.prepare("request_find", "SELECT user_id, op, result::text FROM request_results "
                                        "WHERE request_id = $1");
+    connection.prepare("request_prune", "DELETE FROM request_results "
+                                        "WHERE created_at < now() - make_interval(secs => $1)");
     connection.prepare("request_record",
                        "INSERT INTO request_results (request_id, user_id, op, result) "
                        "VALUES ($1, $2, $3, $4::jsonb)");
@@ -25,6 +27,12 @@ std::optional<RequestResult> RequestResults::find(pqxx::transaction_base& txn,
     }
     return RequestResult{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
                          rows[0][2].as<std::string>()};
+}
+
+long RequestResults::prune(pqxx::transaction_base& txn, std::chrono::seconds retention) {
+    return static_cast<long>(
+        txn.exec_prepared0("request_prune", static_cast<double>(retention.count()))
+            .affected_rows());
 }
 
 void RequestResults::record(pqxx::transaction_base& txn, const std::string& requestId,

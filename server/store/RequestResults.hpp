@@ -1,6 +1,7 @@
 #pragma once
 // The request_results table: the first result of each mutating request by its client-made
 // request id (DESIGN.md decision 5), so a retry returns it and changes nothing.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@ public:
     static void lock(pqxx::transaction_base& txn, const std::string& requestId);
     static std::optional<RequestResult> find(pqxx::transaction_base& txn,
                                              const std::string& requestId);
+    /// Forgets results older than `retention`; returns how many.
+    static long prune(pqxx::transaction_base& txn, std::chrono::seconds retention);
     static void record(pqxx::transaction_base& txn, const std::string& requestId,
                        std::int64_t userId, const std::string& op, const std::string& resultJson);
 };

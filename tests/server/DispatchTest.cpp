@@ -3,6 +3,7 @@
 #include "tests/server/ServerFixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <pqxx/pqxx>
 #include <set>
 #include <thread>
 
@@ -144,4 +145,84 @@ TEST_CASE_METHOD(ServerFixture, "admins cannot dispatch; operators can") {
     REQUIRE(errorCode(admin->helloAndLogin("admin.cz", kOperatorPassword)) == "ok");
     CHECK(errorCode(admin->request(breclavIncident("admin-0000001"))) == "forbidden");
     CHECK(errorCode(admin->call("subscribe")) == "forbidden");
+}
+
+TEST_CASE_METHOD(ServerFixture, "a command's change, audit record and event commit together") {
+    auto connection = jcc::store::openConnection(db.url());
+    auto count = [&](const std::string& sql) {
+        pqxx::read_transaction txn(*connection);
+        return txn.exec1(sql)[0].as<long>();
+    };
+    auto client = loggedIn();
+    const auto created = client->request(breclavIncident("atomic-00001"));
+    REQUIRE(errorCode(created) == "ok");
+    const auto id = created["result"]["incident"]["id"].get<long>();
+    // Once the reply is here, all three are committed.
+    CHECK(count("SELECT count(*) FROM incidents WHERE id = " + std::to_string(id)) == 1);
+    CHECK(count("SELECT count(*) FROM audit WHERE action = 'incident.create' AND entity_id = '" +
+                std::to_string(id) + "'") == 1);
+    CHECK(count("SELECT count(*) FROM events WHERE event = 'incident.created' AND entity_id = " +
+                std::to_string(id)) == 1);
+
+    // Make the event write fail: nothing of the command may remain.
+    {
+        pqxx::work txn(*connection);
+        txn.exec("CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                 "RAISE EXCEPTION 'event refused by test'; END $$");
+        txn.exec("CREATE TRIGGER refuse_event BEFORE INSERT ON events "
+                 "FOR EACH ROW EXECUTE FUNCTION refuse_event()");
+        txn.commit();
+    }
+    const auto incidentsBefore = count("SELECT count(*) FROM incidents");
+    const auto auditBefore = count("SELECT count(*) FROM audit");
+    const auto failed = client->request(breclavIncident("atomic-00002"));
+    CHECK(errorCode(failed) == "internal");
+    CHECK(count("SELECT count(*) FROM incidents") == incidentsBefore);
+    CHECK(count("SELECT count(*) FROM audit") == auditBefore);
+    CHECK(count("SELECT count(*) FROM request_results WHERE request_id = 'atomic-00002'") == 0);
+}
+
+TEST_CASE_METHOD(ServerFixture, "resuming from before the retained log gets a snapshot") {
+    auto writer = loggedIn();
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(errorCode(writer->request(breclavIncident("pruned-0000" + std::to_string(i)))) ==
+                "ok");
+    }
+    {
+        auto connection = jcc::store::openConnection(db.url());
+        pqxx::work txn(*connection);
+        txn.exec("DELETE FROM events WHERE seq < (SELECT last_seq FROM event_counter)");
+        txn.commit();
+    }
+    auto console = loggedIn();
+    const auto resumed = console->call("subscribe", {{"since_seq", 0}});
+    REQUIRE(errorCode(resumed) == "ok");
+    CHECK(resumed["result"]["mode"] == "snapshot");
+    CHECK(resumed["result"]["reason"] == "missed events are no longer retained");
+    CHECK(resumed["result"]["snapshot"]["incidents"].size() == 3);
+    const auto ahead = console->call("subscribe", {{"since_seq", 999999}});
+    CHECK(ahead["result"]["mode"] == "snapshot");
+    CHECK(ahead["result"]["reason"] == "since_seq is ahead of the server");
+}
+
+TEST_CASE("events older than the retention are pruned; the last one stays") {
+    TestDatabase db;
+    addUser(db, kOperator, jcc::Role::Operator, "PCR", jcc::Country::CZ);
+    {
+        ServerProcess first(db.url());
+        WsClient client(first.port());
+        REQUIRE(client.helloAndLogin(kOperator, kOperatorPassword)["ok"] == true);
+        for (int i = 0; i < 3; ++i) {
+            REQUIRE(errorCode(client.request(breclavIncident("retain-0000" + std::to_string(i)))) ==
+                    "ok");
+        }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    ServerProcess second(db.url(), {"--event-retention", "1s"});
+    CHECK_THAT(waitForText(second.dataDir() / "server.log", "pruned", std::chrono::seconds(10)),
+               Catch::Matchers::Contains("pruned 2 event(s) and 3 request result(s)"));
+    WsClient console(second.port());
+    console.helloAndLogin(kOperator, kOperatorPassword);
+    CHECK(console.call("subscribe", {{"since_seq", 0}})["result"]["mode"] == "snapshot");
+    CHECK(console.call("subscribe", {{"since_seq", 2}})["result"]["mode"] == "events");
 }
