@@ -33,7 +33,7 @@ std::size_t exportAudit(pqxx::connection_base& connection, const std::optional<s
         txn.exec("SET LOCAL TIME ZONE 'UTC'");
         txn.exec_params(
             "DECLARE audit_export NO SCROLL CURSOR FOR "
-            "SELECT id, to_char(at, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS at, actor, source, "
+            "SELECT id, to_char(at, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS at, actor, source, node, "
             "action, entity, entity_id, before::text AS before, after::text AS after FROM audit "
             "WHERE ($1::timestamptz IS NULL OR at >= $1::timestamptz) "
             "AND ($2::timestamptz IS NULL OR at < $2::timestamptz) ORDER BY id",
@@ -47,6 +47,7 @@ std::size_t exportAudit(pqxx::connection_base& connection, const std::optional<s
                 record["at"] = row["at"].as<std::string>();
                 record["actor"] = row["actor"].as<std::string>();
                 record["source"] = row["source"].as<std::string>();
+                record["node"] = textOrNull(row["node"]);
                 record["action"] = row["action"].as<std::string>();
                 record["entity"] = row["entity"].as<std::string>();
                 record["entity_id"] = textOrNull(row["entity_id"]);
