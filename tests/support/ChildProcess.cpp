@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -91,6 +92,8 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv,
                            const std::filesystem::path& logFile) {
     m_pid = fork();
     if (m_pid == 0) {
+        // A test run that dies must not leave its servers behind.
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
         const int fd = open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
         dup2(fd, STDOUT_FILENO);
         dup2(fd, STDERR_FILENO);
