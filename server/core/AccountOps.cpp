@@ -55,11 +55,23 @@ json sessionResult(const User& user, const ServerContext& context) {
             {"session_idle_expiry_s", context.accounts.sessionIdleExpiry.count()}};
 }
 
+/// A connection holds one session: logging in anew on it ends the one it had.
+void endReplacedSession(const OpInput& in, store::AccountService& accounts,
+                        std::int64_t newSessionId) {
+    const auto& previous = in.state.principal;
+    if (previous && previous->sessionId != newSessionId) {
+        accounts.logout(previous->sessionId,
+                        store::Actor{previous->user.id, previous->user.username, in.clientAddress,
+                                     in.context.config.nodeName});
+    }
+}
+
 OpOutcome login(const OpInput& in, pqxx::connection_base& connection) {
     const auto username = requireString(in.request.body, "username", {1, 64});
     const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
     store::AccountService accounts(connection, in.context.accounts);
     auto login = accounts.login(username, password, in.clientAddress);
+    endReplacedSession(in, accounts, login.sessionId);
     OpOutcome outcome;
     outcome.result = sessionResult(login.user, in.context);
     outcome.result["token"] = login.token;
@@ -73,6 +85,7 @@ OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
     const auto token = requireString(in.request.body, "token", {1, 128});
     store::AccountService accounts(connection, in.context.accounts);
     const auto resumed = accounts.resume(token, in.clientAddress);
+    endReplacedSession(in, accounts, resumed.sessionId);
     OpOutcome outcome;
     outcome.result = sessionResult(resumed.user, in.context);
     outcome.apply = [principal = Principal{resumed.user, resumed.sessionId}](SessionState& state) {

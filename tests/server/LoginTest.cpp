@@ -110,3 +110,17 @@ TEST_CASE_METHOD(ServerFixture, "revoking sessions closes every live connection 
     CHECK(first->closeReason() == "sessions revoked");
     CHECK(anonymous->call("ping")["ok"] == true);
 }
+
+TEST_CASE_METHOD(ServerFixture, "logging in again on a connection ends the session it had") {
+    auto client = connect();
+    const std::string first =
+        client->helloAndLogin(kOperator, kOperatorPassword)["result"]["token"];
+    const auto again =
+        client->call("login", {{"username", kOperator}, {"password", kOperatorPassword}});
+    REQUIRE(errorCode(again) == "ok");
+    CHECK(client->call("ping")["ok"] == true);
+    auto other = connect();
+    other->call("hello", {{"protocol", 1}});
+    CHECK(errorCode(other->call("resume", {{"token", first}})) == "unauthorized");
+    CHECK(errorCode(other->call("resume", {{"token", again["result"]["token"]}})) == "ok");
+}
