@@ -1,5 +1,6 @@
 #include "server/admin/AdminDatabase.hpp"
 
+#include "server/store/DataDirLock.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/StoreError.hpp"
@@ -22,7 +23,15 @@ AdminDatabase::AdminDatabase(const DatabaseTarget& target, bool mayCreateCluster
             target.dataDir.string() + " db migrate'");
     }
     m_embedded = std::make_unique<store::EmbeddedPostgres>(target.dataDir);
-    m_startedCluster = m_embedded->start();
+    // Without the lock a jcc-server (or another jcc-admin) manages the cluster: use it as it is.
+    m_lock = store::DataDirLock::tryAcquire(target.dataDir);
+    if (m_lock) {
+        m_startedCluster = m_embedded->start();
+    } else if (!m_embedded->isRunning()) {
+        throw store::StoreError("the data directory '" + target.dataDir.string() +
+                                "' is in use by another jcc-admin command that is starting or "
+                                "stopping its database; try again");
+    }
     try {
         m_connection = store::openConnection(m_embedded->url());
     } catch (...) {

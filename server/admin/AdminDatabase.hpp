@@ -7,8 +7,9 @@
 #include <pqxx/connection>
 
 namespace jcc::store {
+class DataDirLock;
 class EmbeddedPostgres;
-}
+} // namespace jcc::store
 
 namespace jcc::admin {
 
@@ -32,6 +33,7 @@ private:
     void stopOrReport() noexcept;
 
     std::unique_ptr<store::EmbeddedPostgres> m_embedded;
+    std::unique_ptr<store::DataDirLock> m_lock; ///< held while this command manages the cluster
     bool m_startedCluster = false;
     std::unique_ptr<pqxx::connection> m_connection;
 };

@@ -10,6 +10,7 @@
 #include "server/core/ServerContext.hpp"
 #include "server/core/SessionRegistry.hpp"
 #include "server/core/TlsIdentity.hpp"
+#include "server/store/DataDirLock.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/EventLog.hpp"
@@ -19,12 +20,10 @@
 #include "server/store/StoreError.hpp"
 
 #include <boost/asio/signal_set.hpp>
-#include <fcntl.h>
 #include <filesystem>
 #include <openssl/ssl.h>
 #include <pqxx/pqxx>
 #include <spdlog/spdlog.h>
-#include <sys/file.h>
 #include <thread>
 #include <unistd.h>
 
@@ -63,25 +62,6 @@ void configureTls(ssl::context& tls, const TlsIdentity& identity) {
     }
 }
 
-/// Holds an exclusive lock on the data directory so that two servers never share one.
-class DataDirLock {
-public:
-    explicit DataDirLock(const fs::path& dataDir) {
-        const auto path = dataDir / "jcc-server.lock";
-        m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (m_fd < 0 || flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            throw std::runtime_error("another jcc-server is using the data directory " +
-                                     dataDir.string() + " (" + path.string() + " is locked)");
-        }
-    }
-    ~DataDirLock() { ::close(m_fd); }
-    DataDirLock(const DataDirLock&) = delete;
-    DataDirLock& operator=(const DataDirLock&) = delete;
-
-private:
-    int m_fd = -1;
-};
-
 /// Stops the embedded cluster when the server leaves, however it leaves.
 struct EmbeddedStop {
     store::EmbeddedPostgres* postgres = nullptr;
@@ -116,12 +96,17 @@ int runServer(const ServerConfig& config) {
                          fsError.message());
         return 1;
     }
-    std::unique_ptr<DataDirLock> lock;
+    std::unique_ptr<store::DataDirLock> lock;
     std::unique_ptr<store::EmbeddedPostgres> postgres;
     EmbeddedStop embeddedStop;
     std::string url;
     try {
-        lock = std::make_unique<DataDirLock>(dataDir);
+        lock = store::DataDirLock::tryAcquire(dataDir);
+        if (!lock) {
+            throw std::runtime_error("the data directory " + dataDir.string() +
+                                     " is in use by another jcc-server or a jcc-admin command; "
+                                     "wait for it, or give this node its own --data-dir");
+        }
         if (config.databaseUrl) {
             url = *config.databaseUrl;
             spdlog::info("using database {}", store::redactedUrl(url));
