@@ -6,6 +6,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/store/LiaisonRepository.hpp"
+#include "server/store/UserRepository.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -107,7 +108,7 @@ json createRequest(Command& command) {
     request.responseSeconds = std::chrono::seconds(liaisonResponseTime(request.priority)).count();
 
     auto& txn = command.txn();
-    if (!store::LiaisonRepository::agencyExists(txn, request.toAgency)) {
+    if (!store::UserRepository::agencyCountry(txn, request.toAgency)) {
         throw ProtocolError(ErrorCode::BadRequest,
                             "'to_agency' '" + request.toAgency +
                                 "' is not an agency (see agencies in the snapshot)",

@@ -7,6 +7,7 @@
 #include "server/core/OpTable.hpp"
 #include "server/store/IncidentRepository.hpp"
 #include "server/store/UnitRepository.hpp"
+#include "server/store/UserRepository.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -60,7 +61,7 @@ void requireUnitType(pqxx::transaction_base& txn, const std::string& type,
 
 void requireAgency(pqxx::transaction_base& txn, const std::string& agency,
                    const std::string& field) {
-    if (!store::UnitRepository::agencyExists(txn, agency)) {
+    if (!store::UserRepository::agencyCountry(txn, agency)) {
         throw ProtocolError(ErrorCode::BadRequest,
                             "'" + field + "' '" + agency +
                                 "' is not an agency (see agencies in the snapshot)",

@@ -11,7 +11,6 @@ std::optional<std::string> optionalText(const pqxx::field& field) {
 } // namespace
 
 void LiaisonRepository::prepare(pqxx::connection_base& connection) {
-    connection.prepare("liaison_agency_exists", "SELECT 1 FROM agencies WHERE code = $1");
     connection.prepare("liaison_incident_exists", "SELECT 1 FROM incidents WHERE id = $1");
     connection.prepare(
         "liaison_insert",
@@ -60,10 +59,6 @@ void LiaisonRepository::prepare(pqxx::connection_base& connection) {
                        "  UPDATE liaison_requests l SET overdue_notified_at = now() FROM due "
                        "  WHERE l.id = due.id RETURNING l.id, l.due_at, liaison_json(l) AS data) "
                        "SELECT id, data::text FROM marked ORDER BY due_at, id");
-}
-
-bool LiaisonRepository::agencyExists(pqxx::transaction_base& txn, const std::string& code) {
-    return !txn.exec_prepared("liaison_agency_exists", code).empty();
 }
 
 bool LiaisonRepository::incidentExists(pqxx::transaction_base& txn, std::int64_t id) {

@@ -63,7 +63,6 @@ class LiaisonRepository {
 public:
     static void prepare(pqxx::connection_base& connection);
 
-    static bool agencyExists(pqxx::transaction_base& txn, const std::string& code);
     static bool incidentExists(pqxx::transaction_base& txn, std::int64_t id);
     static std::int64_t insert(pqxx::transaction_base& txn, const NewLiaison& request);
     /// Locks the row until the transaction ends; nullopt when there is no such request.

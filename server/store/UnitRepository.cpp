@@ -6,7 +6,6 @@ namespace jcc::store {
 
 void UnitRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare("unit_type_exists", "SELECT 1 FROM unit_types WHERE code = $1");
-    connection.prepare("unit_agency_exists", "SELECT 1 FROM agencies WHERE code = $1");
     connection.prepare(
         "unit_insert",
         "INSERT INTO units (call_sign, agency, unit_type, capabilities, home_station, lat, lon) "
@@ -43,10 +42,6 @@ void UnitRepository::prepare(pqxx::connection_base& connection) {
 
 bool UnitRepository::typeExists(pqxx::transaction_base& txn, const std::string& type) {
     return !txn.exec_prepared("unit_type_exists", type).empty();
-}
-
-bool UnitRepository::agencyExists(pqxx::transaction_base& txn, const std::string& agency) {
-    return !txn.exec_prepared("unit_agency_exists", agency).empty();
 }
 
 std::optional<std::int64_t> UnitRepository::insert(pqxx::transaction_base& txn,

@@ -52,7 +52,6 @@ public:
     static void prepare(pqxx::connection_base& connection);
 
     static bool typeExists(pqxx::transaction_base& txn, const std::string& type);
-    static bool agencyExists(pqxx::transaction_base& txn, const std::string& agency);
     /// Inserts an available unit; nullopt when the call sign is taken.
     static std::optional<std::int64_t> insert(pqxx::transaction_base& txn,
                                               const UnitDetails& details, std::optional<double> lat,

@@ -46,7 +46,8 @@ public:
                                                              const std::string& username);
     static std::optional<UserRecord> findById(pqxx::transaction_base& txn, std::int64_t id);
     static std::vector<UserRecord> list(pqxx::transaction_base& txn);
-    /// The country ("CZ"/"SK") of an agency, or nullopt when no agency has that code.
+    /// The country ("CZ"/"SK") of an agency, or nullopt when no agency has that code; the one
+    /// check that an agency code exists.
     static std::optional<std::string> agencyCountry(pqxx::transaction_base& txn,
                                                     const std::string& code);
 
