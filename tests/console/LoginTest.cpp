@@ -7,6 +7,7 @@
 #include "console/ServerConnection.hpp"
 #include "server/store/AccountService.hpp"
 #include "server/store/Database.hpp"
+#include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
 
@@ -417,5 +418,7 @@ void LoginTest::repliesMatchRequestIds() {
     QVERIFY(!replies.at(1).ok);
     QCOMPARE(replies.at(1).error.code, QStringLiteral("unknown_op"));
 }
+
+JCC_CONSOLE_TEST(LoginTest);
 
 } // namespace jcc::console::test

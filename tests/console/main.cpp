@@ -1,11 +1,18 @@
 // console_tests: runs every console test class; settings go to a temporary directory so the
 // tests never read or change the user's own console settings.
-#include "tests/console/LoginTest.hpp"
+#include "tests/console/TestRegistry.hpp"
 
 #include <QApplication>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace jcc::console::test {
+std::vector<TestFactory>& registeredTests() {
+    static std::vector<TestFactory> tests;
+    return tests;
+}
+} // namespace jcc::console::test
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -20,6 +27,21 @@ int main(int argc, char* argv[]) {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
 
-    jcc::console::test::LoginTest loginTest;
-    return QTest::qExec(&loginTest, argc, argv);
+    // Arguments name one test class to run alone ("console_tests LoginTest [Qt Test options]"),
+    // otherwise every registered class runs.
+    int failed = 0;
+    for (const auto& factory : jcc::console::test::registeredTests()) {
+        const std::unique_ptr<QObject> test = factory();
+        if (argc > 1 && argv[1][0] != '-') {
+            if (QString::fromUtf8(argv[1]) != QString::fromUtf8(test->metaObject()->className())
+                                                  .section(QStringLiteral("::"), -1))
+                continue;
+            QStringList args = QCoreApplication::arguments();
+            args.removeAt(1);
+            failed += QTest::qExec(test.get(), args);
+        } else {
+            failed += QTest::qExec(test.get(), argc, argv);
+        }
+    }
+    return failed == 0 ? 0 : 1;
 }
