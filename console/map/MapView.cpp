@@ -435,8 +435,8 @@ void MapView::paintMarkers(QPainter& painter) const {
         drawSymbol(*selected, selectedAt);
     }
 
-    // Labels: the selected marker's first (where it fits best, or to the right), then incidents,
-    // then units, each only where it covers neither a symbol nor another label.
+    // Labels: the selected marker's first (always, where it covers least), then incidents, then
+    // units, each only where it covers neither a symbol nor another label.
     LabelSpace labels = m_staticLabels;
     for (const auto& [marker, at] : drawn) {
         const double radius = marker->kind == MapMarker::Incident ? kIncidentRadius : kUnitRadius;
@@ -447,11 +447,13 @@ void MapView::paintMarkers(QPainter& painter) const {
                               QSizeF(2 * kSelectionRadius, 2 * kSelectionRadius)));
     const QFont font = scaledFont(this->font(), -0.5, QFont::Normal);
     const QFont selectedFont = scaledFont(this->font(), 0.5, QFont::Bold);
+    const QFontMetricsF fontMetrics(font);
+    const QFontMetricsF selectedFontMetrics(selectedFont);
     auto drawLabel = [&](const MapMarker& marker, QPointF at, bool isSelected) {
         if (marker.label.isEmpty())
             return;
         const QFont& labelFont = isSelected ? selectedFont : font;
-        const QFontMetricsF metrics(labelFont);
+        const QFontMetricsF& metrics = isSelected ? selectedFontMetrics : fontMetrics;
         const QSizeF size(metrics.horizontalAdvance(marker.label) + 6, metrics.height() + 2);
         const double radius =
             isSelected ? kSelectionRadius

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QPainterPath>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 #include <algorithm>
@@ -91,6 +92,8 @@ class MapViewTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void dataHasBothCountries();
+    void badDataIsRefusedWithWhereAndWhat_data();
+    void badDataIsRefusedWithWhereAndWhat();
     void placesLieInTheirCountry();
     void breclavIsInCzechiaNearTheBorder();
     void clickOnMarkerEmitsItsId();
@@ -110,6 +113,84 @@ void MapViewTest::dataHasBothCountries() {
     QVERIFY(data.places.size() >= 100);
     QCOMPARE(data.places.front().rank, 1);
     QCOMPARE(data.places.back().rank, 4);
+}
+
+void MapViewTest::badDataIsRefusedWithWhereAndWhat_data() {
+    const QByteArray outlines =
+        R"({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"kind": "country", "iso": "CZ"}, "geometry":
+         {"type": "MultiPolygon", "coordinates": [[[[16, 48], [17, 48], [17, 49], [16, 48]]]]}},
+        {"type": "Feature", "properties": {"kind": "border"}, "geometry":
+         {"type": "MultiLineString", "coordinates": [[[17, 48], [17, 49]]]}}]})";
+    const QByteArray header = "kind\tcountry\trank\tlat\tlon\tname\n";
+    const QByteArray places = header + "town\tCZ\t2\t48.75897\t16.88203\tBřeclav\n";
+    QTest::addColumn<QByteArray>("outlines");
+    QTest::addColumn<QByteArray>("places");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no outlines file") << QByteArray() << places << "outlines.geojson"
+                                      << "No such file";
+    QTest::newRow("outlines not JSON") << QByteArray("{\"type\": ") << places << "outlines.geojson"
+                                       << "not JSON at offset";
+    QTest::newRow("unknown feature")
+        << QByteArray(R"({"features": [{"properties": {"kind": "river"}, "geometry":
+                          {"type": "LineString", "coordinates": [[16, 48], [17, 49]]}}]})")
+        << places << "outlines.geojson"
+        << "feature 0 is a 'river' LineString, expected a country MultiPolygon or a border "
+           "MultiLineString";
+    QTest::newRow("point not [lon, lat]")
+        << QByteArray(outlines).replace("[17, 49]]]", "[17]]]") << places << "outlines.geojson"
+        << "feature 1 has a point that is not [lon, lat]";
+    QTest::newRow("no border") << QByteArray(outlines)
+                                      .replace("\"border\"", "\"country\", \"iso\": \"SK\"")
+                                      .replace("MultiLineString", "MultiPolygon")
+                                      .replace("[[[17, 48], [17, 49]]]",
+                                               "[[[[17, 48], [18, 48], [17, 49]]]]")
+                               << places << "outlines.geojson"
+                               << "has no country outline or no border";
+    QTest::newRow("missing column") << outlines << header + "town\tCZ\t2\t48.7\tBřeclav\n"
+                                    << "places.tsv"
+                                    << "line 2 has 5 fields, expected 6";
+    QTest::newRow("unknown kind")
+        << outlines << header + "city\tCZ\t2\t48.7\t16.8\tBřeclav\n"
+        << "places.tsv"
+        << "line 2: kind 'city' is not town, municipality or border_crossing";
+    QTest::newRow("rank out of range") << outlines << header + "town\tCZ\t5\t48.7\t16.8\tBřeclav\n"
+                                       << "places.tsv"
+                                       << "line 2: rank must be 1 to 4, lat and lon numbers";
+    QTest::newRow("latitude not a number")
+        << outlines << header + "town\tCZ\t2\tN48.7\t16.8\tBřeclav\n"
+        << "places.tsv"
+        << "line 2: rank must be 1 to 4, lat and lon numbers";
+    QTest::newRow("no places") << outlines << header << "places.tsv"
+                               << "has no places";
+}
+
+void MapViewTest::badDataIsRefusedWithWhereAndWhat() {
+    QFETCH(QByteArray, outlines);
+    QFETCH(QByteArray, places);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString outlinesPath = dir.filePath(QStringLiteral("outlines.geojson"));
+    const QString placesPath = dir.filePath(QStringLiteral("places.tsv"));
+    for (const auto& [path, content] : {std::pair{outlinesPath, outlines}, {placesPath, places}}) {
+        if (content.isNull())
+            continue;
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    try {
+        MapData::load(outlinesPath, placesPath);
+        QFAIL("loaded bad data");
+    } catch (const std::runtime_error& e) {
+        const QString what = QString::fromUtf8(e.what());
+        QVERIFY2(what.startsWith(QStringLiteral("map data ") + dir.filePath(file) + ": "),
+                 qPrintable(what));
+        QVERIFY2(what.contains(message), qPrintable(what));
+    }
 }
 
 // Also proves the outlines are fine enough along the Morava, where towns of both sides are a few
