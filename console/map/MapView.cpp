@@ -3,10 +3,12 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
 #include <array>
@@ -247,6 +249,18 @@ int MapView::markerAt(QPointF pos) const {
     if (selected >= 0)
         consider(selected);
     return found;
+}
+
+bool MapView::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    const int index = markerAt(help->pos());
+    if (index >= 0 && !m_markers[index].label.isEmpty())
+        QToolTip::showText(help->globalPos(), m_markers[index].label, this);
+    else
+        QToolTip::hideText();
+    return true;
 }
 
 void MapView::paintEvent(QPaintEvent*) {

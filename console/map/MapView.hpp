@@ -4,7 +4,8 @@
 // markers the caller sets. Projection: MapProjection (local equirectangular around 48.8° N).
 //
 // Mouse: wheel zooms about the cursor, dragging pans, a click on a marker selects it and emits
-// markerClicked. In pick mode (setPickMode) a click anywhere, markers included, emits pointPicked
+// markerClicked; hovering a marker shows its label as a tooltip (labels that do not fit are not
+// drawn). In pick mode (setPickMode) a click anywhere, markers included, emits pointPicked
 // with the position under the cursor instead; Escape leaves pick mode.
 // Keys: + and - zoom, arrows pan, Home shows the whole border region again (fitRegion).
 // The land, towns, scale bar and attribution are drawn once per view transform into a pixmap;
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void pickModeChanged(bool on);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;

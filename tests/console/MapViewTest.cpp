@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void placesLieInTheirCountry();
     void breclavIsInCzechiaNearTheBorder();
     void clickOnMarkerEmitsItsId();
+    void hoveringMarkerShowsItsLabel();
     void clickInPickModeEmitsPointThatRoundTrips();
     void zoomAndPanMoveTheViewAndHomeRestoresIt();
     void rendersThousandsOfMarkers();
@@ -243,6 +245,22 @@ void MapViewTest::clickOnMarkerEmitsItsId() {
     click(view, view.toScreen(49.3, 17.6));
     QCOMPARE(clicked.size(), 2);
     QCOMPARE(picked.size(), 0);
+}
+
+void MapViewTest::hoveringMarkerShowsItsLabel() {
+    MapView view;
+    view.resize(kViewSize);
+    view.setMarkers(sampleMarkers());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto hover = [&](QPointF at) {
+        QHelpEvent help(QEvent::ToolTip, at.toPoint(), view.mapToGlobal(at.toPoint()));
+        QApplication::sendEvent(&view, &help);
+    };
+    hover(view.toScreen(48.8110, 17.1610));
+    QCOMPARE(QToolTip::text(), QStringLiteral("PZ-HO-12"));
+    hover(view.toScreen(49.3, 17.6));
+    QTRY_VERIFY(QToolTip::text().isEmpty());
 }
 
 void MapViewTest::clickInPickModeEmitsPointThatRoundTrips() {
