@@ -214,9 +214,9 @@ void HandoverRepository::prepare(pqxx::connection_base& connection) {
         "  SELECT h.* FROM handover_reports h"
         "  WHERE ($2::date IS NULL OR (h.starts_at AT TIME ZONE $1)::date >= $2::date)"
         "  AND ($3::date IS NULL OR (h.starts_at AT TIME ZONE $1)::date <= $3::date)"
-        "  AND ($4::text IS NULL OR search_key(h.remarks) LIKE '%' || search_key($4) || '%'"
+        "  AND ($4::text IS NULL OR strpos(search_key(h.remarks), search_key($4)) > 0"
         "    OR EXISTS (SELECT 1 FROM handover_notes n WHERE n.report_id = h.id"
-        "      AND search_key(n.body) LIKE '%' || search_key($4) || '%'))) "
+        "      AND strpos(search_key(n.body), search_key($4)) > 0)))"
         "SELECT (SELECT count(*) FROM matching),"
         "  coalesce((SELECT jsonb_agg(handover_json(m) ORDER BY m.starts_at DESC)"
         "    FROM (SELECT * FROM matching ORDER BY starts_at DESC LIMIT $5) m), '[]')::text");
