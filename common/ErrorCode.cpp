@@ -6,7 +6,7 @@
 namespace jcc {
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 18> kNames{{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 19> kNames{{
     {ErrorCode::BadJson, "bad_json"},
     {ErrorCode::BadRequest, "bad_request"},
     {ErrorCode::UnknownOp, "unknown_op"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 18> kNames{{
     {ErrorCode::NotFound, "not_found"},
     {ErrorCode::Conflict, "conflict"},
     {ErrorCode::InvalidTransition, "invalid_transition"},
+    {ErrorCode::ReportSigned, "report_signed"},
     {ErrorCode::Unavailable, "unavailable"},
     {ErrorCode::ShuttingDown, "shutting_down"},
     {ErrorCode::Internal, "internal"},

@@ -21,6 +21,7 @@ enum class ErrorCode {
     NotFound,
     Conflict,
     InvalidTransition,
+    ReportSigned,
     Unavailable,
     ShuttingDown,
     Internal,

@@ -117,6 +117,9 @@ public:
         if (spec.command == AdminCommand::UserAdd) {
             buildNewUser();
         }
+        if (spec.group == "report") {
+            buildReportOptions();
+        }
     }
 
     const AdminRequest& request() const { return m_request; }
@@ -139,6 +142,77 @@ private:
             }
         }
         throw UsageError(m_topic + ": --" + name + " is required", m_topic);
+    }
+
+    /// A schedule part; its ShiftScheduleError becomes a UsageError naming `flag`.
+    template <class Parse> auto scheduleValue(const std::string& flag, Parse parse) const {
+        try {
+            return parse();
+        } catch (const ShiftScheduleError& error) {
+            throw UsageError("--" + flag + ": " + error.what(), m_topic);
+        }
+    }
+
+    std::optional<std::string> date(const std::string& name) const {
+        auto value = optional(name);
+        if (value && !isCalendarDate(*value)) {
+            throw UsageError("--" + name + ": expected a local date YYYY-MM-DD that exists, got '" +
+                                 *value + "'",
+                             m_topic);
+        }
+        return value;
+    }
+
+    void buildReportOptions() {
+        auto& shifts = m_request.shifts;
+        if (auto zone = optional("shift-zone")) {
+            shifts.zone =
+                scheduleValue("shift-zone", [&] { return ShiftSchedule::parseZone(*zone); });
+        }
+        if (auto starts = optional("shift-starts")) {
+            shifts.starts =
+                scheduleValue("shift-starts", [&] { return ShiftSchedule::parseStarts(*starts); });
+        }
+        if (auto codes = optional("shift-codes")) {
+            shifts.codes =
+                scheduleValue("shift-codes", [&] { return ShiftSchedule::parseCodes(*codes); });
+        }
+        scheduleValue("shift-codes", [&] {
+            shifts.check();
+            return 0;
+        });
+        m_request.from = date("from");
+        m_request.to = date("to");
+        if (m_request.from && m_request.to && *m_request.to < *m_request.from) {
+            throw UsageError("--to: " + *m_request.to + " is before --from " + *m_request.from,
+                             m_topic);
+        }
+        if (m_spec.command != AdminCommand::ReportExport) {
+            return;
+        }
+        m_request.shiftId = required("shift");
+        if (!parseShiftId(shifts, m_request.shiftId)) {
+            throw UsageError("--shift: expected the local date a shift starts on and its code, "
+                             "e.g. 2026-03-28" +
+                                 std::string(1, shifts.codes.back()) + " (shifts: " +
+                                 shifts.describe() + "), got '" + m_request.shiftId + "'",
+                             m_topic);
+        }
+        m_request.reportFormat = optional("format").value_or("md");
+        if (m_request.reportFormat != "json" && m_request.reportFormat != "html" &&
+            m_request.reportFormat != "md") {
+            throw UsageError("--format: expected json, html or md, got '" + m_request.reportFormat +
+                                 "'",
+                             m_topic);
+        }
+        if (auto languageText = optional("lang")) {
+            const auto language = languageFromString(lowered(*languageText));
+            if (!language) {
+                throw UsageError("--lang: expected cs, sk or en, got '" + *languageText + "'",
+                                 m_topic);
+            }
+            m_request.language = *language;
+        }
     }
 
     void buildNewUser() {
@@ -213,6 +287,14 @@ public:
         invocation.target = target(dataDirFromEnv);
         const std::vector<std::string> positionals(m_words.begin() + 2, m_words.end());
         invocation.request = RequestBuilder(spec, positionals, m_commandOptions).request();
+        if (m_json && spec.command == AdminCommand::ReportExport) {
+            if (m_commandOptions.contains("format") && invocation.request.reportFormat != "json") {
+                throw UsageError("--json and --format " + invocation.request.reportFormat +
+                                     " contradict each other; give one",
+                                 topicOf(spec));
+            }
+            invocation.request.reportFormat = "json";
+        }
         return invocation;
     }
 

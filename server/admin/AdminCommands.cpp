@@ -4,6 +4,7 @@
 #include "server/admin/AuditExport.hpp"
 #include "server/admin/DemoData.hpp"
 #include "server/admin/PasswordPrompt.hpp"
+#include "server/admin/ReportCommands.hpp"
 #include "server/admin/TablePrinter.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/Migrator.hpp"
@@ -82,6 +83,10 @@ void AdminCommands::run(const AdminRequest& request) {
         return auditExport(request);
     case AdminCommand::DemoSeed:
         return demoSeed();
+    case AdminCommand::ReportList:
+        return listReports(m_connection, request, m_json, m_out);
+    case AdminCommand::ReportExport:
+        return exportReport(m_connection, request, m_actor, m_out);
     case AdminCommand::DbMigrate:
     case AdminCommand::DbStatus:
         break;

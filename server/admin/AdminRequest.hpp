@@ -1,5 +1,6 @@
 #pragma once
 // One jcc-admin command with its arguments checked and typed, and the database it works on.
+#include "common/ShiftSchedule.hpp"
 #include "common/User.hpp"
 #include "server/store/UserRepository.hpp"
 
@@ -23,6 +24,8 @@ enum class AdminCommand {
     DbStatus,
     AuditExport,
     DemoSeed,
+    ReportList,
+    ReportExport,
 };
 
 /// The fields a command uses; the others keep their defaults.
@@ -34,6 +37,12 @@ struct AdminRequest {
     bool passwordFromStdin = false;   ///< user add, user reset-password
     std::optional<std::string> since; ///< audit export, ISO 8601
     std::optional<std::string> until; ///< audit export, ISO 8601
+    ShiftSchedule shifts;             ///< report commands: the server's shift schedule
+    std::string shiftId;              ///< report export, e.g. "2026-03-28N"
+    std::string reportFormat = "md";  ///< report export: json, html or md
+    Language language = Language::En; ///< report export, for a report not signed yet
+    std::optional<std::string> from;  ///< report list: first local date, YYYY-MM-DD
+    std::optional<std::string> to;    ///< report list: last local date, YYYY-MM-DD
 };
 
 /// Either a PostgreSQL URL (--db) or the data directory of the embedded cluster.

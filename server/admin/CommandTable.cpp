@@ -4,6 +4,9 @@ namespace jcc::admin {
 
 namespace {
 
+const OptionSpec kShiftZone{"shift-zone", "ZONE",
+                            "time zone of the server's shift schedule (default Europe/Prague)"};
+
 const OptionSpec kPasswordStdin{"password-stdin", "",
                                 "read the password as one line from stdin instead of the prompt"};
 
@@ -23,6 +26,7 @@ const std::vector<GroupSpec>& groupTable() {
         {"db", "the database schema: apply and inspect migrations"},
         {"audit", "the audit trail: export records"},
         {"demo", "demo data for a trial installation"},
+        {"report", "shift handover reports: list them, export one"},
     };
     return groups;
 }
@@ -152,6 +156,32 @@ const std::vector<CommandSpec>& commandTable() {
          "dvorakova, kovacova, admin.cz, admin.sk) and prints their passwords once. Changes\n"
          "nothing when any of them exists already.",
          "jcc-admin demo seed"},
+        {AdminCommand::ReportList,
+         "report",
+         "list",
+         {},
+         {{"from", "DATE", "only shifts starting on or after this local date (YYYY-MM-DD)"},
+          {"to", "DATE", "only shifts starting on or before this local date (YYYY-MM-DD)"},
+          kShiftZone},
+         "list the shift handover reports with their signature and acknowledgement",
+         "A shift has a report once someone wrote a handover note or remarks, or signed it.\n"
+         "Newest first, at most 500.",
+         "jcc-admin report list --from 2026-03-01 --to 2026-03-31"},
+        {AdminCommand::ReportExport,
+         "report",
+         "export",
+         {},
+         {{"shift", "ID", "the shift, e.g. 2026-03-28N (local start date and shift code)", true},
+          {"format", "json|html|md", "output format (default md)"},
+          {"lang", "cs|sk|en", "language of a report not signed yet (default en)"},
+          {"shift-starts", "HH:MM,...", "the server's shift start times (default 06:00,18:00)"},
+          {"shift-codes", "X,...", "the server's shift codes (default D,N)"},
+          kShiftZone},
+         "write a shift handover report as JSON, HTML or Markdown to stdout",
+         "A signed report is written as it was signed (in the signer's language) with its\n"
+         "SHA-256 digest; a report not signed yet is built from the record now. The schedule\n"
+         "options must match the server's (see docs/operations.md). --json equals --format json.",
+         "jcc-admin report export --shift 2026-03-28N --format html > 2026-03-28N.html"},
     };
     return commands;
 }

@@ -51,6 +51,15 @@ void parseListen(ServerConfig& config, const std::string& flag, const std::strin
         static_cast<std::uint16_t>(parseUnsigned(flag, value.substr(colon + 1), 0, 65535));
 }
 
+/// A part of the shift schedule; its ShiftScheduleError becomes a ConfigError naming `flag`.
+template <class Parse> auto scheduleValue(const std::string& flag, Parse parse) {
+    try {
+        return parse();
+    } catch (const ShiftScheduleError& error) {
+        throw ConfigError(flag + ": " + error.what());
+    }
+}
+
 const std::map<std::string, Setter>& setters() {
     static const std::map<std::string, Setter> table{
         {"listen", parseListen},
@@ -143,6 +152,18 @@ const std::map<std::string, Setter>& setters() {
          }},
         {"lockout-duration", [](ServerConfig& c, const std::string& f,
                                 const std::string& v) { c.lockoutDuration = parseDuration(f, v); }},
+        {"shift-starts",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.shifts.starts = scheduleValue(f, [&] { return ShiftSchedule::parseStarts(v); });
+         }},
+        {"shift-codes",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.shifts.codes = scheduleValue(f, [&] { return ShiftSchedule::parseCodes(v); });
+         }},
+        {"shift-zone",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.shifts.zone = scheduleValue(f, [&] { return ShiftSchedule::parseZone(v); });
+         }},
         {"db-workers",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.dbWorkers = static_cast<unsigned>(parseUnsigned(f, v, 1, 64));
@@ -307,6 +328,10 @@ ServerConfig parseServerConfig(const std::vector<std::string>& args) {
     if (config.nodeName.empty()) {
         config.nodeName = hostName();
     }
+    scheduleValue("--shift-codes", [&] {
+        config.shifts.check();
+        return 0;
+    });
     if (config.tlsCert.has_value() != config.tlsKey.has_value()) {
         throw ConfigError("--tls-cert and --tls-key must be given together");
     }
@@ -339,6 +364,9 @@ JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one 
   --event-retention DUR       keep events and request results this long (default 7d)
   --lockout-threshold N       failed logins that lock an account (default 5)
   --lockout-duration DUR      how long a locked account stays locked (default 15m)
+  --shift-starts HH:MM,...    local start times of the shifts (default 06:00,18:00)
+  --shift-codes X,...         one capital letter per start, naming the shifts (default D,N)
+  --shift-zone ZONE           time zone of the shift schedule (default Europe/Prague)
   --db-workers N              database worker threads and connections (default 4)
   --io-threads N              network threads (default 2)
   --help, --version

@@ -1,6 +1,8 @@
 #pragma once
 // jcc-server settings from defaults, then a --config file, then command-line flags; every key of
 // the file is a flag's name without "--".
+#include "common/ShiftSchedule.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -44,6 +46,8 @@ struct ServerConfig {
     std::chrono::seconds eventRetention{7 * 86400};
     int lockoutThreshold = 5;
     std::chrono::seconds lockoutDuration{15 * 60};
+    /// Shifts for handover reports (--shift-starts, --shift-codes, --shift-zone).
+    ShiftSchedule shifts;
     unsigned dbWorkers = 4;
     unsigned ioThreads = 2;
 

@@ -2,9 +2,11 @@
 
 #include "server/core/AccountOps.hpp"
 #include "server/core/AssignmentOps.hpp"
+#include "server/core/HandoverOps.hpp"
 #include "server/core/IncidentOps.hpp"
 #include "server/core/LiaisonOps.hpp"
 #include "server/core/PlaceOps.hpp"
+#include "server/core/StatsOps.hpp"
 #include "server/core/SubscribeOps.hpp"
 #include "server/core/UnitOps.hpp"
 
@@ -35,6 +37,8 @@ OpTable makeOpTable() {
     addAssignmentOps(table);
     addLiaisonOps(table);
     addPlaceOps(table);
+    addHandoverOps(table);
+    addStatsOps(table);
     return table;
 }
 

@@ -3,6 +3,8 @@
 #include "server/store/AssignmentRepository.hpp"
 #include "server/store/AuditLog.hpp"
 #include "server/store/EventLog.hpp"
+#include "server/store/ExchangeStatsRepository.hpp"
+#include "server/store/HandoverRepository.hpp"
 #include "server/store/IncidentRepository.hpp"
 #include "server/store/LiaisonRepository.hpp"
 #include "server/store/PlaceRepository.hpp"
@@ -47,6 +49,8 @@ void prepareStatements(pqxx::connection_base& connection) {
     LiaisonRepository::prepare(connection);
     PlaceRepository::prepare(connection);
     RequestResults::prepare(connection);
+    HandoverRepository::prepare(connection);
+    ExchangeStatsRepository::prepare(connection);
 }
 
 } // namespace jcc::store

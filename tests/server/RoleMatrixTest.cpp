@@ -42,6 +42,14 @@ const std::vector<OpRoles> kOps{
     {"liaison.list", true, true, false},
     {"liaison.get", true, true, false},
     {"place.search", true, true, false},
+    {"handover.note", true, true, false},
+    {"handover.generate", true, true, false},
+    {"handover.remarks", false, true, false},
+    {"handover.sign", false, true, false},
+    {"handover.acknowledge", false, true, false},
+    {"handover.get", true, true, false},
+    {"handover.list", true, true, false},
+    {"stats.exchange", true, true, false},
 };
 
 } // namespace

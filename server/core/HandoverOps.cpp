@@ -1,0 +1,268 @@
+#include "server/core/HandoverOps.hpp"
+
+#include "common/Fields.hpp"
+#include "common/PasswordPolicy.hpp"
+#include "server/core/Command.hpp"
+#include "server/core/OpSupport.hpp"
+#include "server/core/OpTable.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/core/ShiftFields.hpp"
+#include "server/store/AuditLog.hpp"
+#include "server/store/HandoverRepository.hpp"
+#include "server/store/PasswordHasher.hpp"
+#include "server/store/Sha256.hpp"
+#include "server/store/UserRepository.hpp"
+
+#include <pqxx/pqxx>
+
+namespace jcc::server {
+
+using nlohmann::json;
+using store::HandoverRepository;
+
+namespace {
+
+constexpr int kDefaultListLimit = 100;
+constexpr int kMaxListLimit = 500;
+
+const ShiftSchedule& scheduleOf(const Command& command) {
+    return command.input().context.config.shifts;
+}
+
+std::string languageOf(const Principal& principal) {
+    return std::string(toString(principal.user.language));
+}
+
+/// Refuses any change to a signed report.
+void refuseIfSigned(Command& command, const store::HandoverState& state,
+                    const store::ShiftPeriod& shift, const std::string& change) {
+    if (!state.signedBy) {
+        return;
+    }
+    const auto current = HandoverRepository::json(command.txn(), shift);
+    throw ProtocolError(ErrorCode::ReportSigned,
+                        "the handover report of shift " + shift.id + " was signed by " +
+                            current["signed_by"].get<std::string>() + " at " +
+                            current["signed_at"].get<std::string>() + " and cannot be changed; " +
+                            change + " refused",
+                        "shift", {{"current", current}});
+}
+
+/// Audits the change of a report and pushes `event` with its new state.
+json finishChange(Command& command, const std::string& event, const store::ShiftPeriod& shift,
+                  std::int64_t reportId, const json& before) {
+    auto after = HandoverRepository::json(command.txn(), shift);
+    command.audit(command.input().request.op, "handover_report", reportId, before, after);
+    command.emit(event, "handover_report", reportId, after);
+    return {{"handover", after}};
+}
+
+json addNote(Command& command) {
+    allowOnlyFields(command.body(), {"request_id", "text"});
+    const auto text = requireText(command.body(), "text", {1, 4000});
+    const auto shift =
+        requireStartedShift(command.txn(), scheduleOf(command), command.body(), false);
+    const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
+    refuseIfSigned(command, state, shift, "a new note is");
+    auto note =
+        HandoverRepository::addNote(command.txn(), state.id, command.principal().user.id, text);
+    const auto noteId = note["id"].get<std::int64_t>();
+    command.audit("handover.note", "handover_note", noteId, nullptr, note);
+    command.emit("handover.noted", "handover_note", noteId, note);
+    return {{"note", note}};
+}
+
+json setRemarks(Command& command) {
+    const auto& body = command.body();
+    allowOnlyFields(body, {"request_id", "shift", "text", "version"});
+    const auto text = requireString(body, "text", {0, 8000});
+    const auto version = requireInt(body, "version", 0, INT32_MAX);
+    const auto shift = requireStartedShift(command.txn(), scheduleOf(command), body, true);
+    const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
+    refuseIfSigned(command, state, shift, "changing the remarks is");
+    const auto before = HandoverRepository::json(command.txn(), shift);
+    if (state.version != version) {
+        throw ProtocolError(ErrorCode::Conflict,
+                            "the handover report of shift " + shift.id + " is at version " +
+                                std::to_string(state.version) + ", the request was made against " +
+                                std::to_string(version) + "; see 'current' and retry",
+                            "version", {{"current", before}});
+    }
+    HandoverRepository::setRemarks(command.txn(), state.id, command.principal().user.id, text);
+    return finishChange(command, "handover.remarks_updated", shift, state.id, before);
+}
+
+json signReport(Command& command) {
+    const auto shift =
+        requireStartedShift(command.txn(), scheduleOf(command), command.body(), true);
+    const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
+    refuseIfSigned(command, state, shift, "signing again is");
+    const auto before = HandoverRepository::json(command.txn(), shift);
+    const auto& user = command.principal().user;
+    auto report = HandoverRepository::buildReport(command.txn(), shift, scheduleOf(command).zone,
+                                                  languageOf(command.principal()));
+    // The report is built in this transaction, so its generated_at is the signing time.
+    report["signature"] = {{"signed_by", user.username},
+                           {"signed_by_name", user.fullName},
+                           {"signed_at", report["generated_at"]}};
+    store::SignedHandover signature;
+    signature.snapshot = report.dump();
+    signature.digest = store::sha256Hex(signature.snapshot);
+    HandoverRepository::sign(command.txn(), state.id, user.id, signature);
+    return finishChange(command, "handover.signed", shift, state.id, before);
+}
+
+json acknowledgeReport(Command& command) {
+    allowOnlyFields(command.body(), {"request_id", "shift"});
+    const auto shift =
+        requireStartedShift(command.txn(), scheduleOf(command), command.body(), true);
+    const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
+    const auto before = HandoverRepository::json(command.txn(), shift);
+    if (!state.signedBy) {
+        throw ProtocolError(ErrorCode::InvalidTransition,
+                            "the handover report of shift " + shift.id +
+                                " is not signed yet; only a signed report can be acknowledged",
+                            "shift", {{"allowed", json::array()}, {"current", before}});
+    }
+    if (state.acknowledged) {
+        throw ProtocolError(ErrorCode::ReportSigned,
+                            "the handover report of shift " + shift.id +
+                                " was already acknowledged by " +
+                                before["acknowledged_by"].get<std::string>() + " at " +
+                                before["acknowledged_at"].get<std::string>(),
+                            "shift", {{"current", before}});
+    }
+    if (*state.signedBy == command.principal().user.id) {
+        throw ProtocolError(ErrorCode::Forbidden,
+                            "you signed the handover report of shift " + shift.id +
+                                "; the supervisor of the next shift acknowledges it",
+                            "shift");
+    }
+    HandoverRepository::acknowledge(command.txn(), state.id, command.principal().user.id);
+    return finishChange(command, "handover.acknowledged", shift, state.id, before);
+}
+
+/// The signer's password, checked like a login's in a transaction of its own so that a wrong
+/// one counts toward the account's lockout even though the signing is refused.
+void verifySignerPassword(const OpInput& in, pqxx::connection_base& connection,
+                          const std::string& password) {
+    const auto& user = in.state.principal->user;
+    const auto& settings = in.context.accounts;
+    const store::Actor actor{user.id, user.username, in.clientAddress, in.context.config.nodeName};
+    pqxx::work txn(connection, "sign_password");
+    const auto record = store::UserRepository::findByUsernameForUpdate(txn, user.username);
+    if (!record) {
+        throw ProtocolError(ErrorCode::Unauthorized, "your account no longer exists");
+    }
+    if (record->locked) {
+        throw ProtocolError(ErrorCode::AccountLocked,
+                            "account is locked after repeated failed password entries until " +
+                                record->lockedUntil.value_or("later") +
+                                "; an administrator can unlock it",
+                            "password");
+    }
+    if (!store::PasswordHasher::verify(record->passwordHash, password)) {
+        const bool nowLocked = store::UserRepository::recordFailedLogin(
+            txn, user.id, settings.lockoutThreshold, settings.lockoutDuration);
+        store::AuditLog::append(txn, actor,
+                                {"handover.sign_failed", "user", std::to_string(user.id), nullptr,
+                                 json{{"reason", "wrong_password"}, {"locked", nowLocked}}});
+        txn.commit();
+        if (nowLocked) {
+            throw ProtocolError(ErrorCode::AccountLocked,
+                                "wrong password; the account is now locked after " +
+                                    std::to_string(settings.lockoutThreshold) +
+                                    " failed entries; an administrator can unlock it",
+                                "password");
+        }
+        throw ProtocolError(ErrorCode::AuthFailed,
+                            "wrong password: enter your own login password to sign; the report "
+                            "was not signed",
+                            "password");
+    }
+    if (record->failedLogins > 0) {
+        store::UserRepository::clearLockout(txn, user.id);
+    }
+    txn.commit();
+}
+
+OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"request_id", "shift", "password"});
+    requireString(in.request.body, "request_id", {8, 64});
+    {
+        // The shift is checked before the password, so a bad one costs no failed entry.
+        pqxx::read_transaction txn(connection, "handover_sign_check");
+        requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
+    }
+    const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
+    verifySignerPassword(in, connection, password);
+    return runCommand(in, connection, signReport);
+}
+
+OpOutcome generate(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"shift"});
+    const auto& config = in.context.config;
+    pqxx::read_transaction txn(connection, "handover_generate");
+    const auto shift = requireStartedShift(txn, config.shifts, in.request.body, false);
+    auto handover = HandoverRepository::json(txn, shift);
+    const auto signature = HandoverRepository::signature(txn, shift.id);
+    OpOutcome outcome;
+    outcome.result = {
+        {"handover", std::move(handover)},
+        {"report", signature ? json::parse(signature->snapshot)
+                             : HandoverRepository::buildReport(txn, shift, config.shifts.zone,
+                                                               languageOf(*in.state.principal))}};
+    return outcome;
+}
+
+OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"shift"});
+    pqxx::read_transaction txn(connection, "handover_get");
+    const auto shift = requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
+    const auto signature = HandoverRepository::signature(txn, shift.id);
+    OpOutcome outcome;
+    outcome.result = {{"handover", HandoverRepository::json(txn, shift)},
+                      {"snapshot", signature ? json(signature->snapshot) : json(nullptr)}};
+    return outcome;
+}
+
+OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
+    const auto& body = in.request.body;
+    allowOnlyFields(body, {"from", "to", "q", "limit"});
+    const auto from = optionalDate(body, "from");
+    const auto to = optionalDate(body, "to");
+    if (from && to) {
+        requireOrdered(*from, *to, "to");
+    }
+    const auto query = optionalString(body, "q", {1, 100});
+    const auto limit =
+        static_cast<int>(optionalInt(body, "limit", 1, kMaxListLimit).value_or(kDefaultListLimit));
+    pqxx::read_transaction txn(connection, "handover_list");
+    OpOutcome outcome;
+    outcome.result =
+        HandoverRepository::list(txn, in.context.config.shifts.zone, from, to, query, limit);
+    return outcome;
+}
+
+constexpr RoleSet kSupervisorOnly = roleBit(Role::Supervisor);
+
+OpSpec command(json (*body)(Command&), RoleSet roles) {
+    return {.roles = roles,
+            .onDatabase = [body](const OpInput& in, pqxx::connection_base& connection) {
+                return runCommand(in, connection, body);
+            }};
+}
+
+} // namespace
+
+void addHandoverOps(OpTable& table) {
+    table.add("handover.note", command(addNote, kConsoleRoles));
+    table.add("handover.remarks", command(setRemarks, kSupervisorOnly));
+    table.add("handover.sign", {.roles = kSupervisorOnly, .onDatabase = sign});
+    table.add("handover.acknowledge", command(acknowledgeReport, kSupervisorOnly));
+    table.add("handover.generate", {.roles = kConsoleRoles, .onDatabase = generate});
+    table.add("handover.get", {.roles = kConsoleRoles, .onDatabase = get});
+    table.add("handover.list", {.roles = kConsoleRoles, .onDatabase = list});
+}
+
+} // namespace jcc::server
