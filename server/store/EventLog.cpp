@@ -6,6 +6,7 @@
 namespace jcc::store {
 
 void EventLog::prepare(pqxx::connection_base& connection) {
+    connection.prepare("event_lock_sequence", "SELECT last_seq FROM event_counter FOR UPDATE");
     connection.prepare("event_next_seq",
                        "UPDATE event_counter SET last_seq = last_seq + 1 RETURNING last_seq");
     connection.prepare("event_insert", "INSERT INTO events (seq, event, entity, entity_id, data) "
@@ -23,13 +24,20 @@ void EventLog::prepare(pqxx::connection_base& connection) {
                        "AND seq < (SELECT last_seq FROM event_counter)");
 }
 
+void EventLog::lockSequence(pqxx::transaction_base& txn) {
+    txn.exec_prepared("event_lock_sequence");
+}
+
 std::int64_t EventLog::append(pqxx::transaction_base& txn, const std::string& event,
                               const std::string& entity, std::int64_t entityId,
                               const nlohmann::json& data) {
     const auto seq = txn.exec_prepared1("event_next_seq")[0].as<std::int64_t>();
     txn.exec_prepared0("event_insert", seq, event, entity, entityId, data.dump());
-    txn.exec_prepared("event_notify", seq);
     return seq;
+}
+
+void EventLog::notify(pqxx::transaction_base& txn, std::int64_t lastSeq) {
+    txn.exec_prepared("event_notify", lastSeq);
 }
 
 std::vector<StoredEvent> EventLog::readAfter(pqxx::transaction_base& txn, std::int64_t afterSeq,

@@ -287,13 +287,14 @@ TEST_CASE_METHOD(UnlimitedDispatchFixture,
                 count(assign(*client, incident["id"], unitId));
                 const auto unitNow = json::parse(sql(
                     "SELECT unit_json(u)::text FROM units u WHERE id = " + std::to_string(unitId)));
-                const auto assignmentId = unitNow["incident_id"].is_null()
-                                              ? json(nullptr)
-                                              : json(sql("SELECT id FROM assignments WHERE "
-                                                         "cleared_at IS NULL AND unit_id = " +
-                                                         std::to_string(unitId)));
-                if (!assignmentId.is_null()) {
-                    const auto id = std::stoll(assignmentId.get<std::string>());
+                // Another console may clear the assignment between these two reads.
+                const auto assignmentId =
+                    unitNow["incident_id"].is_null()
+                        ? std::string()
+                        : sql("SELECT id FROM assignments WHERE cleared_at IS NULL AND unit_id = " +
+                              std::to_string(unitId));
+                if (!assignmentId.empty()) {
+                    const auto id = std::stoll(assignmentId);
                     count(step(*client, id, "on_scene"));
                     count(client->request({{"op", "unit.set_status"},
                                            {"request_id", newRequestId()},
