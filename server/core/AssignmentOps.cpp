@@ -116,19 +116,11 @@ json setAssignmentStatus(Command& command) {
     return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
 }
 
-OpOutcome create(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, createAssignment);
-}
-
-OpOutcome setStatus(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, setAssignmentStatus);
-}
-
 } // namespace
 
 void addAssignmentOps(OpTable& table) {
-    table.add("assignment.create", {.roles = kConsoleRoles, .onDatabase = create});
-    table.add("assignment.set_status", {.roles = kConsoleRoles, .onDatabase = setStatus});
+    table.add("assignment.create", {.roles = kConsoleRoles, .command = createAssignment});
+    table.add("assignment.set_status", {.roles = kConsoleRoles, .command = setAssignmentStatus});
 }
 
 } // namespace jcc::server

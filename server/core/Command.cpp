@@ -6,6 +6,7 @@
 #include "server/store/EventLog.hpp"
 #include "server/store/RequestResults.hpp"
 
+#include <algorithm>
 #include <pqxx/pqxx>
 
 namespace jcc::server {
@@ -23,14 +24,15 @@ void Command::audit(const std::string& action, const std::string& entity, std::i
 
 std::int64_t Command::emit(const std::string& event, const std::string& entity,
                            std::int64_t entityId, const nlohmann::json& data) {
-    return store::EventLog::append(m_txn, event, entity, entityId, data);
+    m_lastSeq = store::EventLog::append(m_txn, event, entity, entityId, data);
+    return m_lastSeq;
 }
 
-OpOutcome runCommand(const OpInput& input, pqxx::connection_base& connection,
-                     const std::function<nlohmann::json(Command&)>& body) {
+OpOutcome runCommand(pqxx::dbtransaction& outer, const OpInput& input, const CommandBody& body,
+                     std::int64_t& lastSeq) {
     const auto requestId = requireString(input.request.body, "request_id", {8, 64});
     const auto userId = input.state.principal->user.id;
-    pqxx::work txn(connection, "command");
+    pqxx::subtransaction txn(outer, "command");
     store::RequestResults::lock(txn, requestId);
     if (const auto earlier = store::RequestResults::find(txn, requestId)) {
         if (earlier->userId != userId || earlier->op != input.request.op) {
@@ -41,6 +43,7 @@ OpOutcome runCommand(const OpInput& input, pqxx::connection_base& connection,
         }
         OpOutcome outcome;
         outcome.rawResult = earlier->resultJson;
+        txn.commit();
         return outcome;
     }
     Command command(txn, input);
@@ -48,6 +51,7 @@ OpOutcome runCommand(const OpInput& input, pqxx::connection_base& connection,
     outcome.result = body(command);
     store::RequestResults::record(txn, requestId, userId, input.request.op, outcome.result.dump());
     txn.commit();
+    lastSeq = std::max(lastSeq, command.lastSeq());
     return outcome;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// A mutating op as one transaction (DESIGN.md decisions 1, 2 and 5): the change, its audit
-// records and its events commit together, the reply is sent after the commit, and the request's
-// client-made request_id makes a retry return the first result and change nothing.
+// A mutating op (DESIGN.md decisions 1, 2 and 5): the change, its audit records and its events
+// are made together inside a savepoint of the writer's transaction and commit with it (the
+// CommandWriter replies after the commit), and the request's client-made request_id makes a retry
+// return the first result and change nothing.
 #include "server/core/OpTable.hpp"
 
 #include <functional>
@@ -9,7 +10,7 @@
 #include <string>
 
 namespace pqxx {
-class connection_base;
+class dbtransaction;
 class transaction_base;
 } // namespace pqxx
 
@@ -30,16 +31,21 @@ public:
     /// Appends an event carrying `data` (the entity as it now is); returns its seq.
     std::int64_t emit(const std::string& event, const std::string& entity, std::int64_t entityId,
                       const nlohmann::json& data);
+    /// The seq of the last event this command emitted (0 when none).
+    std::int64_t lastSeq() const { return m_lastSeq; }
 
 private:
     pqxx::transaction_base& m_txn;
     const OpInput& m_input;
+    std::int64_t m_lastSeq = 0;
 };
 
-/// Runs `body` for a request that carries "request_id" (8 to 64 characters). A request id seen
-/// before returns the first result unchanged (or bad_request when it named another op or user).
-/// A ProtocolError from `body` rolls everything back.
-OpOutcome runCommand(const OpInput& input, pqxx::connection_base& connection,
-                     const std::function<nlohmann::json(Command&)>& body);
+/// Runs `body` for a request that carries "request_id" (8 to 64 characters) inside a savepoint
+/// of `txn`. A request id seen before (committed, or earlier in the same transaction) returns the
+/// first result unchanged (or bad_request when it named another op or user). A ProtocolError from
+/// `body` rolls back this command only and is rethrown. Raises `lastSeq` to the seq of the last
+/// event the command emitted. The caller commits (and NOTIFYs).
+OpOutcome runCommand(pqxx::dbtransaction& txn, const OpInput& input, const CommandBody& body,
+                     std::int64_t& lastSeq);
 
 } // namespace jcc::server

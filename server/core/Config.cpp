@@ -351,7 +351,7 @@ JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one 
   --log-format text|json      log line format (default text)
   --log-level LEVEL           trace, debug, info, warn, error, critical (default info)
   --node-name NAME            name of this node in logs and replies (default: host name)
-  --max-connections N         open connections allowed (default 1000)
+  --max-connections N         open connections allowed (default 10000)
   --max-frame-bytes N         largest WebSocket message accepted (default 1048576)
   --rate-limit N              requests per second per connection (default 20)
   --rate-burst N              requests a connection may send at once (default 40)

@@ -31,7 +31,7 @@ struct ServerConfig {
     std::string logLevel = "info";
     std::string nodeName; ///< defaults to the host name
 
-    std::size_t maxConnections = 1000;
+    std::size_t maxConnections = 10000;
     std::size_t maxFrameBytes = 1024 * 1024;
     double rateLimit = 20;                 ///< sustained requests per second per connection
     double rateBurst = 40;                 ///< requests a connection may send at once

@@ -8,6 +8,7 @@
 #include "server/core/ServerContext.hpp"
 #include "server/core/ShiftFields.hpp"
 #include "server/store/AuditLog.hpp"
+#include "server/store/EventLog.hpp"
 #include "server/store/HandoverRepository.hpp"
 #include "server/store/PasswordHasher.hpp"
 #include "server/store/Sha256.hpp"
@@ -196,7 +197,17 @@ OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
     }
     const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
     verifySignerPassword(in, connection, password);
-    return runCommand(in, connection, signReport);
+    // Signing follows the password check on this worker rather than joining the CommandWriter's
+    // batch; like the writer, it takes the seq lock before any other lock.
+    pqxx::work txn(connection, "handover_sign");
+    store::EventLog::lockSequence(txn);
+    std::int64_t lastSeq = 0;
+    auto outcome = runCommand(txn, in, signReport, lastSeq);
+    if (lastSeq > 0) {
+        store::EventLog::notify(txn, lastSeq);
+    }
+    txn.commit();
+    return outcome;
 }
 
 OpOutcome generate(const OpInput& in, pqxx::connection_base& connection) {
@@ -246,20 +257,13 @@ OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
 
 constexpr RoleSet kSupervisorOnly = roleBit(Role::Supervisor);
 
-OpSpec command(json (*body)(Command&), RoleSet roles) {
-    return {.roles = roles,
-            .onDatabase = [body](const OpInput& in, pqxx::connection_base& connection) {
-                return runCommand(in, connection, body);
-            }};
-}
-
 } // namespace
 
 void addHandoverOps(OpTable& table) {
-    table.add("handover.note", command(addNote, kConsoleRoles));
-    table.add("handover.remarks", command(setRemarks, kSupervisorOnly));
+    table.add("handover.note", {.roles = kConsoleRoles, .command = addNote});
+    table.add("handover.remarks", {.roles = kSupervisorOnly, .command = setRemarks});
     table.add("handover.sign", {.roles = kSupervisorOnly, .onDatabase = sign});
-    table.add("handover.acknowledge", command(acknowledgeReport, kSupervisorOnly));
+    table.add("handover.acknowledge", {.roles = kSupervisorOnly, .command = acknowledgeReport});
     table.add("handover.generate", {.roles = kConsoleRoles, .onDatabase = generate});
     table.add("handover.get", {.roles = kConsoleRoles, .onDatabase = get});
     table.add("handover.list", {.roles = kConsoleRoles, .onDatabase = list});

@@ -320,26 +320,6 @@ json cancelIncident(Command& command) {
     return {{"incident", after}, {"units", units}};
 }
 
-OpOutcome create(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, createIncident);
-}
-
-OpOutcome update(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, updateIncident);
-}
-
-OpOutcome note(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, noteIncident);
-}
-
-OpOutcome close(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, closeIncident);
-}
-
-OpOutcome cancel(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, cancelIncident);
-}
-
 OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
     allowOnlyFields(in.request.body, {"incident_id"});
     const auto id = requireId(in.request.body, "incident_id");
@@ -465,12 +445,12 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addIncidentOps(OpTable& table) {
-    table.add("incident.create", {.roles = kConsoleRoles, .onDatabase = create});
+    table.add("incident.create", {.roles = kConsoleRoles, .command = createIncident});
     table.add("incident.get", {.roles = kConsoleRoles, .onDatabase = get});
-    table.add("incident.update", {.roles = kConsoleRoles, .onDatabase = update});
-    table.add("incident.note", {.roles = kConsoleRoles, .onDatabase = note});
-    table.add("incident.close", {.roles = kConsoleRoles, .onDatabase = close});
-    table.add("incident.cancel", {.roles = kConsoleRoles, .onDatabase = cancel});
+    table.add("incident.update", {.roles = kConsoleRoles, .command = updateIncident});
+    table.add("incident.note", {.roles = kConsoleRoles, .command = noteIncident});
+    table.add("incident.close", {.roles = kConsoleRoles, .command = closeIncident});
+    table.add("incident.cancel", {.roles = kConsoleRoles, .command = cancelIncident});
     table.add("incident.list", {.roles = kConsoleRoles, .onDatabase = list});
     table.add("incident.caller", {.roles = kConsoleRoles, .onDatabase = caller});
 }

@@ -255,10 +255,7 @@ OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
 
 /// An op that runs `body` as one command.
 OpSpec command(json (*body)(Command&)) {
-    return {.roles = kConsoleRoles,
-            .onDatabase = [body](const OpInput& in, pqxx::connection_base& connection) {
-                return runCommand(in, connection, body);
-            }};
+    return {.roles = kConsoleRoles, .command = body};
 }
 
 } // namespace

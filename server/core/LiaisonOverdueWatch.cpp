@@ -44,16 +44,21 @@ bool LiaisonOverdueWatch::sleepUnlessStopping(std::chrono::milliseconds duration
 
 std::size_t LiaisonOverdueWatch::markBatch(pqxx::connection_base& connection) {
     pqxx::work txn(connection, "liaison_overdue");
+    store::EventLog::lockSequence(txn);
     const auto overdue = store::LiaisonRepository::markOverdue(txn, kBatch);
     const store::Actor system{std::nullopt, "system", "liaison-overdue-watch", m_nodeName};
+    std::int64_t lastSeq = 0;
     for (const auto& request : overdue) {
         // The wire form does not change (its overdue flag follows from the due time): the record
         // says when the node noticed.
         store::AuditLog::append(txn, system,
                                 {"liaison.overdue", "liaison_request", std::to_string(request.id),
                                  request.request, request.request});
-        store::EventLog::append(txn, "liaison.overdue", "liaison_request", request.id,
-                                request.request);
+        lastSeq = store::EventLog::append(txn, "liaison.overdue", "liaison_request", request.id,
+                                          request.request);
+    }
+    if (lastSeq > 0) {
+        store::EventLog::notify(txn, lastSeq);
     }
     txn.commit();
     for (const auto& request : overdue) {

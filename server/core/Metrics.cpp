@@ -20,6 +20,18 @@ void Metrics::databaseCall(double seconds) {
     m_dbSum += seconds;
 }
 
+void Metrics::commandBatch(std::size_t size, double seconds) {
+    databaseCall(seconds);
+    std::lock_guard lock(m_mutex);
+    for (std::size_t i = 0; i < kBatchBuckets.size(); ++i) {
+        if (size <= kBatchBuckets[i]) {
+            ++m_batchBuckets[i];
+        }
+    }
+    ++m_batchCount;
+    m_batchCommands += static_cast<long>(size);
+}
+
 std::string Metrics::render() const {
     std::ostringstream out;
     out << "# HELP jcc_connections Open WebSocket connections.\n"
@@ -33,7 +45,11 @@ std::string Metrics::render() const {
         << "jcc_connections_rejected_total " << m_connectionsRejected.load() << "\n"
         << "# HELP jcc_slow_consumers_total Consoles disconnected for an overflowing queue.\n"
         << "# TYPE jcc_slow_consumers_total counter\n"
-        << "jcc_slow_consumers_total " << m_slowConsumers.load() << "\n";
+        << "jcc_slow_consumers_total " << m_slowConsumers.load() << "\n"
+        << "# HELP jcc_command_batches_retried_total Command batches that could not commit, so "
+           "their commands ran again one by one.\n"
+        << "# TYPE jcc_command_batches_retried_total counter\n"
+        << "jcc_command_batches_retried_total " << m_batchesRetried.load() << "\n";
     std::lock_guard lock(m_mutex);
     out << "# HELP jcc_requests_total Requests handled, by op and result.\n"
         << "# TYPE jcc_requests_total counter\n";
@@ -50,6 +66,15 @@ std::string Metrics::render() const {
     out << "jcc_db_latency_seconds_bucket{le=\"+Inf\"} " << m_dbCount << "\n"
         << "jcc_db_latency_seconds_sum " << m_dbSum << "\n"
         << "jcc_db_latency_seconds_count " << m_dbCount << "\n";
+    out << "# HELP jcc_command_batch_size Commands committed together in one transaction.\n"
+        << "# TYPE jcc_command_batch_size histogram\n";
+    for (std::size_t i = 0; i < kBatchBuckets.size(); ++i) {
+        out << "jcc_command_batch_size_bucket{le=\"" << kBatchBuckets[i] << "\"} "
+            << m_batchBuckets[i] << "\n";
+    }
+    out << "jcc_command_batch_size_bucket{le=\"+Inf\"} " << m_batchCount << "\n"
+        << "jcc_command_batch_size_sum " << m_batchCommands << "\n"
+        << "jcc_command_batch_size_count " << m_batchCount << "\n";
     return out.str();
 }
 

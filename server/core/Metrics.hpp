@@ -20,6 +20,10 @@ public:
     /// Counts a request by op (unknown ops under "unknown") and result ("ok" or an error code).
     void requestFinished(const std::string& op, const std::string& result);
     void databaseCall(double seconds);
+    /// A batch of `size` commands that the CommandWriter ran in `seconds` (commit included).
+    void commandBatch(std::size_t size, double seconds);
+    /// A batch that could not commit, so its commands ran again one by one.
+    void commandBatchRetried() { ++m_batchesRetried; }
 
     std::string render() const;
 
@@ -30,12 +34,17 @@ private:
     std::atomic<long> m_connectionsTotal{0};
     std::atomic<long> m_connectionsRejected{0};
     std::atomic<long> m_slowConsumers{0};
+    std::atomic<long> m_batchesRetried{0};
 
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, std::string>, long> m_requests;
     std::array<long, kBuckets.size()> m_dbBuckets{};
     long m_dbCount = 0;
     double m_dbSum = 0;
+    static constexpr std::array<std::size_t, 7> kBatchBuckets{1, 2, 4, 8, 16, 32, 64};
+    std::array<long, kBatchBuckets.size()> m_batchBuckets{};
+    long m_batchCount = 0;
+    long m_batchCommands = 0;
 };
 
 } // namespace jcc::server

@@ -15,7 +15,9 @@
 namespace jcc::server {
 
 void OpTable::add(std::string name, OpSpec spec) {
-    if (!spec.onStrand == !spec.onDatabase) {
+    const int handlers =
+        (spec.onStrand ? 1 : 0) + (spec.onDatabase ? 1 : 0) + (spec.command ? 1 : 0);
+    if (handlers != 1) {
         throw std::logic_error("op '" + name + "' needs exactly one handler");
     }
     if (!m_ops.emplace(std::move(name), std::move(spec)).second) {

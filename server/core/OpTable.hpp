@@ -1,7 +1,8 @@
 #pragma once
-// The protocol's ops: one handler per op name, registered in one table. A handler runs either on
-// the connection's strand (no database) or on a database worker, and returns its result plus an
-// optional change to the connection's state, applied back on the strand.
+// The protocol's ops: one handler per op name, registered in one table. A handler runs on the
+// connection's strand (no database), on a database worker (reads, login), or, for a mutating
+// command, in the CommandWriter's batch; it returns its result plus an optional change to the
+// connection's state, applied back on the strand.
 #include "common/Envelope.hpp"
 #include "common/User.hpp"
 
@@ -18,6 +19,7 @@ class connection_base;
 
 namespace jcc::server {
 
+class Command;
 struct ServerContext;
 
 struct Principal {
@@ -58,6 +60,10 @@ inline constexpr RoleSet kAnyRole =
 /// Console work: operators and supervisors (admins work through jcc-admin).
 inline constexpr RoleSet kConsoleRoles = roleBit(Role::Operator) | roleBit(Role::Supervisor);
 
+/// The body of a mutating command: makes the change, its audit records and events through
+/// `Command` and returns the result (see Command.hpp).
+using CommandBody = std::function<nlohmann::json(Command&)>;
+
 enum class OpAccess {
     Always,     ///< hello, ping
     AfterHello, ///< login, resume
@@ -71,6 +77,7 @@ struct OpSpec {
     bool subscribes = false;
     std::function<OpOutcome(const OpInput&)> onStrand;
     std::function<OpOutcome(const OpInput&, pqxx::connection_base&)> onDatabase;
+    CommandBody command; ///< run by the CommandWriter, batched with other commands
 };
 
 class OpTable {

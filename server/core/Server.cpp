@@ -1,5 +1,6 @@
 #include "server/core/Server.hpp"
 
+#include "server/core/CommandWriter.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/EventFanout.hpp"
 #include "server/core/LiaisonOverdueWatch.hpp"
@@ -20,10 +21,13 @@
 #include "server/store/StoreError.hpp"
 
 #include <boost/asio/signal_set.hpp>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <openssl/ssl.h>
 #include <pqxx/pqxx>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
@@ -77,6 +81,34 @@ struct EmbeddedStop {
     }
 };
 
+/// Raises the open-file limit to its hard limit (each connection is a descriptor) and warns when
+/// that still does not cover --max-connections.
+void raiseOpenFileLimit(const ServerConfig& config) {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) {
+        spdlog::warn("cannot read the open-file limit: {}", std::strerror(errno));
+        return;
+    }
+    const auto soft = limit.rlim_cur;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
+            spdlog::warn("cannot raise the open-file limit from {} to {}: {}", soft, limit.rlim_max,
+                         std::strerror(errno));
+            limit.rlim_cur = soft;
+        }
+    }
+    spdlog::info("open-file limit {} (was {})", limit.rlim_cur, soft);
+    // Database connections, the data directory lock, logs and the listener need some too.
+    constexpr rlim_t kReserved = 64;
+    const auto needed = static_cast<rlim_t>(config.maxConnections) + config.dbWorkers + kReserved;
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < needed) {
+        spdlog::warn("the open-file limit {} is below what --max-connections {} needs ({}); "
+                     "raise it (ulimit -n, LimitNOFILE=) or lower --max-connections",
+                     limit.rlim_cur, config.maxConnections, needed);
+    }
+}
+
 std::string migrate(const std::string& url) {
     auto connection = store::openConnection(url);
     store::Migrator migrator(*connection, store::bundledMigrations());
@@ -88,6 +120,7 @@ std::string migrate(const std::string& url) {
 } // namespace
 
 int runServer(const ServerConfig& config) {
+    raiseOpenFileLimit(config);
     const fs::path dataDir = fs::absolute(config.dataDir);
     std::error_code fsError;
     fs::create_directories(dataDir, fsError);
@@ -140,14 +173,17 @@ int runServer(const ServerConfig& config) {
     SessionRegistry registry;
     const OpTable ops = makeOpTable();
     DbPool db(url, config.dbWorkers, 4096, metrics);
+    CommandWriter writer(url, 4096, metrics);
     ServerContext context{config,
                           store::AccountSettings{config.lockoutThreshold, config.lockoutDuration,
                                                  config.sessionIdleExpiry, config.nodeName},
                           tls,
                           db,
+                          writer,
                           metrics,
                           registry,
                           ops};
+    writer.start(context);
 
     net::io_context io(static_cast<int>(config.ioThreads));
     std::shared_ptr<Listener> listener;
@@ -271,6 +307,7 @@ int runServer(const ServerConfig& config) {
     overdueWatch.stop();
     fanout.stop();
     revocations.stop();
+    writer.stop();
     db.stop();
     spdlog::info("stopped");
     return 0;

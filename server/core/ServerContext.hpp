@@ -12,6 +12,7 @@ class context;
 
 namespace jcc::server {
 
+class CommandWriter;
 class DbPool;
 class Metrics;
 class OpTable;
@@ -22,6 +23,7 @@ struct ServerContext {
     store::AccountSettings accounts;
     boost::asio::ssl::context& tls;
     DbPool& db;
+    CommandWriter& writer;
     Metrics& metrics;
     SessionRegistry& registry;
     const OpTable& ops;

@@ -12,6 +12,8 @@ namespace {
 
 // More missed events than this are sent as a snapshot instead.
 constexpr std::int64_t kMaxReplay = 100'000;
+// Missed events are read this many at a time (one result set stays small).
+constexpr std::size_t kReplayPage = 2000;
 
 constexpr const char* kSnapshotSql = R"(
 SELECT jsonb_build_object(
@@ -43,14 +45,20 @@ OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
     outcome.subscribedAtSeq = lastSeq;
     if (sinceSeq && *sinceSeq <= lastSeq && lastSeq - *sinceSeq <= kMaxReplay &&
         *sinceSeq + 1 >= store::EventLog::firstRetainedSeq(txn)) {
-        const auto events = store::EventLog::readAfter(
-            txn, *sinceSeq, static_cast<std::size_t>(lastSeq - *sinceSeq));
-        outcome.pushes.reserve(events.size());
-        for (const auto& event : events) {
-            outcome.pushes.push_back(
-                std::make_shared<const std::string>(store::EventLog::pushText(event)));
+        // The stored JSON text goes out as it is, spliced into each push (never parsed here).
+        outcome.pushes.reserve(static_cast<std::size_t>(lastSeq - *sinceSeq));
+        for (auto after = *sinceSeq; after < lastSeq;) {
+            const auto page = store::EventLog::readAfter(txn, after, kReplayPage);
+            if (page.empty()) {
+                break;
+            }
+            for (const auto& event : page) {
+                outcome.pushes.push_back(
+                    std::make_shared<const std::string>(store::EventLog::pushText(event)));
+            }
+            after = page.back().seq;
         }
-        outcome.result = {{"mode", "events"}, {"seq", lastSeq}, {"missed", events.size()}};
+        outcome.result = {{"mode", "events"}, {"seq", lastSeq}, {"missed", outcome.pushes.size()}};
         return outcome;
     }
     const auto snapshot = txn.exec(kSnapshotSql)[0][0].as<std::string>();

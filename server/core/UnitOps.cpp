@@ -245,22 +245,6 @@ json setUnitPosition(Command& command) {
     return {{"unit", after}};
 }
 
-OpOutcome create(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, createUnit);
-}
-
-OpOutcome update(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, updateUnit);
-}
-
-OpOutcome setStatus(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, setUnitStatus);
-}
-
-OpOutcome setPosition(const OpInput& in, pqxx::connection_base& connection) {
-    return runCommand(in, connection, setUnitPosition);
-}
-
 OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
     const json& body = in.request.body;
     allowOnlyFields(body, {"incident_id", "type", "limit"});
@@ -300,10 +284,10 @@ OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
 
 void addUnitOps(OpTable& table) {
     const RoleSet supervisors = roleBit(Role::Supervisor);
-    table.add("unit.create", {.roles = supervisors, .onDatabase = create});
-    table.add("unit.update", {.roles = supervisors, .onDatabase = update});
-    table.add("unit.set_status", {.roles = kConsoleRoles, .onDatabase = setStatus});
-    table.add("unit.set_position", {.roles = kConsoleRoles, .onDatabase = setPosition});
+    table.add("unit.create", {.roles = supervisors, .command = createUnit});
+    table.add("unit.update", {.roles = supervisors, .command = updateUnit});
+    table.add("unit.set_status", {.roles = kConsoleRoles, .command = setUnitStatus});
+    table.add("unit.set_position", {.roles = kConsoleRoles, .command = setUnitPosition});
     table.add("unit.recommend", {.roles = kConsoleRoles, .onDatabase = recommend});
 }
 

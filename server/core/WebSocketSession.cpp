@@ -1,22 +1,27 @@
 #include "server/core/WebSocketSession.hpp"
 
+#include "server/core/CommandWriter.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/SessionRegistry.hpp"
 #include "server/store/StoreError.hpp"
 
-#include <pqxx/except>
+#include <atomic>
+#include <chrono>
+#include <malloc.h>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace jcc::server {
 
 namespace {
 constexpr std::size_t kMaxPendingRequests = 64;
+/// Bytes sent without a pause after which the heap is trimmed (see releaseIdleMemory).
+constexpr std::size_t kLargeSend = 1024 * 1024;
+/// A read buffer grown by a large request is given back above this.
+constexpr std::size_t kKeptReadBuffer = 4096;
 
-std::string replyText(const nlohmann::json& id, const OpOutcome& outcome) {
-    return outcome.rawResult ? makeRawReply(id, *outcome.rawResult) : makeReply(id, outcome.result);
-}
 } // namespace
 
 WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
@@ -114,6 +119,9 @@ void WebSocketSession::onRead(beast::error_code ec, std::size_t) {
     }
     std::string frame = beast::buffers_to_string(m_buffer.data());
     m_buffer.consume(m_buffer.size());
+    if (m_buffer.capacity() > kKeptReadBuffer) {
+        m_buffer.shrink_to_fit();
+    }
     if (!m_ws.got_text()) {
         m_context.metrics.requestFinished("invalid", "bad_request");
         reply(makeErrorReply(nullptr, ErrorCode::BadRequest,
@@ -194,15 +202,14 @@ void WebSocketSession::processNext() {
     }
 
     if (spec->onStrand) {
+        OpReply reply;
         try {
-            OpOutcome outcome =
-                spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context});
-            const std::string text = replyText(request.id, outcome);
-            return finishRequest(request, &outcome, text, "ok");
+            reply = succeeded(
+                request, spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context}));
         } catch (const ProtocolError& error) {
-            return finishRequest(request, nullptr, makeErrorReply(request.id, error),
-                                 std::string(toString(error.code())));
+            reply = refused(request, error);
         }
+        return finishRequest(request, reply.outcome.get(), reply.text, reply.result);
     }
 
     if (spec->subscribes) {
@@ -211,52 +218,50 @@ void WebSocketSession::processNext() {
     }
     m_busy = true;
     auto self = shared_from_this();
-    auto shared = std::make_shared<Request>(std::move(request));
-    auto deliver = [self, shared](std::shared_ptr<OpOutcome> outcome, std::string text,
-                                  std::string result) {
-        net::post(self->m_ws.get_executor(),
-                  [self, shared, outcome, text = std::move(text), result = std::move(result)] {
-                      self->m_busy = false;
-                      self->finishRequest(*shared, outcome.get(), text, result);
-                  });
+    auto shared = std::make_shared<const Request>(std::move(request));
+    auto deliver = [self, shared](OpReply reply) {
+        net::post(self->m_ws.get_executor(), [self, shared, reply = std::move(reply)] {
+            self->m_busy = false;
+            self->finishRequest(*shared, reply.outcome.get(), reply.text, reply.result);
+        });
     };
-    DbPool::Job job;
-    job.run = [self, shared, deliver, spec, state = m_state](pqxx::connection_base& connection) {
-        const Request& req = *shared;
-        try {
-            auto outcome = std::make_shared<OpOutcome>(spec->onDatabase(
-                OpInput{req, state, self->m_clientAddress, self->m_context}, connection));
-            deliver(outcome, replyText(req.id, *outcome), "ok");
-        } catch (const ProtocolError& error) {
-            deliver(nullptr, makeErrorReply(req.id, error), std::string(toString(error.code())));
-        } catch (const pqxx::broken_connection& e) {
-            spdlog::error("op {}: database connection lost: {}", req.op, e.what());
-            deliver(nullptr,
-                    makeErrorReply(req.id, ErrorCode::Unavailable,
-                                   "database connection lost; retry the request"),
-                    "unavailable");
-        } catch (const std::exception& e) {
-            spdlog::error("op {} from {} (user {}): {}", req.op, self->m_clientAddress,
-                          state.principal ? state.principal->user.username : "-", e.what());
-            deliver(nullptr,
-                    makeErrorReply(req.id, ErrorCode::Internal,
-                                   "internal error; it has been logged on node " +
-                                       self->m_context.config.nodeName),
-                    "internal");
-        }
-    };
-    job.unavailable = [deliver, shared](const std::string& reason) {
-        deliver(nullptr,
-                makeErrorReply(shared->id, ErrorCode::Unavailable, reason + "; retry shortly"),
-                "unavailable");
-    };
-    if (!m_context.db.post(std::move(job))) {
+    const bool queued =
+        spec->command
+            ? m_context.writer.post({shared, m_state, m_clientAddress, &spec->command, deliver})
+            : m_context.db.post(databaseJob(*spec, shared, deliver));
+    if (!queued) {
         m_busy = false;
         finishRequest(*shared, nullptr,
                       makeErrorReply(shared->id, ErrorCode::Unavailable,
                                      "server is overloaded; retry shortly"),
                       "unavailable");
     }
+}
+
+DbPool::Job WebSocketSession::databaseJob(const OpSpec& spec,
+                                          std::shared_ptr<const Request> request,
+                                          std::function<void(OpReply)> deliver) {
+    DbPool::Job job;
+    job.run = [self = shared_from_this(), request, deliver, &spec,
+               state = m_state](pqxx::connection_base& connection) {
+        try {
+            deliver(succeeded(
+                *request,
+                spec.onDatabase(OpInput{*request, state, self->m_clientAddress, self->m_context},
+                                connection)));
+        } catch (const ProtocolError& error) {
+            deliver(refused(*request, error));
+        } catch (const std::exception& e) {
+            deliver(
+                failed(*request, e, state, self->m_clientAddress, self->m_context.config.nodeName));
+        }
+    };
+    job.unavailable = [deliver, request](const std::string& reason) {
+        deliver({nullptr,
+                 makeErrorReply(request->id, ErrorCode::Unavailable, reason + "; retry shortly"),
+                 "unavailable"});
+    };
+    return job;
 }
 
 void WebSocketSession::finishRequest(const Request& request, const OpOutcome* outcome,
@@ -280,8 +285,10 @@ void WebSocketSession::finishRequest(const Request& request, const OpOutcome* ou
     }
     reply(replyText);
     if (outcome) {
+        // A resume's missed events (at most kMaxReplay, else a snapshot) are not held against
+        // the outbound limit: a console catching up is not a console that fell behind.
         for (const auto& push : outcome->pushes) {
-            enqueue(push);
+            enqueue(push, Queued::Replay);
         }
     }
     if (m_subscription == Subscription::Pending) {
@@ -306,27 +313,31 @@ void WebSocketSession::finishSubscription(std::optional<std::int64_t> subscribed
 }
 
 void WebSocketSession::reply(std::string text) {
-    enqueue(std::make_shared<const std::string>(std::move(text)));
+    enqueue(std::make_shared<const std::string>(std::move(text)), Queued::Counted);
 }
 
 void WebSocketSession::send(std::shared_ptr<const std::string> message) {
     net::post(m_ws.get_executor(), [self = shared_from_this(), message = std::move(message)] {
-        self->enqueue(message);
+        self->enqueue(message, Queued::Counted);
     });
 }
 
-void WebSocketSession::enqueue(std::shared_ptr<const std::string> message) {
+void WebSocketSession::enqueue(std::shared_ptr<const std::string> message, Queued kind) {
     if (m_closing) {
         return;
     }
-    if (m_outbox.size() >= m_context.config.outboundQueueLimit) {
+    const std::size_t waiting = m_outbox.size() - m_replayQueued;
+    if (kind == Queued::Counted && waiting >= m_context.config.outboundQueueLimit) {
         spdlog::warn("{}: disconnecting a console that does not keep up ({} messages queued)",
-                     m_clientAddress, m_outbox.size());
+                     m_clientAddress, waiting);
         m_context.metrics.slowConsumerDisconnected();
         dropQueued();
         return closeWith(websocket::close_code::try_again_later, "outbound queue overflow");
     }
-    m_outbox.push_back(std::move(message));
+    m_outbox.push_back({std::move(message), kind});
+    if (kind == Queued::Replay) {
+        ++m_replayQueued;
+    }
     if (!m_writing) {
         doWrite();
     }
@@ -335,27 +346,49 @@ void WebSocketSession::enqueue(std::shared_ptr<const std::string> message) {
 void WebSocketSession::doWrite() {
     m_writing = true;
     m_ws.text(true);
-    m_ws.async_write(net::buffer(*m_outbox.front()),
+    m_ws.async_write(net::buffer(*m_outbox.front().text),
                      beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
 }
 
-void WebSocketSession::onWrite(beast::error_code ec, std::size_t) {
+void WebSocketSession::onWrite(beast::error_code ec, std::size_t bytes) {
     m_writing = false;
+    m_sentSinceIdle += bytes;
     if (ec) {
         m_outbox.clear();
+        m_replayQueued = 0;
         return fail(ec, "write");
+    }
+    if (m_outbox.front().kind == Queued::Replay) {
+        --m_replayQueued;
     }
     m_outbox.pop_front();
     if (!m_outbox.empty()) {
         doWrite();
     } else if (m_closing) {
         doClose();
+    } else {
+        releaseIdleMemory();
+    }
+}
+
+void WebSocketSession::releaseIdleMemory() {
+    // A snapshot or a replay leaves megabytes of freed blocks between live ones; give the pages
+    // back so that thousands of idle consoles stay small (at most one trim a second per node).
+    if (std::exchange(m_sentSinceIdle, 0) < kLargeSend) {
+        return;
+    }
+    static std::atomic<std::int64_t> lastTrim{0};
+    const auto now = std::chrono::steady_clock::now().time_since_epoch() / std::chrono::seconds(1);
+    auto last = lastTrim.load();
+    if (now > last && lastTrim.compare_exchange_strong(last, now)) {
+        malloc_trim(0);
     }
 }
 
 void WebSocketSession::dropQueued() {
     // The message being written must outlive its write.
     m_outbox.erase(m_writing ? std::next(m_outbox.begin()) : m_outbox.begin(), m_outbox.end());
+    m_replayQueued = m_writing && m_outbox.front().kind == Queued::Replay ? 1 : 0;
 }
 
 void WebSocketSession::closeWith(websocket::close_code code, const std::string& reason) {
@@ -410,7 +443,7 @@ void WebSocketSession::acceptEvent(std::int64_t seq, std::shared_ptr<const std::
         return closeWith(websocket::close_code::try_again_later, "event stream interrupted");
     }
     m_lastSeq = seq;
-    enqueue(std::move(push));
+    enqueue(std::move(push), Queued::Counted);
 }
 
 void WebSocketSession::closeForRevocation(std::string reason) {

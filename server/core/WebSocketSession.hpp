@@ -1,9 +1,12 @@
 #pragma once
 // One console connection: a TLS WebSocket on its own strand. Requests are handled one at a time
-// in arrival order (database work on the worker pool); replies and pushes leave through a bounded
-// queue with one write in flight. A console whose queue overflows is disconnected and resumes.
+// in arrival order (reads on the worker pool, commands on the CommandWriter); replies and pushes
+// leave through a bounded queue with one write in flight. A console whose queue overflows is
+// disconnected and resumes.
 #include "common/Envelope.hpp"
+#include "server/core/DbPool.hpp"
 #include "server/core/Net.hpp"
+#include "server/core/OpReply.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/core/TokenBucket.hpp"
 
@@ -39,10 +42,17 @@ private:
     void onRead(beast::error_code ec, std::size_t bytes);
     void handleFrame(std::string frame);
     void processNext();
+    /// The database worker's job for a request of a non-command op.
+    DbPool::Job databaseJob(const OpSpec& spec, std::shared_ptr<const Request> request,
+                            std::function<void(OpReply)> deliver);
     void finishRequest(const Request& request, const OpOutcome* outcome,
                        const std::string& replyText, const std::string& result);
     void reply(std::string text);
-    void enqueue(std::shared_ptr<const std::string> message);
+    /// Replayed events do not count against --outbound-queue; everything else does.
+    enum class Queued { Counted, Replay };
+    void enqueue(std::shared_ptr<const std::string> message, Queued kind);
+    /// With nothing left to send, gives back the buffers a large message left behind.
+    void releaseIdleMemory();
     void doWrite();
     void onWrite(beast::error_code ec, std::size_t bytes);
     /// Sends what is queued, then the close frame; later messages are dropped.
@@ -62,7 +72,13 @@ private:
     TokenBucket m_rate;
     SessionState m_state;
     std::deque<Request> m_pending;
-    std::deque<std::shared_ptr<const std::string>> m_outbox;
+    struct Outgoing {
+        std::shared_ptr<const std::string> text;
+        Queued kind;
+    };
+    std::deque<Outgoing> m_outbox;
+    std::size_t m_replayQueued = 0;  ///< entries of m_outbox that are Queued::Replay
+    std::size_t m_sentSinceIdle = 0; ///< bytes written since the outbox was last empty
     enum class Subscription { None, Pending, Live };
     void acceptEvent(std::int64_t seq, std::shared_ptr<const std::string> push);
     void finishSubscription(std::optional<std::int64_t> subscribedAtSeq);

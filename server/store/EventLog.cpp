@@ -6,10 +6,13 @@
 namespace jcc::store {
 
 void EventLog::prepare(pqxx::connection_base& connection) {
-    connection.prepare("event_next_seq",
-                       "UPDATE event_counter SET last_seq = last_seq + 1 RETURNING last_seq");
-    connection.prepare("event_insert", "INSERT INTO events (seq, event, entity, entity_id, data) "
-                                       "VALUES ($1, $2, $3, $4, $5::jsonb)");
+    connection.prepare("event_lock_sequence", "SELECT last_seq FROM event_counter FOR UPDATE");
+    // The next seq and the event in one round trip.
+    connection.prepare("event_append",
+                       "WITH next AS (UPDATE event_counter SET last_seq = last_seq + 1 "
+                       "RETURNING last_seq) "
+                       "INSERT INTO events (seq, event, entity, entity_id, data) "
+                       "SELECT last_seq, $1, $2, $3, $4::jsonb FROM next RETURNING seq");
     connection.prepare("event_notify", "SELECT pg_notify('jcc_events', $1::text)");
     connection.prepare("event_read_after",
                        "SELECT seq, event, data::text FROM events WHERE seq > $1 "
@@ -23,13 +26,19 @@ void EventLog::prepare(pqxx::connection_base& connection) {
                        "AND seq < (SELECT last_seq FROM event_counter)");
 }
 
+void EventLog::lockSequence(pqxx::transaction_base& txn) {
+    txn.exec_prepared("event_lock_sequence");
+}
+
 std::int64_t EventLog::append(pqxx::transaction_base& txn, const std::string& event,
                               const std::string& entity, std::int64_t entityId,
                               const nlohmann::json& data) {
-    const auto seq = txn.exec_prepared1("event_next_seq")[0].as<std::int64_t>();
-    txn.exec_prepared0("event_insert", seq, event, entity, entityId, data.dump());
-    txn.exec_prepared("event_notify", seq);
-    return seq;
+    return txn.exec_prepared1("event_append", event, entity, entityId, data.dump())[0]
+        .as<std::int64_t>();
+}
+
+void EventLog::notify(pqxx::transaction_base& txn, std::int64_t lastSeq) {
+    txn.exec_prepared("event_notify", lastSeq);
 }
 
 std::vector<StoredEvent> EventLog::readAfter(pqxx::transaction_base& txn, std::int64_t afterSeq,

@@ -1,7 +1,8 @@
 #pragma once
 // The events table: every committed change with a gap-free seq in commit order (DESIGN.md
 // decision 2). Appending locks the single event_counter row until the transaction ends, so
-// writers on every node take seqs in the order they commit.
+// writers on every node take seqs in the order they commit. A writing transaction takes that lock
+// first (lockSequence), before any other row, so writers never wait for each other in a cycle.
 #include <chrono>
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
@@ -28,10 +29,14 @@ class EventLog {
 public:
     static void prepare(pqxx::connection_base& connection);
 
-    /// Appends an event inside the caller's transaction and NOTIFYs every node; returns its seq.
+    /// Locks the event_counter row until the transaction ends; the first thing a writer does.
+    static void lockSequence(pqxx::transaction_base& txn);
+    /// Appends an event inside the caller's transaction; returns its seq.
     static std::int64_t append(pqxx::transaction_base& txn, const std::string& event,
                                const std::string& entity, std::int64_t entityId,
                                const nlohmann::json& data);
+    /// Wakes every node at commit (NOTIFY jcc_events); once per transaction that appended.
+    static void notify(pqxx::transaction_base& txn, std::int64_t lastSeq);
     /// Events with seq > afterSeq, in order, at most `limit`.
     static std::vector<StoredEvent> readAfter(pqxx::transaction_base& txn, std::int64_t afterSeq,
                                               std::size_t limit);

@@ -285,20 +285,21 @@ TEST_CASE_METHOD(UnlimitedDispatchFixture,
                 const auto& incident = incidents[(c + round) % incidents.size()];
                 const auto unitId = units[(c * 2 + round) % units.size()];
                 count(assign(*client, incident["id"], unitId));
-                // The unit and its open assignment in one statement: another console may clear
-                // the assignment between two separate reads.
-                const auto unitNow = json::parse(
-                    sql("SELECT json_build_object('unit', unit_json(u), 'assignment_id', "
-                        "(SELECT a.id FROM assignments a WHERE a.cleared_at IS NULL AND "
-                        "a.unit_id = u.id))::text FROM units u WHERE u.id = " +
-                        std::to_string(unitId)));
-                if (!unitNow["assignment_id"].is_null()) {
-                    const auto id = unitNow["assignment_id"].get<std::int64_t>();
+                const auto unitNow = json::parse(sql(
+                    "SELECT unit_json(u)::text FROM units u WHERE id = " + std::to_string(unitId)));
+                // Another console may clear the assignment between these two reads.
+                const auto assignmentId =
+                    unitNow["incident_id"].is_null()
+                        ? std::string()
+                        : sql("SELECT id FROM assignments WHERE cleared_at IS NULL AND unit_id = " +
+                              std::to_string(unitId));
+                if (!assignmentId.empty()) {
+                    const auto id = std::stoll(assignmentId);
                     count(step(*client, id, "on_scene"));
                     count(client->request({{"op", "unit.set_status"},
                                            {"request_id", newRequestId()},
                                            {"unit_id", unitId},
-                                           {"version", unitNow["unit"]["version"].get<int>() + 1},
+                                           {"version", unitNow["version"].get<int>() + 1},
                                            {"status", "returning"}}));
                     count(step(*client, id, "cleared"));
                 }

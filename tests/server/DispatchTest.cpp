@@ -101,6 +101,36 @@ TEST_CASE_METHOD(ServerFixture,
     CHECK((*console->nextPush())["seq"] == lastSeq + 6);
 }
 
+TEST_CASE("a resume larger than the outbound queue is replayed whole; live events count again") {
+    ServerFixture fixture(
+        {"--rate-limit", "1000", "--rate-burst", "1000", "--outbound-queue", "8"});
+    std::int64_t lastSeq = 0;
+    {
+        auto before = fixture.loggedIn();
+        lastSeq = before->call("subscribe")["result"]["seq"].get<std::int64_t>();
+    }
+    auto writer = fixture.loggedIn();
+    constexpr int kMissed = 300;
+    for (int i = 0; i < kMissed; ++i) {
+        REQUIRE(errorCode(writer->request(
+                    breclavIncident("replay-" + std::to_string(10000 + i)))) == "ok");
+    }
+    auto console = fixture.loggedIn();
+    const auto resumed = console->call("subscribe", {{"since_seq", lastSeq}});
+    REQUIRE(errorCode(resumed) == "ok");
+    CHECK(resumed["result"]["missed"] == kMissed);
+    for (int i = 1; i <= kMissed; ++i) {
+        const auto push = console->nextPush();
+        REQUIRE(push.has_value());
+        REQUIRE((*push)["seq"] == lastSeq + i);
+    }
+    CHECK_FALSE(console->closed());
+    writer->request(breclavIncident("replay-after-1"));
+    CHECK((*console->nextPush())["seq"] == lastSeq + kMissed + 1);
+    CHECK_THAT(httpGet(fixture.server.port(), "/metrics").body,
+               Catch::Matchers::Contains("jcc_slow_consumers_total 0"));
+}
+
 TEST_CASE_METHOD(ServerFixture, "bad incident input names the field and changes nothing") {
     auto client = loggedIn();
     auto bad = [&](json change, const std::string& field) {

@@ -1,0 +1,145 @@
+#include "server/core/CommandWriter.hpp"
+
+#include "server/core/Metrics.hpp"
+#include "server/core/ServerContext.hpp"
+#include "server/store/Database.hpp"
+#include "server/store/EventLog.hpp"
+
+#include <chrono>
+#include <pqxx/pqxx>
+#include <spdlog/spdlog.h>
+
+namespace jcc::server {
+
+CommandWriter::CommandWriter(std::string url, std::size_t queueLimit, Metrics& metrics)
+    : m_url(std::move(url)), m_queueLimit(queueLimit), m_metrics(metrics) {}
+
+CommandWriter::~CommandWriter() {
+    stop();
+}
+
+void CommandWriter::start(const ServerContext& context) {
+    m_context = &context;
+    m_thread = std::thread([this] { work(); });
+}
+
+bool CommandWriter::post(Job job) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || m_jobs.size() >= m_queueLimit) {
+            return false;
+        }
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+void CommandWriter::stop() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+void CommandWriter::work() {
+    for (;;) {
+        std::vector<Job> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+            if (m_jobs.empty()) {
+                return;
+            }
+            // Whatever is queued now, up to the bound: a lone command never waits for company.
+            while (!m_jobs.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(std::move(m_jobs.front()));
+                m_jobs.pop_front();
+            }
+        }
+        const auto started = std::chrono::steady_clock::now();
+        runBatch(batch);
+        m_metrics.commandBatch(
+            batch.size(),
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    }
+}
+
+bool CommandWriter::connect(std::vector<Job>& batch) {
+    if (m_connection && m_connection->is_open()) {
+        return true;
+    }
+    try {
+        m_connection = store::openConnection(m_url);
+        store::prepareStatements(*m_connection);
+        return true;
+    } catch (const std::exception& e) {
+        m_connection.reset();
+        spdlog::error("command writer: {}", e.what());
+        for (auto& job : batch) {
+            job.done({nullptr,
+                      makeErrorReply(job.request->id, ErrorCode::Unavailable,
+                                     "database unavailable; retry shortly"),
+                      "unavailable"});
+        }
+        return false;
+    }
+}
+
+void CommandWriter::runBatch(std::vector<Job>& batch) {
+    if (!connect(batch)) {
+        return;
+    }
+    try {
+        return commitTogether(batch);
+    } catch (const std::exception& e) {
+        if (batch.size() == 1) {
+            auto& job = batch.front();
+            return job.done(
+                failed(*job.request, e, job.state, job.clientAddress, m_context->config.nodeName));
+        }
+        // Nothing of the batch is committed: each command runs again on its own, and a request id
+        // whose commit did happen after all returns its stored result (decision 5).
+        spdlog::warn("a batch of {} commands failed ({}); running them one by one", batch.size(),
+                     e.what());
+        m_metrics.commandBatchRetried();
+    }
+    for (auto& job : batch) {
+        std::vector<Job> alone;
+        alone.push_back(std::move(job));
+        runBatch(alone);
+    }
+}
+
+void CommandWriter::commitTogether(std::vector<Job>& batch) {
+    std::vector<OpReply> replies;
+    replies.reserve(batch.size());
+    std::int64_t lastSeq = 0;
+    {
+        pqxx::work txn(*m_connection, "commands");
+        // Taken first, so writers on every node queue for the seq lock holding no other lock.
+        store::EventLog::lockSequence(txn);
+        for (const auto& job : batch) {
+            const OpInput input{*job.request, job.state, job.clientAddress, *m_context};
+            try {
+                replies.push_back(
+                    succeeded(*job.request, runCommand(txn, input, *job.body, lastSeq)));
+            } catch (const ProtocolError& error) {
+                replies.push_back(refused(*job.request, error));
+            }
+        }
+        if (lastSeq > 0) {
+            store::EventLog::notify(txn, lastSeq);
+        }
+        txn.commit();
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        batch[i].done(std::move(replies[i]));
+    }
+}
+
+} // namespace jcc::server

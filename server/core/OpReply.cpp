@@ -1,0 +1,37 @@
+#include "server/core/OpReply.hpp"
+
+#include <pqxx/except>
+#include <spdlog/spdlog.h>
+
+namespace jcc::server {
+
+OpReply succeeded(const Request& request, OpOutcome outcome) {
+    auto shared = std::make_shared<OpOutcome>(std::move(outcome));
+    std::string text = shared->rawResult ? makeRawReply(request.id, *shared->rawResult)
+                                         : makeReply(request.id, shared->result);
+    return {std::move(shared), std::move(text), "ok"};
+}
+
+OpReply refused(const Request& request, const ProtocolError& error) {
+    return {nullptr, makeErrorReply(request.id, error), std::string(toString(error.code()))};
+}
+
+OpReply failed(const Request& request, const std::exception& error, const SessionState& state,
+               const std::string& clientAddress, const std::string& nodeName) {
+    if (dynamic_cast<const pqxx::broken_connection*>(&error) != nullptr ||
+        dynamic_cast<const pqxx::in_doubt_error*>(&error) != nullptr) {
+        spdlog::error("op {}: database connection lost: {}", request.op, error.what());
+        return {nullptr,
+                makeErrorReply(request.id, ErrorCode::Unavailable,
+                               "database connection lost; retry the request"),
+                "unavailable"};
+    }
+    spdlog::error("op {} from {} (user {}): {}", request.op, clientAddress,
+                  state.principal ? state.principal->user.username : "-", error.what());
+    return {nullptr,
+            makeErrorReply(request.id, ErrorCode::Internal,
+                           "internal error; it has been logged on node " + nodeName),
+            "internal"};
+}
+
+} // namespace jcc::server
