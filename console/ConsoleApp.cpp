@@ -7,9 +7,11 @@
 
 namespace jcc::console {
 
-ConsoleApp::ConsoleApp(QObject* parent) : QObject(parent), m_connection(m_pins) {
+ConsoleApp::ConsoleApp(QObject* parent)
+    : QObject(parent), m_connection(m_pins), m_sync(m_connection, m_store),
+      m_commands(m_connection) {
     m_translations.apply(Translations::preferredLanguage());
-    m_mainWindow = std::make_unique<MainWindow>(m_connection, m_translations);
+    m_mainWindow = std::make_unique<MainWindow>(m_connection, m_store, m_commands, m_translations);
     m_loginDialog = std::make_unique<LoginDialog>(m_connection, m_pins, m_translations);
 
     connect(&m_connection, &ServerConnection::loggedIn, this, &ConsoleApp::onLoggedIn);
