@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace jcc::console {
@@ -149,6 +150,8 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
             return;
         }
         showIncident(incidentId);
+        activateWindow();
+        m_queue->view()->setFocus();
     });
     connect(m_newIncident, &NewIncidentDialog::attached, this, &MainWindow::showIncident);
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, m_detail,
@@ -157,6 +160,13 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
             &MainWindow::currentIncidentChanged);
     connect(m_alert, &AlertBanner::showIncident, this, &MainWindow::showIncident);
     connect(&m_store, &Store::eventApplied, this, &MainWindow::onEvent);
+    connect(&m_store, &Store::rowInserted, this, [this](Store::Table table, int row) {
+        if (table == Store::Table::Incidents && m_pendingSelection != 0 &&
+            entityId(m_store.incidents().at(row)) == m_pendingSelection) {
+            m_pendingSelection = 0;
+            m_queue->selectIncident(entityId(m_store.incidents().at(row)));
+        }
+    });
     connect(&m_commands, &Commands::failed, this,
             [this](const PendingCommand& command, const ServerError& error) {
                 statusBar()->showMessage(
@@ -177,6 +187,8 @@ void MainWindow::setMapWidget(QWidget* map) {
 }
 
 void MainWindow::showIncident(qint64 incidentId) {
+    // The reply to a command usually arrives before its event: select the row when it comes.
+    m_pendingSelection = m_store.incidents().rowOf(incidentId) < 0 ? incidentId : 0;
     m_queue->selectIncident(incidentId);
     m_detail->showIncident(incidentId);
 }

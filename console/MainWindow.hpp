@@ -90,6 +90,7 @@ private:
     QDockWidget* m_mapDock = nullptr;
     QDockWidget* m_liaisonDock = nullptr;
     QLabel* m_mapPlaceholder = nullptr;
+    qint64 m_pendingSelection = 0; ///< shown before its event arrived; selected when it does
 
     QMenu* m_sessionMenu = nullptr;
     QAction* m_logOutAction = nullptr;

@@ -6,6 +6,7 @@
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -149,6 +150,7 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     connect(m_places, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { pickPlace(m_places->row(item)); });
     connect(m_type, &QLineEdit::textChanged, this, &NewIncidentDialog::onTypeEdited);
+    connect(m_type, &QLineEdit::editingFinished, completer->popup(), &QWidget::hide);
     connect(m_priority, qOverload<int>(&QComboBox::activated), this,
             [this] { m_priorityTouched = true; });
     connect(m_save, &QPushButton::clicked, this, &NewIncidentDialog::save);
@@ -188,6 +190,12 @@ void NewIncidentDialog::start() {
     raise();
     activateWindow();
     m_type->setFocus();
+}
+
+void NewIncidentDialog::hideEvent(QHideEvent* event) {
+    // An open completion list would stay the application's active popup and swallow shortcuts.
+    m_type->completer()->popup()->hide();
+    QDialog::hideEvent(event);
 }
 
 void NewIncidentDialog::changeEvent(QEvent* event) {

@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTableView>
 #include <QTableWidget>
@@ -225,7 +227,7 @@ void DispatchTest::createsIncidentWithKeyboard() {
     auto* type = dialog.findChild<QLineEdit*>(QStringLiteral("incidentType"));
     auto* place = dialog.findChild<QLineEdit*>(QStringLiteral("placeSearch"));
     auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("incidentAddress"));
-    QCOMPARE(QApplication::focusWidget(), type);
+    QTRY_COMPARE(QApplication::focusWidget(), type);
 
     QTest::keyClicks(type, QStringLiteral("traffic"));
     QCOMPARE(dialog.resolvedType(), QStringLiteral("traffic_accident"));
@@ -267,6 +269,8 @@ void DispatchTest::assignsRecommendedUnit() {
     MainWindow& window = m_czech->mainWindow();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    // After saving, the keyboard is back in the queue, on the new incident.
+    QTRY_COMPARE(QApplication::focusWidget(), window.queue().view());
     QTest::keyClick(&window, Qt::Key_F4);
     AssignDialog& assign = window.detail().assignDialog();
     QTRY_VERIFY(assign.isVisible());
@@ -363,6 +367,8 @@ void DispatchTest::liaisonRequestAcrossTheBorder() {
     LiaisonRequestDialog& dialog = czechPanel.requestDialog();
     dialog.start(QStringLiteral("PCR"));
     QTRY_VERIFY(dialog.isVisible());
+    auto* to = dialog.findChild<QComboBox*>(QStringLiteral("liaisonTo"));
+    to->setCurrentIndex(to->findData(QStringLiteral("PZSR")));
     dialog.findChild<QLineEdit*>(QStringLiteral("liaisonSubject"))
         ->setText(QStringLiteral("Lustrace vozidla BA-123XY"));
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("liaisonBody"))
