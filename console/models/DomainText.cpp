@@ -6,73 +6,73 @@ namespace jcc::console {
 
 QString DomainText::incidentStatus(const QString& code) {
     if (code == QLatin1String("new"))
-        return tr("new");
+        return tr("new", "incident status");
     if (code == QLatin1String("dispatched"))
-        return tr("dispatched");
+        return tr("dispatched", "incident status");
     if (code == QLatin1String("on_scene"))
-        return tr("on scene");
+        return tr("on scene", "incident status");
     if (code == QLatin1String("resolved"))
-        return tr("resolved");
+        return tr("resolved", "incident status");
     if (code == QLatin1String("closed"))
-        return tr("closed");
+        return tr("closed", "incident status");
     if (code == QLatin1String("cancelled"))
-        return tr("cancelled");
+        return tr("cancelled", "incident status");
     return code;
 }
 
 QString DomainText::unitStatus(const QString& code) {
     if (code == QLatin1String("available"))
-        return tr("available");
+        return tr("available", "unit status");
     if (code == QLatin1String("dispatched"))
-        return tr("dispatched");
+        return tr("dispatched", "unit status");
     if (code == QLatin1String("en_route"))
-        return tr("en route");
+        return tr("en route", "unit status");
     if (code == QLatin1String("on_scene"))
-        return tr("on scene");
+        return tr("on scene", "unit status");
     if (code == QLatin1String("returning"))
-        return tr("returning");
+        return tr("returning", "unit status");
     if (code == QLatin1String("out_of_service"))
-        return tr("out of service");
+        return tr("out of service", "unit status");
     return code;
 }
 
 QString DomainText::assignmentStatus(const QString& code) {
     if (code == QLatin1String("assigned"))
-        return tr("assigned");
+        return tr("assigned", "assignment status");
     if (code == QLatin1String("acknowledged"))
-        return tr("acknowledged");
+        return tr("acknowledged", "assignment status");
     if (code == QLatin1String("cleared"))
-        return tr("cleared");
+        return tr("cleared", "assignment status");
     return unitStatus(code);
 }
 
 QString DomainText::liaisonStatus(const QString& code) {
     if (code == QLatin1String("open"))
-        return tr("open");
+        return tr("open", "liaison request status");
     if (code == QLatin1String("acknowledged"))
-        return tr("acknowledged");
+        return tr("acknowledged", "liaison request status");
     if (code == QLatin1String("answered"))
-        return tr("answered");
+        return tr("answered", "liaison request status");
     if (code == QLatin1String("closed"))
-        return tr("closed");
+        return tr("closed", "liaison request status");
     if (code == QLatin1String("rejected"))
-        return tr("rejected");
+        return tr("rejected", "liaison request status");
     return code;
 }
 
 QString DomainText::liaisonKind(const QString& code) {
     if (code == QLatin1String("information_request"))
-        return tr("information request");
+        return tr("information request", "liaison request kind");
     if (code == QLatin1String("assistance_request"))
-        return tr("assistance request");
+        return tr("assistance request", "liaison request kind");
     if (code == QLatin1String("hot_pursuit_notice"))
-        return tr("hot pursuit notice");
+        return tr("hot pursuit notice", "liaison request kind");
     if (code == QLatin1String("person_vehicle_check"))
-        return tr("person/vehicle check");
+        return tr("person/vehicle check", "liaison request kind");
     if (code == QLatin1String("equipment_loan"))
-        return tr("equipment loan");
+        return tr("equipment loan", "liaison request kind");
     if (code == QLatin1String("custody_handover"))
-        return tr("custody handover");
+        return tr("custody handover", "liaison request kind");
     return code;
 }
 

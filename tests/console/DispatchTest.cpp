@@ -265,6 +265,7 @@ void DispatchTest::createsIncidentWithKeyboard() {
 }
 
 void DispatchTest::assignsRecommendedUnit() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     QVERIFY(m_incidentId != 0);
     MainWindow& window = m_czech->mainWindow();
     window.activateWindow();
@@ -307,6 +308,7 @@ void DispatchTest::assignsRecommendedUnit() {
 }
 
 void DispatchTest::priorityOneAlertsOtherConsole() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     QJsonObject fields = incidentWith(QStringLiteral("Požiar skladu"));
     fields[QStringLiteral("type")] = QStringLiteral("fire");
     fields[QStringLiteral("priority")] = 1;
@@ -325,6 +327,7 @@ void DispatchTest::priorityOneAlertsOtherConsole() {
 }
 
 void DispatchTest::conflictOffersReloadOrReapply() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     MainWindow& window = m_czech->mainWindow();
     window.showIncident(m_incidentId);
     IncidentDetailWidget& detail = window.detail();
@@ -362,6 +365,7 @@ void DispatchTest::conflictOffersReloadOrReapply() {
 }
 
 void DispatchTest::liaisonRequestAcrossTheBorder() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     LiaisonPanel& czechPanel = m_czech->mainWindow().liaisonPanel();
     LiaisonPanel& slovakPanel = m_slovak->mainWindow().liaisonPanel();
     LiaisonRequestDialog& dialog = czechPanel.requestDialog();
@@ -432,6 +436,7 @@ void DispatchTest::liaisonRequestAcrossTheBorder() {
 }
 
 void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     ConsoleApp& czech = *m_czech;
     auto* indicator = czech.mainWindow().findChild<QLabel*>(QStringLiteral("connectionIndicator"));
     QVERIFY(indicator->text().contains(QStringLiteral("Connected to")));
@@ -491,6 +496,7 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
 }
 
 void DispatchTest::failsOverToSecondNode() {
+    QVERIFY2(m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     const std::string tls = (m_server->dataDir() / "tls").string();
     std::unique_ptr<jcc::test::ServerProcess> first;
     try {
@@ -514,8 +520,9 @@ void DispatchTest::failsOverToSecondNode() {
     const QString description =
         QStringLiteral("During failover %1").arg(QUuid::createUuid().toString());
     m_slovak->commands().createIncident(incidentWith(description));
-    QTRY_COMPARE_WITH_TIMEOUT(app.connection().state(), ServerConnection::State::LoggedIn, 30'000);
-    QCOMPARE(app.connection().url().port(), m_server->port());
+    QTRY_COMPARE_WITH_TIMEOUT(app.connection().url().port(), int(m_server->port()), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.connection().state(), ServerConnection::State::LoggedIn,
+                              kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(
         !findIncident(app.store(), QStringLiteral("description"), description).isEmpty(),
         kTimeoutMs);
@@ -524,6 +531,7 @@ void DispatchTest::failsOverToSecondNode() {
 }
 
 void DispatchTest::languageSwitchRetranslatesWindow() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     MainWindow& window = m_czech->mainWindow();
     QAction* czech = nullptr;
     for (QAction* action : window.findChildren<QAction*>()) {
