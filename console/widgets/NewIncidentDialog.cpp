@@ -135,6 +135,7 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     layout->addWidget(m_duplicatesLabel);
     layout->addLayout(duplicates);
     layout->addWidget(m_message);
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setTabOrder(m_type, m_priority);
     setTabOrder(m_priority, m_place);
@@ -159,7 +160,7 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     connect(m_duplicates, &QListWidget::currentRowChanged, this,
             [this](int row) { m_attach->setEnabled(row >= 0); });
     retranslateUi();
-    resize(640, 520);
+    resize(640, 460);
 }
 
 QString NewIncidentDialog::typeName(const QJsonObject& type) const {

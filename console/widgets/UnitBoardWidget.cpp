@@ -52,7 +52,7 @@ UnitBoardWidget::UnitBoardWidget(Store& store, UnitModel& model, Commands& comma
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(UnitModel::Group, 80);
+    m_view->setColumnWidth(UnitModel::Group, 105);
     m_view->setColumnWidth(UnitModel::CallSign, 90);
     m_view->setColumnWidth(UnitModel::Type, 110);
     m_view->setColumnWidth(UnitModel::Status, 90);
