@@ -82,6 +82,8 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &IncidentQueueFilter::setText);
     for (QComboBox* combo : {m_status, m_priority, m_type, m_side}) {
+        // Item texts change with the language; the boxes follow their width.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, qOverload<int>(&QComboBox::activated), this,
                 &IncidentQueueWidget::applyFilters);
     }

@@ -67,6 +67,7 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     m_places->setObjectName(QStringLiteral("placeResults"));
     m_places->setFocusPolicy(Qt::NoFocus);
     m_places->setMaximumHeight(110);
+    m_places->hide();
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("incidentPosition"));
     m_addressLabel = new QLabel(this);
@@ -173,6 +174,7 @@ void NewIncidentDialog::start() {
     m_priorityTouched = false;
     m_place->clear();
     m_places->clear();
+    m_places->hide();
     m_placeResults.clear();
     m_point.reset();
     m_pointSource.clear();
@@ -339,6 +341,7 @@ void NewIncidentDialog::searchPlaces() {
                                                         p[QLatin1String("region")].toString(),
                                                         p[QLatin1String("country")].toString()));
                          }
+                         m_places->setVisible(m_places->count() > 0);
                          if (m_places->count() > 0) {
                              m_places->setCurrentRow(0);
                              if (m_pickOnResult) {
@@ -361,6 +364,7 @@ void NewIncidentDialog::pickPlace(int row) {
         m_address->setText(m_pointSource);
     }
     m_places->clear();
+    m_places->hide();
     m_placeResults.clear();
     retranslateUi();
     m_address->setFocus();

@@ -15,6 +15,7 @@
 #include "console/widgets/LiaisonPanel.hpp"
 #include "console/widgets/LiaisonRequestDialog.hpp"
 #include "console/widgets/NewIncidentDialog.hpp"
+#include "console/widgets/UnitBoardWidget.hpp"
 #include "server/store/AccountService.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
@@ -307,6 +308,35 @@ void DispatchTest::assignsRecommendedUnit() {
     QVERIFY(!assignments->item(0, 2)->text().isEmpty());
 }
 
+void DispatchTest::unitBoardKeysStepTheUnit() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    MainWindow& window = m_czech->mainWindow();
+    UnitBoardWidget& board = window.unitBoard();
+    const qint64 unitId = entityId(findUnit(m_czech->store(), QStringLiteral("PCR-BV-02")));
+    board.selectUnit(unitId);
+    const auto status = [this] {
+        return findUnit(m_slovak->store(), QStringLiteral("PCR-BV-02"))[QStringLiteral("status")]
+            .toString();
+    };
+    QTest::keyClick(board.view(), Qt::Key_E);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("en_route"), kTimeoutMs);
+    QTest::keyClick(board.view(), Qt::Key_S);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("on_scene"), kTimeoutMs);
+    QCOMPARE(m_slovak->store().incidents().find(m_incidentId)[QStringLiteral("status")].toString(),
+             QStringLiteral("on_scene"));
+    // A move the life cycle refuses is explained under the board.
+    QTest::keyClick(board.view(), Qt::Key_A);
+    auto* message = board.findChild<QLabel*>(QStringLiteral("unitMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("assigned")), kTimeoutMs);
+    QTest::keyClick(board.view(), Qt::Key_C);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("available"), kTimeoutMs);
+    // The detail shows every step's time.
+    auto* assignments = window.detail().findChild<QTableWidget*>(QStringLiteral("assignments"));
+    QTRY_VERIFY(!assignments->item(0, 6)->text().isEmpty());
+    QVERIFY(!assignments->item(0, 4)->text().isEmpty());
+    QVERIFY(!assignments->item(0, 5)->text().isEmpty());
+}
+
 void DispatchTest::priorityOneAlertsOtherConsole() {
     QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     QJsonObject fields = incidentWith(QStringLiteral("Požiar skladu"));
@@ -454,6 +484,8 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
     const QString requestId = czech.commands().createIncident(incidentWith(description));
     QCOMPARE(czech.commands().queuedCount(), 1);
     QTRY_VERIFY(indicator->text().contains(QStringLiteral("1 command pending")));
+    // Kept in the settings too, so closing the console does not lose it.
+    QVERIFY(QSettings().value(QStringLiteral("outbox/cz_operator")).toString().contains(requestId));
 
     try {
         m_restarted = std::make_unique<jcc::test::ServerProcess>(
@@ -467,6 +499,7 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
                               30'000);
     QTRY_COMPARE_WITH_TIMEOUT(czech.commands().pending().size(), 0, kTimeoutMs);
     QTRY_VERIFY(!indicator->text().contains(QStringLiteral("pending")));
+    QVERIFY(!QSettings().contains(QStringLiteral("outbox/cz_operator")));
     QTRY_VERIFY_WITH_TIMEOUT(
         !findIncident(m_slovak->store(), QStringLiteral("description"), description).isEmpty(),
         30'000);
@@ -556,7 +589,7 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
     QCOMPARE(window.incidentModel().index(row, IncidentModel::Type).data().toString(),
              QStringLiteral("Dopravní nehoda"));
     QCOMPARE(window.incidentModel().index(row, IncidentModel::Status).data().toString(),
-             QStringLiteral("vysláno"));
+             QStringLiteral("na místě"));
     QVERIFY(window.detail()
                 .findChild<QLabel*>(QStringLiteral("detailHeader"))
                 ->text()

@@ -36,6 +36,7 @@ private Q_SLOTS:
 
     void createsIncidentWithKeyboard();
     void assignsRecommendedUnit();
+    void unitBoardKeysStepTheUnit();
     void priorityOneAlertsOtherConsole();
     void conflictOffersReloadOrReapply();
     void liaisonRequestAcrossTheBorder();
