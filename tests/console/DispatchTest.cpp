@@ -325,9 +325,13 @@ void DispatchTest::unitBoardKeysStepTheUnit() {
     QCOMPARE(m_slovak->store().incidents().find(m_incidentId)[QStringLiteral("status")].toString(),
              QStringLiteral("on_scene"));
     // A move the life cycle refuses is explained under the board.
+    QTRY_COMPARE(findUnit(m_czech->store(), QStringLiteral("PCR-BV-02"))[QStringLiteral("status")]
+                     .toString(),
+                 QStringLiteral("on_scene"));
     QTest::keyClick(board.view(), Qt::Key_A);
     auto* message = board.findChild<QLabel*>(QStringLiteral("unitMessage"));
-    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("assigned")), kTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("clear the assignment")),
+                              qPrintable(message->text()), kTimeoutMs);
     QTest::keyClick(board.view(), Qt::Key_C);
     QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("available"), kTimeoutMs);
     // The detail shows every step's time.
