@@ -69,15 +69,17 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_counts, 1);
-    header->addWidget(m_text, 2);
-    header->addWidget(m_status);
-    header->addWidget(m_priority);
-    header->addWidget(m_type);
-    header->addWidget(m_side);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_priority);
+    filters->addWidget(m_type);
+    filters->addWidget(m_side);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(header);
+    layout->addLayout(filters);
     layout->addWidget(m_view);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &IncidentQueueFilter::setText);

@@ -19,7 +19,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStringListModel>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -51,7 +51,9 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     m_typeLabel = new QLabel(this);
     m_type = new QLineEdit(this);
     m_type->setObjectName(QStringLiteral("incidentType"));
-    auto* completer = new QCompleter(new QStringListModel(this), this);
+    // Matched against the name with and without diacritics, so "pozar" offers "Požár".
+    auto* completer = new QCompleter(new QStandardItemModel(this), this);
+    completer->setCompletionRole(Qt::UserRole);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
@@ -152,7 +154,23 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     connect(m_places, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { pickPlace(m_places->row(item)); });
     connect(m_type, &QLineEdit::textChanged, this, &NewIncidentDialog::onTypeEdited);
-    connect(m_type, &QLineEdit::editingFinished, completer->popup(), &QWidget::hide);
+    connect(m_type, &QLineEdit::editingFinished, this, [this] {
+        m_type->completer()->popup()->hide();
+        // The type's full name in the operator's language, whatever was typed.
+        const QString code = resolvedType();
+        for (const QJsonValue& type : m_store.incidentTypes()) {
+            if (!code.isEmpty() && type[QLatin1String("code")].toString() == code &&
+                m_type->text() != typeName(type.toObject())) {
+                m_type->setText(typeName(type.toObject()));
+            }
+        }
+    });
+    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                // The completer writes its match text; show the plain name instead.
+                const QString name = index.data(Qt::DisplayRole).toString();
+                QTimer::singleShot(0, this, [this, name] { m_type->setText(name); });
+            });
     connect(m_priority, qOverload<int>(&QComboBox::activated), this,
             [this] { m_priorityTouched = true; });
     connect(m_save, &QPushButton::clicked, this, &NewIncidentDialog::save);
@@ -230,11 +248,14 @@ void NewIncidentDialog::retranslateUi() {
     m_attach->setText(tr("Attach to &existing"));
     m_save->setText(tr("&Save"));
     m_cancel->setText(tr("Cancel"));
-    QStringList names;
+    auto* names = static_cast<QStandardItemModel*>(m_type->completer()->model());
+    names->clear();
     for (const QJsonValue& type : m_store.incidentTypes()) {
-        names.append(typeName(type.toObject()));
+        const QString name = typeName(type.toObject());
+        auto* item = new QStandardItem(name);
+        item->setData(QStringLiteral("%1 | %2").arg(foldForSearch(name), name), Qt::UserRole);
+        names->appendRow(item);
     }
-    static_cast<QStringListModel*>(m_type->completer()->model())->setStringList(names);
     if (m_point) {
         m_position->setText(
             m_pointSource.isEmpty()

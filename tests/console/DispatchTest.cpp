@@ -233,6 +233,7 @@ void DispatchTest::createsIncidentWithKeyboard() {
     QTest::keyClicks(type, QStringLiteral("traffic"));
     QCOMPARE(dialog.resolvedType(), QStringLiteral("traffic_accident"));
     QTest::keyClick(type, Qt::Key_Tab); // to the priority (the type's default)
+    QCOMPARE(type->text(), QStringLiteral("Traffic accident"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), place);
     QTest::keyClicks(place, QStringLiteral("Breclav"));
