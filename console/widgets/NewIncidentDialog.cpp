@@ -7,6 +7,7 @@
 #include "console/store/Store.hpp"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -154,9 +155,12 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     connect(m_places, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { pickPlace(m_places->row(item)); });
     connect(m_type, &QLineEdit::textChanged, this, &NewIncidentDialog::onTypeEdited);
-    connect(m_type, &QLineEdit::editingFinished, this, [this] {
-        m_type->completer()->popup()->hide();
-        // The type's full name in the operator's language, whatever was typed.
+    // Leaving the type field shows the type's full name in the operator's language (the
+    // completer keeps the field's focus-out event while its list is open, hence focusChanged).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (old != m_type) {
+            return;
+        }
         const QString code = resolvedType();
         for (const QJsonValue& type : m_store.incidentTypes()) {
             if (!code.isEmpty() && type[QLatin1String("code")].toString() == code &&
@@ -248,6 +252,12 @@ void NewIncidentDialog::retranslateUi() {
     m_attach->setText(tr("Attach to &existing"));
     m_save->setText(tr("&Save"));
     m_cancel->setText(tr("Cancel"));
+    fillTypeNames();
+    updatePosition();
+    updateDuplicates();
+}
+
+void NewIncidentDialog::fillTypeNames() {
     auto* names = static_cast<QStandardItemModel*>(m_type->completer()->model());
     names->clear();
     for (const QJsonValue& type : m_store.incidentTypes()) {
@@ -256,6 +266,9 @@ void NewIncidentDialog::retranslateUi() {
         item->setData(QStringLiteral("%1 | %2").arg(foldForSearch(name), name), Qt::UserRole);
         names->appendRow(item);
     }
+}
+
+void NewIncidentDialog::updatePosition() {
     if (m_point) {
         m_position->setText(
             m_pointSource.isEmpty()
@@ -267,7 +280,6 @@ void NewIncidentDialog::retranslateUi() {
     } else {
         m_position->setText(tr("No position yet: pick a place or a point on the map."));
     }
-    updateDuplicates();
 }
 
 QString NewIncidentDialog::resolvedType() const {
@@ -387,7 +399,8 @@ void NewIncidentDialog::pickPlace(int row) {
     m_places->clear();
     m_places->hide();
     m_placeResults.clear();
-    retranslateUi();
+    updatePosition();
+    updateDuplicates();
     m_address->setFocus();
     m_address->selectAll();
 }
@@ -398,7 +411,8 @@ void NewIncidentDialog::setPickedPoint(double lat, double lon) {
     if (m_address->text().trimmed().isEmpty()) {
         m_address->setText(QStringLiteral("%1, %2").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5));
     }
-    retranslateUi();
+    updatePosition();
+    updateDuplicates();
 }
 
 void NewIncidentDialog::updateDuplicates() {

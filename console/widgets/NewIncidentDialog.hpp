@@ -53,6 +53,10 @@ private:
     };
 
     void retranslateUi();
+    /// The completion list of incident types, in the current language.
+    void fillTypeNames();
+    /// The line that says where the incident is.
+    void updatePosition();
     void onTypeEdited();
     void searchPlaces();
     void pickPlace(int row);

@@ -21,9 +21,11 @@
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QJsonArray>
