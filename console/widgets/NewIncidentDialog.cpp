@@ -302,6 +302,10 @@ QString NewIncidentDialog::resolvedType() const {
             containsMatch = code;
         }
     }
+    // One or two letters name no type yet (and must not set the priority while typing).
+    if (typed.size() < 3) {
+        return {};
+    }
     return prefixMatch.isEmpty() ? containsMatch : prefixMatch;
 }
 
