@@ -153,7 +153,11 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
         activateWindow();
         m_queue->view()->setFocus();
     });
-    connect(m_newIncident, &NewIncidentDialog::attached, this, &MainWindow::showIncident);
+    connect(m_newIncident, &NewIncidentDialog::attached, this, [this](qint64 incidentId) {
+        showIncident(incidentId);
+        activateWindow();
+        m_queue->view()->setFocus();
+    });
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, m_detail,
             &IncidentDetailWidget::showIncident);
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this,

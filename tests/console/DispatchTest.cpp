@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -266,6 +267,42 @@ void DispatchTest::createsIncidentWithKeyboard() {
     QTRY_VERIFY_WITH_TIMEOUT(m_slovak->store().incidents().rowOf(m_incidentId) >= 0, kTimeoutMs);
     m_slovak->mainWindow().queue().selectIncident(m_incidentId);
     QCOMPARE(m_slovak->mainWindow().queue().currentIncident(), m_incidentId);
+}
+
+void DispatchTest::duplicateIsOfferedAndAttached() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    MainWindow& window = m_czech->mainWindow();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F2);
+    NewIncidentDialog& dialog = window.newIncidentDialog();
+    QTRY_VERIFY(dialog.isVisible());
+    auto* type = dialog.findChild<QLineEdit*>(QStringLiteral("incidentType"));
+    auto* place = dialog.findChild<QLineEdit*>(QStringLiteral("placeSearch"));
+    auto* description = dialog.findChild<QPlainTextEdit*>(QStringLiteral("incidentDescription"));
+    auto* duplicates = dialog.findChild<QListWidget*>(QStringLiteral("duplicates"));
+    QTest::keyClicks(type, QStringLiteral("traffic"));
+    QVERIFY(!duplicates->isVisible());
+    QTest::keyClicks(place, QStringLiteral("Breclav"));
+    QTest::keyClick(place, Qt::Key_Return);
+    // Same type, a few metres away, minutes ago: the keyboard-made incident is offered.
+    QTRY_VERIFY_WITH_TIMEOUT(duplicates->isVisible(), kTimeoutMs);
+    QCOMPARE(duplicates->count(), 1);
+    QVERIFY(duplicates->item(0)->text().startsWith(
+        m_czech->store().incidents().find(m_incidentId)[QStringLiteral("ref")].toString()));
+    description->setPlainText(QStringLiteral("Second caller, same crash"));
+
+    QSignalSpy notes(&m_slovak->store(), &Store::noteAdded);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("attachToExisting")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty(), kTimeoutMs);
+    QCOMPARE(notes.at(0).at(0).toLongLong(), m_incidentId);
+    QVERIFY(notes.at(0).at(1).value<QJsonObject>()[QStringLiteral("body")].toString().contains(
+        QStringLiteral("Second caller, same crash")));
+    // No new incident was made.
+    QCOMPARE(countIncidents(QStringLiteral("Second caller, same crash")), 0);
+    QCOMPARE(window.detail().incidentId(), m_incidentId);
 }
 
 void DispatchTest::assignsRecommendedUnit() {
@@ -533,6 +570,27 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
     QVERIFY(!fresh[QStringLiteral("units")].toObject().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(openWork(czech.store()), fresh, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(openWork(m_slovak->store()), fresh, kTimeoutMs);
+}
+
+void DispatchTest::gapResubscribesFromLastSeq() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    Store& store = m_czech->store();
+    const qint64 last = store.lastSeq();
+    // An event after a missing seq is not applied: the console subscribes again from its last
+    // seq and the server replays what it missed.
+    QCOMPARE(store.applyEvent(QStringLiteral("incident.created"), last + 2,
+                              {{QStringLiteral("id"), 999999}}),
+             Store::EventResult::Gap);
+    QCOMPARE(store.incidents().rowOf(999999), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_czech->sync().isSynced(), kTimeoutMs);
+    QCOMPARE(m_czech->sync().lastMode(), QStringLiteral("events"));
+    const QString description =
+        QStringLiteral("After the gap %1").arg(QUuid::createUuid().toString());
+    m_slovak->commands().createIncident(incidentWith(description));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !findIncident(store, QStringLiteral("description"), description).isEmpty(), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(openWork(store), freshSnapshot(QStringLiteral("observer")),
+                              kTimeoutMs);
 }
 
 void DispatchTest::failsOverToSecondNode() {

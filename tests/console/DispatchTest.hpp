@@ -35,12 +35,14 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void createsIncidentWithKeyboard();
+    void duplicateIsOfferedAndAttached();
     void assignsRecommendedUnit();
     void unitBoardKeysStepTheUnit();
     void priorityOneAlertsOtherConsole();
     void conflictOffersReloadOrReapply();
     void liaisonRequestAcrossTheBorder();
     void serverRestartResumesAndAppliesQueuedCommandOnce();
+    void gapResubscribesFromLastSeq();
     void failsOverToSecondNode();
     void languageSwitchRetranslatesWindow();
 
