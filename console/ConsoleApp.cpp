@@ -4,6 +4,7 @@
 #include "console/MainWindow.hpp"
 
 #include <QCoreApplication>
+#include <QStatusBar>
 
 namespace jcc::console {
 
@@ -19,6 +20,10 @@ ConsoleApp::ConsoleApp(QObject* parent)
     connect(&m_connection, &ServerConnection::connectionLost, this, &ConsoleApp::backToLogin);
     // Closing the login dialog without logging in ends the program.
     connect(m_loginDialog.get(), &LoginDialog::rejected, qApp, &QCoreApplication::quit);
+    connect(&m_sync, &StoreSync::subscribeFailed, this, [this](const ServerError& error) {
+        m_mainWindow->statusBar()->showMessage(
+            tr("The server sends no updates to this console: %1").arg(error.message));
+    });
 }
 
 ConsoleApp::~ConsoleApp() = default;

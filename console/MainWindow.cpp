@@ -162,6 +162,10 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
             &IncidentDetailWidget::showIncident);
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this,
             &MainWindow::currentIncidentChanged);
+    connect(m_queue, &IncidentQueueWidget::incidentActivated, this, [this](qint64 incidentId) {
+        showIncident(incidentId);
+        m_detail->focusNote();
+    });
     connect(m_alert, &AlertBanner::showIncident, this, &MainWindow::showIncident);
     connect(&m_store, &Store::eventApplied, this, &MainWindow::onEvent);
     connect(&m_store, &Store::rowInserted, this, [this](Store::Table table, int row) {
@@ -229,9 +233,7 @@ void MainWindow::retranslateUi() {
     if (m_mapPlaceholder != nullptr) {
         m_mapPlaceholder->setText(tr("The map is not available in this build."));
     }
-    m_incidentModel->retranslate();
-    m_unitModel->retranslate();
-    m_liaisonModel->retranslate();
+    // The models are retranslated by the widgets that show them.
     updateSession();
 }
 

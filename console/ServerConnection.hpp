@@ -79,8 +79,6 @@ public:
     /// logIn() with failover addresses: a server that cannot be reached is followed by the next,
     /// and reconnects after a broken connection try them in this order.
     void logIn(const QList<QUrl>& urls, const QString& username, const QString& password);
-    /// The server addresses of the session, in the order they are tried.
-    const QList<QUrl>& urls() const { return m_urls; }
     /// While Reconnecting: how many connection attempts failed since the link broke.
     int reconnectAttempts() const { return m_attempt; }
     /// Abandons a login in progress; nothing is emitted but stateChanged(Disconnected).

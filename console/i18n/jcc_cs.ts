@@ -203,7 +203,7 @@
 <context>
     <name>jcc::console::AlertBanner</name>
     <message>
-        <location filename="../widgets/AlertBanner.cpp" line="+64"/>
+        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
         <source>Show</source>
         <translation>Zobrazit</translation>
     </message>
@@ -337,6 +337,14 @@
     </message>
 </context>
 <context>
+    <name>jcc::console::ConsoleApp</name>
+    <message>
+        <location filename="../ConsoleApp.cpp" line="+25"/>
+        <source>The server sends no updates to this console: %1</source>
+        <translation>Server této konzoli neposílá změny: %1</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
         <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
@@ -421,7 +429,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Krok odmítnut: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -601,7 +609,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+115"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
         <source>Incident queue</source>
         <translation>Fronta událostí</translation>
     </message>
@@ -1059,7 +1067,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>The server refused %1: %2</source>
         <translation>Server odmítl %1: %2</translation>
     </message>
@@ -1124,7 +1132,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Mapa v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>operator</source>
         <translation>operátor</translation>
     </message>
@@ -1172,7 +1180,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::NewIncidentDialog</name>
     <message>
-        <location filename="../widgets/NewIncidentDialog.cpp" line="+209"/>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
         <source>New incident</source>
         <translation>Nová událost</translation>
     </message>
@@ -1247,7 +1255,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Map point %1, %2</source>
         <translation>Bod z mapy %1, %2</translation>
     </message>
@@ -1262,12 +1270,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>Zatím bez polohy: vyberte obec nebo bod na mapě.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Place search failed: %1</source>
         <translation>Hledání místa selhalo: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · před %5</translation>
     </message>

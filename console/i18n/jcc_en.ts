@@ -203,7 +203,7 @@
 <context>
     <name>jcc::console::AlertBanner</name>
     <message>
-        <location filename="../widgets/AlertBanner.cpp" line="+64"/>
+        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -336,6 +336,14 @@
     </message>
 </context>
 <context>
+    <name>jcc::console::ConsoleApp</name>
+    <message>
+        <location filename="../ConsoleApp.cpp" line="+25"/>
+        <source>The server sends no updates to this console: %1</source>
+        <translation>The server sends no updates to this console: %1</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
         <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
@@ -420,7 +428,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Step refused: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
@@ -600,7 +608,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+115"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
@@ -1058,7 +1066,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>The server refused %1: %2</source>
         <translation>The server refused %1: %2</translation>
     </message>
@@ -1123,7 +1131,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>The map is not available in this build.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
@@ -1171,7 +1179,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::NewIncidentDialog</name>
     <message>
-        <location filename="../widgets/NewIncidentDialog.cpp" line="+209"/>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1246,7 +1254,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Map point %1, %2</source>
         <translation>Map point %1, %2</translation>
     </message>
@@ -1261,12 +1269,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>No position yet: pick a place or a point on the map.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Place search failed: %1</source>
         <translation>Place search failed: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · %5 ago</translation>
     </message>

@@ -13,7 +13,6 @@ public:
 
     /// The statuses shown; the default is the open ones (new, dispatched, on scene, resolved).
     void setStatuses(const QSet<QString>& statuses);
-    const QSet<QString>& statuses() const { return m_statuses; }
     /// The priorities shown (1 to 4); empty shows all.
     void setPriorities(const QSet<int>& priorities);
     /// An incident type code; empty shows all.

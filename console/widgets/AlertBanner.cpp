@@ -39,7 +39,6 @@ void AlertBanner::raiseAlert(std::function<QString()> text, qint64 incidentId) {
     m_text->setText(m_textFn());
     m_incidentId = incidentId;
     m_show->setVisible(incidentId != 0);
-    ++m_count;
     show();
     QApplication::beep();
 }

@@ -19,9 +19,8 @@ public:
     /// is what the Show button offers.
     void raiseAlert(std::function<QString()> text, qint64 incidentId = 0);
     void dismiss();
+    /// The alert shown, or an empty string.
     QString text() const;
-    /// Alerts raised since the start (for the window title and tests).
-    int count() const { return m_count; }
 
 Q_SIGNALS:
     /// The operator asked to see the incident of the alert.
@@ -38,7 +37,6 @@ private:
     QPushButton* m_dismiss = nullptr;
     std::function<QString()> m_textFn;
     qint64 m_incidentId = 0;
-    int m_count = 0;
 };
 
 } // namespace jcc::console

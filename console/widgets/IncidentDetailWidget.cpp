@@ -530,6 +530,10 @@ void IncidentDetailWidget::stepAssignment(const QString& status) {
     });
 }
 
+void IncidentDetailWidget::focusNote() {
+    m_note->setFocus();
+}
+
 void IncidentDetailWidget::assignUnits() {
     if (m_incidentId != 0) {
         m_assignDialog->start(m_incidentId);

@@ -31,6 +31,8 @@ public:
     /// Shows the incident (0: nothing) and loads its timeline.
     void showIncident(qint64 incidentId);
     qint64 incidentId() const { return m_incidentId; }
+    /// Puts the keyboard in the note line, to add to the timeline.
+    void focusNote();
     AssignDialog& assignDialog() { return *m_assignDialog; }
 
 public Q_SLOTS:

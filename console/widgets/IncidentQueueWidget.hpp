@@ -31,7 +31,8 @@ public:
 
 Q_SIGNALS:
     void currentIncidentChanged(qint64 incidentId);
-    /// Enter or a double click on an incident.
+    /// Enter or a double click on an incident (the main window then puts the keyboard in its
+    /// note line).
     void incidentActivated(qint64 incidentId);
 
 protected:
