@@ -67,15 +67,7 @@ void ServerConnection::logIn(const QList<QUrl>& urls, const QString& username,
     m_token.clear();
     m_serverInfo = {};
     m_user = {};
-    for (const QUrl& url : urls) {
-        if (!isUsableUrl(url)) {
-            m_url = url;
-            setState(State::Disconnected);
-            Q_EMIT connectionFailed(tr("the address must have the form wss://host:port/ws"));
-            return;
-        }
-    }
-    if (urls.isEmpty()) {
+    if (urls.isEmpty() || !std::all_of(urls.begin(), urls.end(), isUsableUrl)) {
         setState(State::Disconnected);
         Q_EMIT connectionFailed(tr("the address must have the form wss://host:port/ws"));
         return;

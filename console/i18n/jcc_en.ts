@@ -1312,8 +1312,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+74"/>
-        <location line="+6"/>
+        <location filename="../ServerConnection.cpp" line="+72"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>the address must have the form wss://host:port/ws</translation>
     </message>
