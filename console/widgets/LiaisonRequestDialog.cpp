@@ -73,6 +73,16 @@ void LiaisonRequestDialog::start(const QString& ownAgency, qint64 incidentId) {
     m_body->clear();
     m_message->clear();
     retranslateUi();
+    // Most requests go to the police across the border: that is the first choice.
+    const QString ownCountry = m_store.agencyCountry(ownAgency);
+    for (const QJsonValue& agency : m_store.agencies()) {
+        if (agency[QLatin1String("country")].toString() != ownCountry &&
+            agency[QLatin1String("kind")].toString() == QLatin1String("police")) {
+            m_to->setCurrentIndex(
+                std::max(0, m_to->findData(agency[QLatin1String("code")].toString())));
+            break;
+        }
+    }
     show();
     raise();
     activateWindow();
