@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QVBoxLayout>
 #include <QWebSocketProtocol>
@@ -208,7 +209,13 @@ void LoginDialog::logIn() {
     }
     m_attemptUrl = url;
     m_attemptUsername = username;
-    m_connection.logIn(QUrl(url), username, m_password->text());
+    // Several addresses, separated by spaces or commas, are the nodes to fail over to, in order.
+    QList<QUrl> urls;
+    for (const QString& part :
+         url.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        urls.append(QUrl(part));
+    }
+    m_connection.logIn(urls, username, m_password->text());
 }
 
 void LoginDialog::setBusy(bool busy) {
@@ -304,6 +311,7 @@ void LoginDialog::onStateChanged(ServerConnection::State state) {
         });
         break;
     case ServerConnection::State::LoggedIn:
+    case ServerConnection::State::Reconnecting:
     case ServerConnection::State::LoggingOut:
         break;
     case ServerConnection::State::Disconnected:

@@ -2,27 +2,78 @@
 
 #include "common/User.hpp"
 #include "console/Translations.hpp"
+#include "console/models/DomainText.hpp"
+#include "console/models/IncidentModel.hpp"
+#include "console/models/LiaisonModel.hpp"
+#include "console/models/UnitModel.hpp"
+#include "console/store/Commands.hpp"
+#include "console/store/Store.hpp"
+#include "console/widgets/AlertBanner.hpp"
+#include "console/widgets/ConnectionIndicator.hpp"
+#include "console/widgets/IncidentDetailWidget.hpp"
+#include "console/widgets/IncidentQueueWidget.hpp"
+#include "console/widgets/LiaisonPanel.hpp"
+#include "console/widgets/NewIncidentDialog.hpp"
+#include "console/widgets/UnitBoardWidget.hpp"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace jcc::console {
 
-MainWindow::MainWindow(ServerConnection& connection, Translations& translations, QWidget* parent)
-    : QMainWindow(parent), m_connection(connection), m_translations(translations) {
-    setObjectName(QStringLiteral("mainWindow"));
+namespace {
 
+constexpr int kStatusMessageMs = 10'000;
+
+QDockWidget* makeDock(const QString& name, QWidget* content, QMainWindow* window) {
+    auto* dock = new QDockWidget(window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    return dock;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& commands,
+                       Translations& translations, QWidget* parent)
+    : QMainWindow(parent), m_connection(connection), m_store(store), m_commands(commands),
+      m_translations(translations) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_incidentModel = new IncidentModel(m_store, this);
+    m_unitModel = new UnitModel(m_store, this);
+    m_liaisonModel = new LiaisonModel(m_store, this);
+
+    // Menus and keyboard shortcuts.
     m_logOutAction = new QAction(this);
     m_logOutAction->setObjectName(QStringLiteral("logOut"));
     m_logOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_logOutAction, &QAction::triggered, this, [this] { m_connection.logOut(); });
     m_sessionMenu = menuBar()->addMenu(QString());
     m_sessionMenu->addAction(m_logOutAction);
+
+    m_newIncidentAction = new QAction(this);
+    m_newIncidentAction->setObjectName(QStringLiteral("newIncident"));
+    m_newIncidentAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_assignAction = new QAction(this);
+    m_assignAction->setObjectName(QStringLiteral("assignUnits"));
+    m_assignAction->setShortcut(QKeySequence(Qt::Key_F4));
+    m_incidentMenu = menuBar()->addMenu(QString());
+    m_incidentMenu->addAction(m_newIncidentAction);
+    m_incidentMenu->addAction(m_assignAction);
+    m_incidentMenu->addAction(m_findAction);
+    m_viewMenu = menuBar()->addMenu(QString());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageActions = new QActionGroup(this);
@@ -39,33 +90,122 @@ MainWindow::MainWindow(ServerConnection& connection, Translations& translations,
         }
     });
 
+    // The work area: alert banner, queue above detail.
     auto* central = new QWidget(this);
-    m_userLabel = new QLabel(central);
-    m_userLabel->setObjectName(QStringLiteral("user"));
-    QFont userFont = m_userLabel->font();
-    userFont.setPointSizeF(userFont.pointSizeF() * 1.3);
-    userFont.setBold(true);
-    m_userLabel->setFont(userFont);
-    m_userLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_serverLabel = new QLabel(central);
-    m_serverLabel->setObjectName(QStringLiteral("server"));
-    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alert = new AlertBanner(central);
+    m_queue = new IncidentQueueWidget(m_store, *m_incidentModel, central);
+    m_detail = new IncidentDetailWidget(m_store, m_commands, m_connection, central);
+    auto* split = new QSplitter(Qt::Vertical, central);
+    split->addWidget(m_queue);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_userLabel);
-    layout->addWidget(m_serverLabel);
-    layout->addStretch();
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_alert);
+    layout->addWidget(split, 1);
     setCentralWidget(central);
 
-    m_connectionIndicator = new QLabel(this);
-    m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
-    statusBar()->addWidget(m_connectionIndicator);
+    m_unitBoard = new UnitBoardWidget(m_store, *m_unitModel, m_commands, this);
+    m_unitDock = makeDock(QStringLiteral("unitDock"), m_unitBoard, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_unitDock);
+    // The map (built elsewhere) goes into this dock, tabbed with the unit board.
+    m_mapPlaceholder = new QLabel(this);
+    m_mapPlaceholder->setAlignment(Qt::AlignCenter);
+    m_mapDock = makeDock(QStringLiteral("mapDock"), m_mapPlaceholder, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
+    tabifyDockWidget(m_unitDock, m_mapDock);
+    m_unitDock->raise();
+    m_liaisonPanel = new LiaisonPanel(m_store, *m_liaisonModel, m_commands, this);
+    m_liaisonDock = makeDock(QStringLiteral("liaisonDock"), m_liaisonPanel, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_liaisonDock);
+    for (QDockWidget* dock : {m_unitDock, m_mapDock, m_liaisonDock}) {
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
+    resizeDocks({m_unitDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_liaisonDock}, {220}, Qt::Vertical);
 
+    m_newIncident = new NewIncidentDialog(m_store, m_commands, this);
+
+    // Status bar: who, where, and the connection.
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("user"));
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("server"));
+    m_connectionIndicator = new ConnectionIndicator(m_connection, m_store, m_commands, this);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_connectionIndicator);
+    m_serverLabel->hide(); // shown as a tooltip of the user; kept for the address it holds
+
+    connect(m_newIncidentAction, &QAction::triggered, m_newIncident, &NewIncidentDialog::start);
+    connect(m_findAction, &QAction::triggered, m_queue, &IncidentQueueWidget::focusFilter);
+    connect(m_assignAction, &QAction::triggered, m_detail, &IncidentDetailWidget::assignUnits);
+    connect(m_newIncident, &NewIncidentDialog::created, this, [this](qint64 incidentId) {
+        if (incidentId == 0) {
+            statusBar()->showMessage(
+                tr("Offline: the incident is queued and will be sent on reconnect."),
+                kStatusMessageMs);
+            return;
+        }
+        showIncident(incidentId);
+        activateWindow();
+        m_queue->view()->setFocus();
+    });
+    connect(m_newIncident, &NewIncidentDialog::attached, this, [this](qint64 incidentId) {
+        showIncident(incidentId);
+        activateWindow();
+        m_queue->view()->setFocus();
+    });
+    connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, m_detail,
+            &IncidentDetailWidget::showIncident);
+    connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this,
+            &MainWindow::currentIncidentChanged);
+    connect(m_queue, &IncidentQueueWidget::incidentActivated, this, [this](qint64 incidentId) {
+        showIncident(incidentId);
+        m_detail->focusNote();
+    });
+    connect(m_alert, &AlertBanner::showIncident, this, &MainWindow::showIncident);
+    connect(&m_store, &Store::eventApplied, this, &MainWindow::onEvent);
+    connect(&m_store, &Store::rowInserted, this, [this](Store::Table table, int row) {
+        if (table == Store::Table::Incidents && m_pendingSelection != 0 &&
+            entityId(m_store.incidents().at(row)) == m_pendingSelection) {
+            m_pendingSelection = 0;
+            m_queue->selectIncident(entityId(m_store.incidents().at(row)));
+        }
+    });
+    connect(&m_commands, &Commands::failed, this,
+            [this](const PendingCommand& command, const ServerError& error) {
+                statusBar()->showMessage(
+                    tr("The server refused %1: %2").arg(command.op, error.message),
+                    kStatusMessageMs);
+            });
     connect(&m_connection, &ServerConnection::loggedIn, this, &MainWindow::updateSession);
-    connect(&m_connection, &ServerConnection::stateChanged, this,
-            &MainWindow::updateConnectionIndicator);
+    connect(&m_connection, &ServerConnection::resumed, this, &MainWindow::updateSession);
 
-    resize(960, 640);
+    resize(1560, 960);
     retranslateUi();
+}
+
+void MainWindow::setMapWidget(QWidget* map) {
+    m_mapDock->setWidget(map);
+    m_mapPlaceholder->deleteLater();
+    m_mapPlaceholder = nullptr;
+}
+
+void MainWindow::showIncident(qint64 incidentId) {
+    // The reply to a command usually arrives before its event: select the row when it comes.
+    m_pendingSelection = m_store.incidents().rowOf(incidentId) < 0 ? incidentId : 0;
+    m_queue->selectIncident(incidentId);
+    m_detail->showIncident(incidentId);
+}
+
+void MainWindow::setPickedPoint(double lat, double lon) {
+    if (!m_newIncident->isVisible()) {
+        m_newIncident->start();
+    }
+    m_newIncident->setPickedPoint(lat, lon);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -78,12 +218,23 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     m_sessionMenu->setTitle(tr("&Session"));
     m_logOutAction->setText(tr("&Log out"));
+    m_incidentMenu->setTitle(tr("&Incident"));
+    m_newIncidentAction->setText(tr("&New incident…"));
+    m_findAction->setText(tr("&Find in queue"));
+    m_assignAction->setText(tr("&Assign units…"));
+    m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("L&anguage"));
     for (QAction* action : m_languageActions->actions()) {
         action->setChecked(action->data().toString() == m_translations.current());
     }
+    m_unitDock->setWindowTitle(tr("Units"));
+    m_mapDock->setWindowTitle(tr("Map"));
+    m_liaisonDock->setWindowTitle(tr("Liaison requests"));
+    if (m_mapPlaceholder != nullptr) {
+        m_mapPlaceholder->setText(tr("The map is not available in this build."));
+    }
+    // The models are retranslated by the widgets that show them.
     updateSession();
-    updateConnectionIndicator();
 }
 
 QString MainWindow::roleName(const QString& role) const {
@@ -112,33 +263,38 @@ void MainWindow::updateSession() {
     m_serverLabel->setText(
         tr("Server: %1 — node %2, %3 %4")
             .arg(m_connection.url().toString(), server.node, server.server, server.version));
+    m_userLabel->setToolTip(m_serverLabel->text());
+    m_liaisonModel->setUser(user.agency, user.country);
+    m_liaisonPanel->setUser(user.agency, user.country);
+    m_connectionIndicator->refresh();
 }
 
-void MainWindow::updateConnectionIndicator() {
-    QString colour;
-    QString text;
-    switch (m_connection.state()) {
-    case ServerConnection::State::LoggedIn:
-        colour = QStringLiteral("#2e7d32");
-        text = tr("Connected to %1").arg(CertificatePins::hostPort(m_connection.url()));
-        break;
-    case ServerConnection::State::Connecting:
-    case ServerConnection::State::LoggingIn:
-        colour = QStringLiteral("#b26a00");
-        text = tr("Connecting…");
-        break;
-    case ServerConnection::State::LoggingOut:
-        colour = QStringLiteral("#b26a00");
-        text = tr("Logging out…");
-        break;
-    case ServerConnection::State::Disconnected:
-        colour = QStringLiteral("#c62828");
-        text = tr("Disconnected");
-        break;
+void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) {
+    const QString me = m_connection.user().username;
+    if (event == QLatin1String("incident.created") &&
+        data[QLatin1String("priority")].toInt() == 1 &&
+        data[QLatin1String("created_by")].toString() != me) {
+        const QString ref = data[QLatin1String("ref")].toString();
+        const QString type = data[QLatin1String("type")].toString();
+        const QString place =
+            data[QLatin1String("location")][QLatin1String("municipality")].toString().isEmpty()
+                ? data[QLatin1String("location")][QLatin1String("text")].toString()
+                : data[QLatin1String("location")][QLatin1String("municipality")].toString();
+        m_alert->raiseAlert(
+            [this, ref, type, place] {
+                return tr("New priority 1 incident %1: %2, %3")
+                    .arg(ref, m_store.incidentTypeName(type, Translations::active()), place);
+            },
+            data[QLatin1String("id")].toInteger());
+    } else if (event == QLatin1String("liaison.overdue") &&
+               !LiaisonModel::sideOf(data, m_connection.user().agency, m_connection.user().country)
+                    .isEmpty()) {
+        const qint64 id = data[QLatin1String("id")].toInteger();
+        const QString subject = data[QLatin1String("subject")].toString();
+        m_alert->raiseAlert(
+            [id, subject] { return tr("Liaison request %1 is overdue: %2").arg(id).arg(subject); });
+        m_liaisonDock->raise();
     }
-    m_connectionIndicator->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
-                                       .arg(colour, text.toHtmlEscaped()));
-    m_connectionIndicator->setToolTip(text);
 }
 
 } // namespace jcc::console

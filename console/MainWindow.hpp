@@ -1,24 +1,65 @@
 #pragma once
-// The console's main window after login: who is logged in and to which server, the connection
-// state in the status bar, the language, and Log out. The operator's screens will live here.
+// The console's main window after login: the alert banner, the incident queue above the incident
+// detail, the unit board and the map (docks on the right), liaison requests (dock below), and the
+// status bar with the user and the connection indicator. It only composes the widgets; they read
+// the models and act through Commands.
 #include "console/ServerConnection.hpp"
 
 #include <QMainWindow>
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 
 namespace jcc::console {
 
+class AlertBanner;
+class Commands;
+class ConnectionIndicator;
+class IncidentDetailWidget;
+class IncidentModel;
+class IncidentQueueWidget;
+class LiaisonModel;
+class LiaisonPanel;
+class NewIncidentDialog;
+class Store;
 class Translations;
+class UnitBoardWidget;
+class UnitModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    /// Shows what `connection` reports; both arguments must outlive the window.
-    MainWindow(ServerConnection& connection, Translations& translations, QWidget* parent = nullptr);
+    /// Shows what `connection` and `store` report and acts through `commands`; all must outlive
+    /// the window.
+    MainWindow(ServerConnection& connection, Store& store, Commands& commands,
+               Translations& translations, QWidget* parent = nullptr);
+
+    /// The models, for the map: incidents and units with LatitudeRole/LongitudeRole.
+    IncidentModel& incidentModel() { return *m_incidentModel; }
+    UnitModel& unitModel() { return *m_unitModel; }
+    /// The dock that holds the map; setMapWidget() puts the map in it.
+    QDockWidget* mapDock() const { return m_mapDock; }
+    void setMapWidget(QWidget* map);
+
+    IncidentQueueWidget& queue() { return *m_queue; }
+    IncidentDetailWidget& detail() { return *m_detail; }
+    UnitBoardWidget& unitBoard() { return *m_unitBoard; }
+    LiaisonPanel& liaisonPanel() { return *m_liaisonPanel; }
+    NewIncidentDialog& newIncidentDialog() { return *m_newIncident; }
+    AlertBanner& alertBanner() { return *m_alert; }
+
+public Q_SLOTS:
+    /// Selects the incident in the queue and shows it in the detail (e.g. clicked on the map).
+    void showIncident(qint64 incidentId);
+    /// A point picked on the map: opens the new-incident form if needed and sets its position.
+    void setPickedPoint(double lat, double lon);
+
+Q_SIGNALS:
+    /// The incident shown in the detail changed (0: none); the map can follow it.
+    void currentIncidentChanged(qint64 incidentId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -28,18 +69,41 @@ private:
     /// A role's name in the current language.
     QString roleName(const QString& role) const;
     void updateSession();
-    void updateConnectionIndicator();
+    void onEvent(const QString& event, qint64 seq, const QJsonObject& data);
 
     ServerConnection& m_connection;
+    Store& m_store;
+    Commands& m_commands;
     Translations& m_translations;
+
+    IncidentModel* m_incidentModel = nullptr;
+    UnitModel* m_unitModel = nullptr;
+    LiaisonModel* m_liaisonModel = nullptr;
+
+    AlertBanner* m_alert = nullptr;
+    IncidentQueueWidget* m_queue = nullptr;
+    IncidentDetailWidget* m_detail = nullptr;
+    UnitBoardWidget* m_unitBoard = nullptr;
+    LiaisonPanel* m_liaisonPanel = nullptr;
+    NewIncidentDialog* m_newIncident = nullptr;
+    QDockWidget* m_unitDock = nullptr;
+    QDockWidget* m_mapDock = nullptr;
+    QDockWidget* m_liaisonDock = nullptr;
+    QLabel* m_mapPlaceholder = nullptr;
+    qint64 m_pendingSelection = 0; ///< shown before its event arrived; selected when it does
 
     QMenu* m_sessionMenu = nullptr;
     QAction* m_logOutAction = nullptr;
+    QMenu* m_incidentMenu = nullptr;
+    QAction* m_newIncidentAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_assignAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QActionGroup* m_languageActions = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_serverLabel = nullptr;
-    QLabel* m_connectionIndicator = nullptr;
+    ConnectionIndicator* m_connectionIndicator = nullptr;
 };
 
 } // namespace jcc::console

@@ -2,8 +2,10 @@
 
 #include "common/Envelope.hpp"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QWebSocket>
 
 namespace jcc::console {
@@ -14,11 +16,25 @@ constexpr int kLoginTimeoutMs = 20'000;
 constexpr int kLogoutTimeoutMs = 5'000;
 // A retired socket gets this long to finish its closing handshake.
 constexpr int kCloseGraceMs = 2'000;
+// One reconnect attempt (TCP, TLS, WebSocket, hello, resume) gets this long.
+constexpr int kReconnectTimeoutMs = 10'000;
+// Pauses between reconnect rounds double from the first to the last; the next address of a round
+// is tried after kNextAddressMs.
+constexpr int kFirstBackoffMs = 500;
+constexpr int kMaxBackoffMs = 8'000;
+constexpr int kNextAddressMs = 200;
+// The console pings every kHeartbeatMs; a link silent for kSilenceMs is taken as broken.
+constexpr int kHeartbeatMs = 10'000;
+constexpr qint64 kSilenceMs = 30'000;
 
 ServerError errorFromJson(const QJsonObject& error) {
     return {error.value(QLatin1String("code")).toString(),
             error.value(QLatin1String("message")).toString(),
-            error.value(QLatin1String("field")).toString()};
+            error.value(QLatin1String("field")).toString(), error};
+}
+
+bool isUsableUrl(const QUrl& url) {
+    return url.isValid() && url.scheme() == QLatin1String("wss") && !url.host().isEmpty();
 }
 
 } // namespace
@@ -27,6 +43,10 @@ ServerConnection::ServerConnection(CertificatePins& pins, QObject* parent)
     : QObject(parent), m_pins(pins) {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ServerConnection::onDeadline);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ServerConnection::reconnect);
+    m_heartbeat.setInterval(kHeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &ServerConnection::checkHeartbeat);
 }
 
 ServerConnection::~ServerConnection() {
@@ -34,16 +54,31 @@ ServerConnection::~ServerConnection() {
 }
 
 void ServerConnection::logIn(const QUrl& url, const QString& username, const QString& password) {
+    logIn(QList<QUrl>{url}, username, password);
+}
+
+void ServerConnection::logIn(const QList<QUrl>& urls, const QString& username,
+                             const QString& password) {
     retireSocket(false);
-    m_url = url;
+    m_retry.stop();
+    m_urls = urls;
+    m_url = urls.value(0);
+    m_loginUrlIndex = 0;
+    m_token.clear();
     m_serverInfo = {};
     m_user = {};
-    if (!url.isValid() || url.scheme() != QLatin1String("wss") || url.host().isEmpty()) {
+    if (urls.isEmpty() || !std::all_of(urls.begin(), urls.end(), isUsableUrl)) {
         setState(State::Disconnected);
         Q_EMIT connectionFailed(tr("the address must have the form wss://host:port/ws"));
         return;
     }
     m_credentials = Credentials{username, password};
+    setState(State::Connecting);
+    openSocket(m_url, kLoginTimeoutMs);
+}
+
+void ServerConnection::openSocket(const QUrl& url, int timeoutMs) {
+    m_url = url;
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, &ServerConnection::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &ServerConnection::onDisconnected);
@@ -51,8 +86,9 @@ void ServerConnection::logIn(const QUrl& url, const QString& username, const QSt
             &ServerConnection::onSocketError);
     connect(m_socket, &QWebSocket::sslErrors, this, &ServerConnection::onSslErrors);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ServerConnection::onTextMessage);
-    setState(State::Connecting);
-    m_deadline.start(kLoginTimeoutMs);
+    connect(m_socket, &QWebSocket::pong, this,
+            [this] { m_lastHeardMs = QDateTime::currentMSecsSinceEpoch(); });
+    m_deadline.start(timeoutMs);
     m_socket->open(url);
 }
 
@@ -65,9 +101,17 @@ void ServerConnection::cancelLogin() {
 }
 
 void ServerConnection::logOut() {
+    if (m_state == State::Reconnecting) {
+        // No server to tell; the session expires there on its own.
+        m_retry.stop();
+        m_token.clear();
+        finishLogout();
+        return;
+    }
     if (m_state != State::LoggedIn) {
         return;
     }
+    m_token.clear();
     setState(State::LoggingOut);
     m_deadline.start(kLogoutTimeoutMs);
     sendRequest(QStringLiteral("logout"), {}, [this](const Reply& reply) {
@@ -106,6 +150,7 @@ void ServerConnection::setState(State state) {
 
 void ServerConnection::retireSocket(bool graceful) {
     m_deadline.stop();
+    m_heartbeat.stop();
     m_pending.clear();
     m_credentials.reset();
     if (m_socket == nullptr) {
@@ -125,6 +170,20 @@ void ServerConnection::retireSocket(bool graceful) {
 }
 
 void ServerConnection::failLogin(const QString& reason) {
+    if (m_state == State::Reconnecting) {
+        return failAttempt(reason);
+    }
+    // A server that cannot be reached is followed by the next address, if there is one.
+    if (m_credentials && m_loginUrlIndex + 1 < m_urls.size()) {
+        qWarning("cannot log in at %s (%s); trying %s", qPrintable(m_url.toString()),
+                 qPrintable(reason), qPrintable(m_urls.at(m_loginUrlIndex + 1).toString()));
+        const Credentials credentials = *m_credentials;
+        retireSocket(false);
+        m_credentials = credentials;
+        ++m_loginUrlIndex;
+        openSocket(m_urls.at(m_loginUrlIndex), kLoginTimeoutMs);
+        return;
+    }
     retireSocket(false);
     setState(State::Disconnected);
     Q_EMIT connectionFailed(reason);
@@ -142,6 +201,9 @@ void ServerConnection::onConnected() {
 }
 
 void ServerConnection::onHelloReply(const Reply& reply) {
+    if (!reply.ok && m_state == State::Reconnecting) {
+        return failAttempt(tr("hello refused: %1").arg(reply.error.message));
+    }
     if (!reply.ok) {
         retireSocket(true);
         setState(State::Disconnected);
@@ -151,6 +213,11 @@ void ServerConnection::onHelloReply(const Reply& reply) {
     m_serverInfo = {reply.result.value(QLatin1String("server")).toString(),
                     reply.result.value(QLatin1String("version")).toString(),
                     reply.result.value(QLatin1String("node")).toString()};
+    if (m_state == State::Reconnecting) {
+        sendRequest(QStringLiteral("resume"), {{QLatin1String("token"), m_token}},
+                    [this](const Reply& resumeReply) { onResumeReply(resumeReply); });
+        return;
+    }
     const Credentials credentials = *m_credentials;
     m_credentials.reset();
     setState(State::LoggingIn);
@@ -178,9 +245,95 @@ void ServerConnection::onLoginReply(const Reply& reply) {
     if (m_user.id == 0 || m_user.username.isEmpty()) {
         return failLogin(tr("the server's login reply does not describe the user"));
     }
+    m_token = reply.result.value(QLatin1String("token")).toString();
     m_deadline.stop();
+    m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
+    m_heartbeat.start();
     setState(State::LoggedIn);
     Q_EMIT loggedIn();
+}
+
+void ServerConnection::onResumeReply(const Reply& reply) {
+    if (!reply.ok) {
+        const QString& code = reply.error.code;
+        if (code == QLatin1String("unauthorized") || code == QLatin1String("session_expired") ||
+            code == QLatin1String("account_disabled")) {
+            return endSession(QWebSocketProtocol::CloseCodePolicyViolated, reply.error.message);
+        }
+        return failAttempt(tr("resume refused: %1").arg(reply.error.message));
+    }
+    const QJsonObject user = reply.result.value(QLatin1String("user")).toObject();
+    m_user.fullName = user.value(QLatin1String("full_name")).toString();
+    m_user.role = user.value(QLatin1String("role")).toString();
+    m_user.agency = user.value(QLatin1String("agency")).toString();
+    m_user.country = user.value(QLatin1String("country")).toString();
+    m_deadline.stop();
+    m_attempt = 0;
+    m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
+    m_heartbeat.start();
+    qInfo("resumed the session at %s (node %s)", qPrintable(m_url.toString()),
+          qPrintable(m_serverInfo.node));
+    setState(State::LoggedIn);
+    Q_EMIT resumed();
+}
+
+void ServerConnection::interrupt(int closeCode, const QString& reason) {
+    qWarning("connection to %s broke (%d %s); reconnecting", qPrintable(m_url.toString()),
+             closeCode, qPrintable(reason));
+    retireSocket(false);
+    m_attempt = 0;
+    setState(State::Reconnecting);
+    Q_EMIT connectionInterrupted(closeCode, reason);
+    scheduleReconnect();
+}
+
+void ServerConnection::failAttempt(const QString& reason) {
+    qWarning("reconnect attempt %d to %s failed: %s", m_attempt, qPrintable(m_url.toString()),
+             qPrintable(reason));
+    retireSocket(false);
+    scheduleReconnect();
+}
+
+void ServerConnection::scheduleReconnect() {
+    const int addresses = static_cast<int>(std::max<qsizetype>(1, m_urls.size()));
+    int delay = kNextAddressMs;
+    if (m_attempt % addresses == 0) {
+        const int round = std::min(m_attempt / addresses, 4);
+        delay = std::min(kMaxBackoffMs, kFirstBackoffMs << round);
+        // Up to a fifth more, so that consoles cut off together do not all return at once.
+        delay += QRandomGenerator::global()->bounded(delay / 5 + 1);
+    }
+    m_retry.start(delay);
+}
+
+void ServerConnection::reconnect() {
+    if (m_state != State::Reconnecting || m_urls.isEmpty()) {
+        return;
+    }
+    const QUrl url = m_urls.at(m_attempt % m_urls.size());
+    ++m_attempt;
+    openSocket(url, kReconnectTimeoutMs);
+}
+
+void ServerConnection::endSession(int closeCode, const QString& reason) {
+    retireSocket(false);
+    m_retry.stop();
+    m_token.clear();
+    setState(State::Disconnected);
+    Q_EMIT connectionLost(closeCode, reason);
+}
+
+void ServerConnection::checkHeartbeat() {
+    if (m_socket == nullptr) {
+        return;
+    }
+    if (QDateTime::currentMSecsSinceEpoch() - m_lastHeardMs > kSilenceMs) {
+        qWarning("%s has been silent for %lld seconds; taking the link as broken",
+                 qPrintable(m_url.toString()), kSilenceMs / 1000);
+        interrupt(QWebSocketProtocol::CloseCodeAbnormalDisconnection, tr("the server went silent"));
+        return;
+    }
+    m_socket->ping();
 }
 
 void ServerConnection::onDisconnected() {
@@ -202,9 +355,14 @@ void ServerConnection::onDisconnected() {
         });
         break;
     case State::LoggedIn:
-        retireSocket(false);
-        setState(State::Disconnected);
-        Q_EMIT connectionLost(code, reason);
+        if (code == QWebSocketProtocol::CloseCodePolicyViolated) {
+            endSession(code, reason);
+        } else {
+            interrupt(code, reason);
+        }
+        break;
+    case State::Reconnecting:
+        failAttempt(reason.isEmpty() ? tr("connection closed (code %1)").arg(code) : reason);
         break;
     case State::LoggingOut:
         finishLogout();
@@ -216,7 +374,8 @@ void ServerConnection::onDisconnected() {
 
 void ServerConnection::onSocketError() {
     // Once logged in, the disconnected() that follows reports the end of the connection.
-    if (m_state == State::Connecting || m_state == State::LoggingIn) {
+    if (m_state == State::Connecting || m_state == State::LoggingIn ||
+        m_state == State::Reconnecting) {
         failLogin(m_socket->errorString());
     }
 }
@@ -230,6 +389,11 @@ void ServerConnection::onSslErrors(const QList<QSslError>& errors) {
     if (check.verdict == CertificatePins::Verdict::Trusted) {
         m_socket->ignoreSslErrors();
         return;
+    }
+    if (m_state == State::Reconnecting) {
+        // Nobody to ask while reconnecting: a node with an unconfirmed certificate is skipped.
+        return failAttempt(
+            tr("the certificate of %1 is not confirmed").arg(CertificatePins::hostPort(m_url)));
     }
     retireSocket(false);
     setState(State::Disconnected);
@@ -245,6 +409,7 @@ void ServerConnection::onTextMessage(const QString& text) {
                  qPrintable(text.left(200)));
         return;
     }
+    m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
     const QJsonObject frame = document.object();
     if (frame.contains(QLatin1String("event"))) {
         Q_EMIT pushReceived(frame.value(QLatin1String("event")).toString(),
@@ -283,6 +448,9 @@ void ServerConnection::onDeadline() {
         qWarning("%s did not confirm the logout within %d seconds; closing anyway",
                  qPrintable(m_url.toString()), kLogoutTimeoutMs / 1000);
         finishLogout();
+        break;
+    case State::Reconnecting:
+        failAttempt(tr("no answer within %1 seconds").arg(kReconnectTimeoutMs / 1000));
         break;
     case State::LoggedIn:
     case State::Disconnected:

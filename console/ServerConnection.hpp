@@ -1,7 +1,9 @@
 #pragma once
 // The console's only link to jcc-server: a QWebSocket over TLS speaking the JSON protocol
-// (hello, then login; requests with ids matched to their replies; pushes). Widgets use its
-// methods and signals and never see the socket.
+// (hello, then login; requests with ids matched to their replies; pushes). A logged-in connection
+// that breaks is re-established on its own: with growing pauses, trying the server addresses in
+// order, resuming the session with its token. Widgets use its methods and signals and never see
+// the socket.
 #include "console/CertificatePins.hpp"
 
 #include <QHash>
@@ -40,6 +42,7 @@ struct ServerError {
     QString code;
     QString message;
     QString field;
+    QJsonObject details; ///< the whole error object, e.g. with "current" for a conflict
 };
 
 /// One reply, matched to the request it answers.
@@ -59,6 +62,7 @@ public:
         Connecting, ///< TCP, TLS and WebSocket handshakes, then hello
         LoggingIn,  ///< login sent
         LoggedIn,
+        Reconnecting, ///< the logged-in connection broke: waiting, connecting, hello, resume
         LoggingOut,
     };
     Q_ENUM(State)
@@ -72,6 +76,11 @@ public:
     /// Connects to `url` (wss://host:port/ws) on a fresh socket, sends hello, then login.
     /// Ends in loggedIn(), or one of loginRefused(), connectionFailed(), certificateRejected().
     void logIn(const QUrl& url, const QString& username, const QString& password);
+    /// logIn() with failover addresses: a server that cannot be reached is followed by the next,
+    /// and reconnects after a broken connection try them in this order.
+    void logIn(const QList<QUrl>& urls, const QString& username, const QString& password);
+    /// While Reconnecting: how many connection attempts failed since the link broke.
+    int reconnectAttempts() const { return m_attempt; }
     /// Abandons a login in progress; nothing is emitted but stateChanged(Disconnected).
     void cancelLogin();
     /// Sends logout and closes the connection; ends in loggedOut().
@@ -102,9 +111,13 @@ Q_SIGNALS:
     void connectionFailed(const QString& reason);
     /// The server's certificate is not trusted (Unknown: the user may confirm it; Changed: refuse).
     void certificateRejected(const jcc::console::CertificatePins::Check& check);
-    /// A logged-in connection ended without logOut(): `closeCode` is 1008 when an administrator
-    /// ended the session, 1001 when the server shuts down, another code when the link broke.
+    /// The session ended without logOut() and will not come back by itself: `closeCode` is 1008
+    /// when an administrator ended it or the server refused to resume it (`reason` says why).
     void connectionLost(int closeCode, const QString& reason);
+    /// A logged-in connection broke (server shutdown 1001, network); reconnecting starts.
+    void connectionInterrupted(int closeCode, const QString& reason);
+    /// A reconnect resumed the session, on the node at url().
+    void resumed();
     /// logOut() finished; the connection is closed.
     void loggedOut();
     /// Every reply, after its request's handler ran.
@@ -123,6 +136,18 @@ private:
     };
 
     void setState(State state);
+    /// Opens a fresh socket to `url`, bounded by `timeoutMs`.
+    void openSocket(const QUrl& url, int timeoutMs);
+    /// The logged-in connection broke: start reconnecting.
+    void interrupt(int closeCode, const QString& reason);
+    /// A reconnect attempt failed: log why and schedule the next one.
+    void failAttempt(const QString& reason);
+    void scheduleReconnect();
+    void reconnect();
+    /// The session cannot continue: back to Disconnected with connectionLost().
+    void endSession(int closeCode, const QString& reason);
+    void onResumeReply(const Reply& reply);
+    void checkHeartbeat();
     /// Detaches the socket; closes it politely when `graceful`, else aborts it.
     void retireSocket(bool graceful);
     void failLogin(const QString& reason);
@@ -141,12 +166,19 @@ private:
     QWebSocket* m_socket = nullptr;
     State m_state = State::Disconnected;
     QUrl m_url;
+    QList<QUrl> m_urls;
+    int m_loginUrlIndex = 0;                  ///< the address a login is trying
+    int m_attempt = 0;                        ///< reconnect attempts since the link broke
+    QString m_token;                          ///< the session token, for resume
     std::optional<Credentials> m_credentials; ///< only until login is sent
     ServerInfo m_serverInfo;
     UserInfo m_user;
     qint64 m_lastId = 0;
     QHash<qint64, PendingRequest> m_pending;
-    QTimer m_deadline; ///< bounds a login or logout
+    QTimer m_deadline;  ///< bounds a login, logout or reconnect attempt
+    QTimer m_retry;     ///< the pause before the next reconnect attempt
+    QTimer m_heartbeat; ///< pings the server and notices a silent link
+    qint64 m_lastHeardMs = 0;
 };
 
 } // namespace jcc::console

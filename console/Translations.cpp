@@ -55,6 +55,17 @@ Translations::~Translations() {
     }
 }
 
+namespace {
+QString& activeLanguage() {
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString Translations::active() {
+    return activeLanguage();
+}
+
 bool Translations::apply(const QString& code) {
     if (!isSpoken(code)) {
         qWarning("the console does not speak '%s'; keeping '%s'", qPrintable(code),
@@ -92,6 +103,7 @@ bool Translations::apply(const QString& code) {
     }
     QCoreApplication::installTranslator(m_console.get());
     m_current = code;
+    activeLanguage() = code;
     return true;
 }
 

@@ -31,6 +31,9 @@ public:
     bool choose(const QString& code);
     /// The language in use, e.g. "cs".
     const QString& current() const { return m_current; }
+    /// The language last applied by any Translations object ("en" before the first); models
+    /// use it for names that come with the data in three languages.
+    static QString active();
 
 private:
     std::unique_ptr<QTranslator> m_console;

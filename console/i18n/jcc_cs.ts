@@ -2,9 +2,881 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en">
 <context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../models/DomainText.cpp" line="+9"/>
+        <source>new</source>
+        <comment>incident status</comment>
+        <translation>nová</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatched</source>
+        <comment>incident status</comment>
+        <translation>vysláno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on scene</source>
+        <comment>incident status</comment>
+        <translation>na místě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <comment>incident status</comment>
+        <translation>vyřešená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <comment>incident status</comment>
+        <translation>uzavřená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>incident status</comment>
+        <translation>zrušená</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>available</source>
+        <comment>unit status</comment>
+        <translation>volná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatched</source>
+        <comment>unit status</comment>
+        <translation>vyslaná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en route</source>
+        <comment>unit status</comment>
+        <translation>na cestě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on scene</source>
+        <comment>unit status</comment>
+        <translation>na místě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returning</source>
+        <comment>unit status</comment>
+        <translation>vrací se</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of service</source>
+        <comment>unit status</comment>
+        <translation>mimo službu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assigned</source>
+        <comment>assignment status</comment>
+        <translation>přiděleno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <comment>assignment status</comment>
+        <translation>potvrzeno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cleared</source>
+        <comment>assignment status</comment>
+        <translation>uvolněno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open</source>
+        <comment>liaison request status</comment>
+        <translation>otevřená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <comment>liaison request status</comment>
+        <translation>potvrzená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <comment>liaison request status</comment>
+        <translation>zodpovězená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <comment>liaison request status</comment>
+        <translation>uzavřená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <comment>liaison request status</comment>
+        <translation>odmítnutá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>information request</source>
+        <comment>liaison request kind</comment>
+        <translation>žádost o informace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assistance request</source>
+        <comment>liaison request kind</comment>
+        <translation>žádost o součinnost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hot pursuit notice</source>
+        <comment>liaison request kind</comment>
+        <translation>oznámení o pronásledování</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person/vehicle check</source>
+        <comment>liaison request kind</comment>
+        <translation>lustrace osoby/vozidla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equipment loan</source>
+        <comment>liaison request kind</comment>
+        <translation>zápůjčka techniky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custody handover</source>
+        <comment>liaison request kind</comment>
+        <translation>předání zadržené osoby</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P1 urgent</source>
+        <translation>P1 naléhavá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P2 high</source>
+        <translation>P2 vysoká</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P3 normal</source>
+        <translation>P3 běžná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P4 low</source>
+        <translation>P4 nízká</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::AlertBanner</name>
+    <message>
+        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::AssignDialog</name>
+    <message>
+        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
+        <translation>Server nedal doporučení (%1); vzdálenosti jsou vzdušnou čarou podle posledních poloh.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Assign units to %1</source>
+        <translation>Přidělit jednotky k %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available units, recommended (green) first. Select one or more and press Enter.</source>
+        <translation>Volné jednotky, doporučené (zeleně) první. Vyberte jednu nebo více a stiskněte Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call sign</source>
+        <translation>Volací znak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance</source>
+        <translation>Vzdálenost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ETA</source>
+        <translation>Dojezd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home station</source>
+        <translation>Domovská služebna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Přidělit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::Commands</name>
+    <message>
+        <location filename="../store/Commands.cpp" line="+64"/>
+        <source>not connected to the server</source>
+        <translation>bez spojení se serverem</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ConnectionIndicator</name>
+    <message>
+        <location filename="../widgets/ConnectionIndicator.cpp" line="+40"/>
+        <source>Connected to %1 (node %2)</source>
+        <translation>Připojeno k %1 (uzel %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconnecting…</source>
+        <translation>Obnovuji spojení…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting… (attempt %1)</source>
+        <translation>Obnovuji spojení… (pokus %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>Připojuji…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logging out…</source>
+        <translation>Odhlašuji…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline</source>
+        <translation>Bez spojení</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last event %1</source>
+        <translation>poslední událost %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n command(s) pending</source>
+        <translation>
+            <numerusform>%n příkaz čeká na odeslání</numerusform>
+            <numerusform>%n příkazy čekají na odeslání</numerusform>
+            <numerusform>%n příkazů čeká na odeslání</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ConsoleApp</name>
+    <message>
+        <location filename="../ConsoleApp.cpp" line="+25"/>
+        <source>The server sends no updates to this console: %1</source>
+        <translation>Server této konzoli neposílá změny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentDetailWidget</name>
+    <message>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
+        <source>No incident selected. F2 logs a new one.</source>
+        <translation>Není vybrána žádná událost. F2 založí novou.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3 · %4, %5 · created %6 by %7 · version %8</source>
+        <translation>%1 · %2 · %3 · %4, %5 · založeno %6, %7 · verze %8</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</source>
+        <translation>Mezitím změněno (nyní verze %1, %2) — načtěte znovu, nebo použijte své změny znovu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</source>
+        <translation>Změnil(a) %1 v %2 (nyní verze %3) — načtěte znovu, nebo použijte své změny znovu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not closed: %1</source>
+        <translation>Neuzavřeno: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel incident</source>
+        <translation>Zrušit událost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (e.g. false alarm, duplicate):</source>
+        <translation>Důvod (např. planý poplach, duplicita):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not cancelled: %1</source>
+        <translation>Nezrušeno: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Caller details</source>
+        <translation>Údaje o oznamovateli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller details are personal data; every look is recorded.
+Why do you need them? (at least 10 characters)</source>
+        <translation>Údaje o oznamovateli jsou osobní údaje; každé nahlédnutí se zaznamenává.
+Proč je potřebujete? (alespoň 10 znaků)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Caller details not shown: %1</source>
+        <translation>Údaje o oznamovateli nezobrazeny: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No caller details were taken.</source>
+        <translation>Údaje o oznamovateli nebyly zapsány.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1 · %2 %3</source>
+        <translation>Oznamovatel: %1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an assignment first.</source>
+        <translation>Nejdřív vyberte přidělení.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step refused: %1</source>
+        <translation>Krok odmítnut: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorita:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Místo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>P&amp;opis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Uložit změny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign… (F4)</source>
+        <translation>Přidělit… (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close incident</source>
+        <translation>Uzavřít událost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel incident…</source>
+        <translation>Zrušit událost…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show caller…</source>
+        <translation>Zobrazit oznamovatele…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Načíst znovu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-apply my changes</source>
+        <translation>Použít mé změny znovu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Přidělené jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Jednotka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Přiděleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Potvrzeno</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>En route</source>
+        <translation>Na cestě</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>On scene</source>
+        <translation>Na místě</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Cleared</source>
+        <translation>Uvolněno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note and press Enter</source>
+        <translation>Napište poznámku a stiskněte Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Přidat poznámku</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentModel</name>
+    <message>
+        <location filename="../models/IncidentModel.cpp" line="+146"/>
+        <source>Reference</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Strana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Stáří</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentQueueWidget</name>
+    <message>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
+        <source>Incident queue</source>
+        <translation>Fronta událostí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: reference, place, text, unit… (Ctrl+F)</source>
+        <translation>Filtr: číslo, místo, text, jednotka… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Otevřené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All priorities</source>
+        <translation>Všechny priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1 only</source>
+        <translation>Jen P1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1–P2</source>
+        <translation>P1–P2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1–P3</source>
+        <translation>P1–P3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CZ + SK</source>
+        <translation>CZ + SK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CZ side</source>
+        <translation>Česká strana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SK side</source>
+        <translation>Slovenská strana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All types</source>
+        <translation>Všechny typy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 shown · P1 %2 · P2 %3 · unassigned %4</source>
+        <translation>zobrazeno %1 · P1 %2 · P2 %3 · bez jednotky %4</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonModel</name>
+    <message>
+        <location filename="../models/LiaisonModel.cpp" line="+116"/>
+        <source>incoming</source>
+        <translation>příchozí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outgoing</source>
+        <translation>odchozí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>jiná</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in %1</source>
+        <translation>za %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue %1</source>
+        <translation>po termínu %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>Č.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Směr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → to</source>
+        <translation>Od → komu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonPanel</name>
+    <message>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+207"/>
+        <source>%1 active · %2 overdue</source>
+        <translation>%1 aktivních · %2 po termínu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a request to read it and answer.</source>
+        <translation>Vyberte žádost, abyste si ji přečetli a odpověděli.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 → %3 · %4 · %5 · due %6</source>
+        <translation>%1 · %2 → %3 · %4 · %5 · termín %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rejected: %1</source>
+        <translation>Odmítnuto: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reject request</source>
+        <translation>Odmítnout žádost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Důvod:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Příchozí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Odchozí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Všechny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New request…</source>
+        <translation>Nová žádost…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and press Enter</source>
+        <translation>Napište odpověď a stiskněte Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Odpovědět</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>Potvrdit převzetí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Uzavřít</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Odmítnout…</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonRequestDialog</name>
+    <message>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+84"/>
+        <source>Enter a subject and the request.</source>
+        <translation>Vyplňte předmět a text žádosti.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New liaison request</source>
+        <translation>Nová žádost o součinnost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Komu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Druh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>Př&amp;edmět:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request:</source>
+        <translation>Ž&amp;ádost:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Odeslat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+159"/>
+        <location filename="../LoginDialog.cpp" line="+160"/>
         <source>Login cancelled.</source>
         <translation>Přihlášení zrušeno.</translation>
     </message>
@@ -50,18 +922,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Enter your username.</source>
         <translation>Zadejte uživatelské jméno.</translation>
     </message>
@@ -76,7 +948,7 @@
         <translation>Zadejte adresu serveru, například %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Confirm the server certificate</source>
         <translation>Potvrzení certifikátu serveru</translation>
     </message>
@@ -121,7 +993,7 @@
         <translation>Přihlašování jako %1…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Wrong username or password.</source>
         <translation>Nesprávné uživatelské jméno nebo heslo.</translation>
     </message>
@@ -190,7 +1062,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+79"/>
+        <location filename="../MainWindow.cpp" line="+148"/>
+        <source>Offline: the incident is queued and will be sent on reconnect.</source>
+        <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server refused %1: %2</source>
+        <translation>Server odmítl %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Session</source>
         <translation>&amp;Relace</translation>
     </message>
@@ -201,11 +1083,56 @@ jcc-console --forget-certificate %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Incident</source>
+        <translation>&amp;Událost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Nová událost…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in queue</source>
+        <translation>&amp;Hledat ve frontě</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign units…</source>
+        <translation>&amp;Přidělit jednotky…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>L&amp;anguage</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison requests</source>
+        <translation>Žádosti o součinnost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map is not available in this build.</source>
+        <translation>Mapa v této verzi není k dispozici.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>operator</source>
         <translation>operátor</translation>
     </message>
@@ -240,40 +1167,178 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — uzel %2, %3 %4</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>New priority 1 incident %1: %2, %3</source>
+        <translation>Nová událost s prioritou 1 %1: %2, %3</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Connected to %1</source>
-        <translation>Připojeno k %1</translation>
+        <source>Liaison request %1 is overdue: %2</source>
+        <translation>Žádost o součinnost %1 je po termínu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::NewIncidentDialog</name>
+    <message>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
+        <source>New incident</source>
+        <translation>Nová událost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start typing, e.g. accident</source>
+        <translation>začněte psát, např. nehoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Obec:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town, border crossing or station; diacritics not needed</source>
+        <translation>obec, hraniční přechod nebo služebna; bez diakritiky stačí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street, number, landmark</source>
+        <translation>ulice, číslo, orientační bod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Popis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>Oz&amp;namovatel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach to &amp;existing</source>
+        <translation>Připojit k &amp;existující</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Map point %1, %2</source>
+        <translation>Bod z mapy %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Connecting…</source>
-        <translation>Připojování…</translation>
+        <source>No position yet: pick a place or a point on the map.</source>
+        <translation>Zatím bez polohy: vyberte obec nebo bod na mapě.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Logging out…</source>
-        <translation>Odhlašování…</translation>
+        <location line="+88"/>
+        <source>Place search failed: %1</source>
+        <translation>Hledání místa selhalo: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Disconnected</source>
-        <translation>Odpojeno</translation>
+        <location line="+74"/>
+        <source>%1 · %2 · %3 · %4 m · %5 ago</source>
+        <translation>%1 · %2 · %3 · %4 m · před %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Possible duplicates (same type, within 500 m, last 30 minutes): attach the report to one of them, or save a new incident.</source>
+        <translation>Možné duplicity (stejný typ, do 500 m, posledních 30 minut): připojte oznámení k některé z nich, nebo uložte novou událost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No possible duplicates.</source>
+        <translation>Žádné možné duplicity.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose an incident type from the list.</source>
+        <translation>Vyberte typ události ze seznamu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a place or an address.</source>
+        <translation>Zadejte obec nebo adresu.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server refused the incident: %1</source>
+        <translation>Server událost odmítl: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Further report: %1</source>
+        <translation>Další oznámení: %1</translation>
     </message>
 </context>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+43"/>
+        <location filename="../ServerConnection.cpp" line="+72"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>adresa musí mít tvar wss://počítač:port/ws</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
+        <source>hello refused: %1</source>
+        <translation>hello odmítnuto: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the server&apos;s login reply does not describe the user</source>
         <translation>odpověď serveru na přihlášení neobsahuje údaje o uživateli</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>resume refused: %1</source>
+        <translation>obnovení relace odmítnuto: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the server went silent</source>
+        <translation>server přestal odpovídat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the server closed the connection before the login finished</source>
         <translation>server ukončil spojení dříve, než přihlášení skončilo</translation>
     </message>
@@ -283,14 +1348,110 @@ jcc-console --forget-certificate %1</translation>
         <translation>server ukončil spojení: %1 (kód %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>connection closed (code %1)</source>
+        <translation>spojení ukončeno (kód %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the server presented no TLS certificate</source>
         <translation>server nepředložil žádný certifikát TLS</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>the certificate of %1 is not confirmed</source>
+        <translation>certifikát %1 není potvrzen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>server neodpověděl do %1 sekund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 seconds</source>
+        <translation>žádná odpověď do %1 sekund</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitBoardWidget</name>
+    <message>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+145"/>
+        <source>Out of service</source>
+        <translation>Mimo službu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 out of service?</source>
+        <translation>Proč je %1 mimo službu?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not assigned to an incident.</source>
+        <translation>%1 není přidělena k žádné události.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter units</source>
+        <translation>Filtr jednotek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys: A available · R returning · O out of service · K acknowledged · E en route · S on scene · C cleared</source>
+        <translation>Klávesy: A volná · R vrací se · O mimo službu · K potvrzeno · E na cestě · S na místě · C uvolněno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 available of %2</source>
+        <translation>volných %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitModel</name>
+    <message>
+        <location filename="../models/UnitModel.cpp" line="+108"/>
+        <source>Agency</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call sign</source>
+        <translation>Volací znak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In status</source>
+        <translation>Ve stavu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Událost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home station</source>
+        <translation>Domovská služebna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Vybavení</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,880 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../models/DomainText.cpp" line="+9"/>
+        <source>new</source>
+        <comment>incident status</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatched</source>
+        <comment>incident status</comment>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on scene</source>
+        <comment>incident status</comment>
+        <translation>on scene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <comment>incident status</comment>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <comment>incident status</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>incident status</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>available</source>
+        <comment>unit status</comment>
+        <translation>available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatched</source>
+        <comment>unit status</comment>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en route</source>
+        <comment>unit status</comment>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on scene</source>
+        <comment>unit status</comment>
+        <translation>on scene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returning</source>
+        <comment>unit status</comment>
+        <translation>returning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of service</source>
+        <comment>unit status</comment>
+        <translation>out of service</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assigned</source>
+        <comment>assignment status</comment>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <comment>assignment status</comment>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cleared</source>
+        <comment>assignment status</comment>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open</source>
+        <comment>liaison request status</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <comment>liaison request status</comment>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <comment>liaison request status</comment>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <comment>liaison request status</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <comment>liaison request status</comment>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>information request</source>
+        <comment>liaison request kind</comment>
+        <translation>information request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assistance request</source>
+        <comment>liaison request kind</comment>
+        <translation>assistance request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hot pursuit notice</source>
+        <comment>liaison request kind</comment>
+        <translation>hot pursuit notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person/vehicle check</source>
+        <comment>liaison request kind</comment>
+        <translation>person/vehicle check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equipment loan</source>
+        <comment>liaison request kind</comment>
+        <translation>equipment loan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custody handover</source>
+        <comment>liaison request kind</comment>
+        <translation>custody handover</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P1 urgent</source>
+        <translation>P1 urgent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P2 high</source>
+        <translation>P2 high</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P3 normal</source>
+        <translation>P3 normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P4 low</source>
+        <translation>P4 low</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::AlertBanner</name>
+    <message>
+        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::AssignDialog</name>
+    <message>
+        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
+        <translation>No recommendation from the server (%1); distances are straight lines from the store.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Assign units to %1</source>
+        <translation>Assign units to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available units, recommended (green) first. Select one or more and press Enter.</source>
+        <translation>Available units, recommended (green) first. Select one or more and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call sign</source>
+        <translation>Call sign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home station</source>
+        <translation>Home station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::Commands</name>
+    <message>
+        <location filename="../store/Commands.cpp" line="+64"/>
+        <source>not connected to the server</source>
+        <translation>not connected to the server</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ConnectionIndicator</name>
+    <message>
+        <location filename="../widgets/ConnectionIndicator.cpp" line="+40"/>
+        <source>Connected to %1 (node %2)</source>
+        <translation>Connected to %1 (node %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting… (attempt %1)</source>
+        <translation>Reconnecting… (attempt %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logging out…</source>
+        <translation>Logging out…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last event %1</source>
+        <translation>last event %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n command(s) pending</source>
+        <translation>
+            <numerusform>%n command pending</numerusform>
+            <numerusform>%n commands pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ConsoleApp</name>
+    <message>
+        <location filename="../ConsoleApp.cpp" line="+25"/>
+        <source>The server sends no updates to this console: %1</source>
+        <translation>The server sends no updates to this console: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentDetailWidget</name>
+    <message>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
+        <source>No incident selected. F2 logs a new one.</source>
+        <translation>No incident selected. F2 logs a new one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3 · %4, %5 · created %6 by %7 · version %8</source>
+        <translation>%1 · %2 · %3 · %4, %5 · created %6 by %7 · version %8</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</source>
+        <translation>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</source>
+        <translation>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not closed: %1</source>
+        <translation>Not closed: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel incident</source>
+        <translation>Cancel incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (e.g. false alarm, duplicate):</source>
+        <translation>Reason (e.g. false alarm, duplicate):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not cancelled: %1</source>
+        <translation>Not cancelled: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Caller details</source>
+        <translation>Caller details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller details are personal data; every look is recorded.
+Why do you need them? (at least 10 characters)</source>
+        <translation>Caller details are personal data; every look is recorded.
+Why do you need them? (at least 10 characters)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Caller details not shown: %1</source>
+        <translation>Caller details not shown: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No caller details were taken.</source>
+        <translation>No caller details were taken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1 · %2 %3</source>
+        <translation>Caller: %1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an assignment first.</source>
+        <translation>Select an assignment first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step refused: %1</source>
+        <translation>Step refused: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocation:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign… (F4)</source>
+        <translation>Assign… (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close incident</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel incident…</source>
+        <translation>Cancel incident…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show caller…</source>
+        <translation>Show caller…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-apply my changes</source>
+        <translation>Re-apply my changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note and press Enter</source>
+        <translation>Add a note and press Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentModel</name>
+    <message>
+        <location filename="../models/IncidentModel.cpp" line="+146"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentQueueWidget</name>
+    <message>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
+        <source>Incident queue</source>
+        <translation>Incident queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: reference, place, text, unit… (Ctrl+F)</source>
+        <translation>Filter: reference, place, text, unit… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All priorities</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1 only</source>
+        <translation>P1 only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1–P2</source>
+        <translation>P1–P2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1–P3</source>
+        <translation>P1–P3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CZ + SK</source>
+        <translation>CZ + SK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CZ side</source>
+        <translation>CZ side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SK side</source>
+        <translation>SK side</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 shown · P1 %2 · P2 %3 · unassigned %4</source>
+        <translation>%1 shown · P1 %2 · P2 %3 · unassigned %4</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonModel</name>
+    <message>
+        <location filename="../models/LiaisonModel.cpp" line="+116"/>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → to</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonPanel</name>
+    <message>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+207"/>
+        <source>%1 active · %2 overdue</source>
+        <translation>%1 active · %2 overdue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a request to read it and answer.</source>
+        <translation>Select a request to read it and answer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 → %3 · %4 · %5 · due %6</source>
+        <translation>%1 · %2 → %3 · %4 · %5 · due %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reject request</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and press Enter</source>
+        <translation>Reply and press Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonRequestDialog</name>
+    <message>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+84"/>
+        <source>Enter a subject and the request.</source>
+        <translation>Enter a subject and the request.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New liaison request</source>
+        <translation>New liaison request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+159"/>
+        <location filename="../LoginDialog.cpp" line="+160"/>
         <source>Login cancelled.</source>
         <translation>Login cancelled.</translation>
     </message>
@@ -50,18 +921,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Enter your username.</source>
         <translation>Enter your username.</translation>
     </message>
@@ -76,7 +947,7 @@
         <translation>Enter the server address, for example %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Confirm the server certificate</source>
         <translation>Confirm the server certificate</translation>
     </message>
@@ -121,7 +992,7 @@
         <translation>Logging in as %1…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -190,7 +1061,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+79"/>
+        <location filename="../MainWindow.cpp" line="+148"/>
+        <source>Offline: the incident is queued and will be sent on reconnect.</source>
+        <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server refused %1: %2</source>
+        <translation>The server refused %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -201,11 +1082,56 @@ jcc-console --forget-certificate %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in queue</source>
+        <translation>&amp;Find in queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign units…</source>
+        <translation>&amp;Assign units…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>L&amp;anguage</source>
         <translation>L&amp;anguage</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison requests</source>
+        <translation>Liaison requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map is not available in this build.</source>
+        <translation>The map is not available in this build.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
@@ -240,40 +1166,178 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — node %2, %3 %4</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>New priority 1 incident %1: %2, %3</source>
+        <translation>New priority 1 incident %1: %2, %3</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Connected to %1</source>
-        <translation>Connected to %1</translation>
+        <source>Liaison request %1 is overdue: %2</source>
+        <translation>Liaison request %1 is overdue: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::NewIncidentDialog</name>
+    <message>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start typing, e.g. accident</source>
+        <translation>start typing, e.g. accident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town, border crossing or station; diacritics not needed</source>
+        <translation>town, border crossing or station; diacritics not needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street, number, landmark</source>
+        <translation>street, number, landmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Caller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach to &amp;existing</source>
+        <translation>Attach to &amp;existing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Map point %1, %2</source>
+        <translation>Map point %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
+        <source>No position yet: pick a place or a point on the map.</source>
+        <translation>No position yet: pick a place or a point on the map.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Logging out…</source>
-        <translation>Logging out…</translation>
+        <location line="+88"/>
+        <source>Place search failed: %1</source>
+        <translation>Place search failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Disconnected</source>
-        <translation>Disconnected</translation>
+        <location line="+74"/>
+        <source>%1 · %2 · %3 · %4 m · %5 ago</source>
+        <translation>%1 · %2 · %3 · %4 m · %5 ago</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Possible duplicates (same type, within 500 m, last 30 minutes): attach the report to one of them, or save a new incident.</source>
+        <translation>Possible duplicates (same type, within 500 m, last 30 minutes): attach the report to one of them, or save a new incident.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No possible duplicates.</source>
+        <translation>No possible duplicates.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose an incident type from the list.</source>
+        <translation>Choose an incident type from the list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a place or an address.</source>
+        <translation>Enter a place or an address.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server refused the incident: %1</source>
+        <translation>The server refused the incident: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Further report: %1</source>
+        <translation>Further report: %1</translation>
     </message>
 </context>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+43"/>
+        <location filename="../ServerConnection.cpp" line="+72"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>the address must have the form wss://host:port/ws</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
+        <source>hello refused: %1</source>
+        <translation>hello refused: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the server&apos;s login reply does not describe the user</source>
         <translation>the server&apos;s login reply does not describe the user</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>resume refused: %1</source>
+        <translation>resume refused: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the server went silent</source>
+        <translation>the server went silent</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the server closed the connection before the login finished</source>
         <translation>the server closed the connection before the login finished</translation>
     </message>
@@ -283,14 +1347,110 @@ jcc-console --forget-certificate %1</translation>
         <translation>the server closed the connection: %1 (code %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>connection closed (code %1)</source>
+        <translation>connection closed (code %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the server presented no TLS certificate</source>
         <translation>the server presented no TLS certificate</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>the certificate of %1 is not confirmed</source>
+        <translation>the certificate of %1 is not confirmed</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>the server did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 seconds</source>
+        <translation>no answer within %1 seconds</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitBoardWidget</name>
+    <message>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+145"/>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 out of service?</source>
+        <translation>Why is %1 out of service?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not assigned to an incident.</source>
+        <translation>%1 is not assigned to an incident.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter units</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys: A available · R returning · O out of service · K acknowledged · E en route · S on scene · C cleared</source>
+        <translation>Keys: A available · R returning · O out of service · K acknowledged · E en route · S on scene · C cleared</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 available of %2</source>
+        <translation>%1 available of %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitModel</name>
+    <message>
+        <location filename="../models/UnitModel.cpp" line="+108"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call sign</source>
+        <translation>Call sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In status</source>
+        <translation>In status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home station</source>
+        <translation>Home station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
     </message>
 </context>
 <context>

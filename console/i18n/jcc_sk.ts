@@ -2,9 +2,881 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK" sourcelanguage="en">
 <context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../models/DomainText.cpp" line="+9"/>
+        <source>new</source>
+        <comment>incident status</comment>
+        <translation>nová</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatched</source>
+        <comment>incident status</comment>
+        <translation>vyslané</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on scene</source>
+        <comment>incident status</comment>
+        <translation>na mieste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <comment>incident status</comment>
+        <translation>vyriešená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <comment>incident status</comment>
+        <translation>uzavretá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>incident status</comment>
+        <translation>zrušená</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>available</source>
+        <comment>unit status</comment>
+        <translation>voľná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatched</source>
+        <comment>unit status</comment>
+        <translation>vyslaná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en route</source>
+        <comment>unit status</comment>
+        <translation>na ceste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on scene</source>
+        <comment>unit status</comment>
+        <translation>na mieste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returning</source>
+        <comment>unit status</comment>
+        <translation>vracia sa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of service</source>
+        <comment>unit status</comment>
+        <translation>mimo služby</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assigned</source>
+        <comment>assignment status</comment>
+        <translation>pridelené</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <comment>assignment status</comment>
+        <translation>potvrdené</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cleared</source>
+        <comment>assignment status</comment>
+        <translation>uvoľnené</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open</source>
+        <comment>liaison request status</comment>
+        <translation>otvorená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <comment>liaison request status</comment>
+        <translation>potvrdená</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <comment>liaison request status</comment>
+        <translation>zodpovedaná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <comment>liaison request status</comment>
+        <translation>uzavretá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <comment>liaison request status</comment>
+        <translation>odmietnutá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>information request</source>
+        <comment>liaison request kind</comment>
+        <translation>žiadosť o informácie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assistance request</source>
+        <comment>liaison request kind</comment>
+        <translation>žiadosť o súčinnosť</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hot pursuit notice</source>
+        <comment>liaison request kind</comment>
+        <translation>oznámenie o prenasledovaní</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person/vehicle check</source>
+        <comment>liaison request kind</comment>
+        <translation>lustrácia osoby/vozidla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equipment loan</source>
+        <comment>liaison request kind</comment>
+        <translation>zapožičanie techniky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custody handover</source>
+        <comment>liaison request kind</comment>
+        <translation>odovzdanie zadržanej osoby</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P1 urgent</source>
+        <translation>P1 naliehavá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P2 high</source>
+        <translation>P2 vysoká</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P3 normal</source>
+        <translation>P3 bežná</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P4 low</source>
+        <translation>P4 nízka</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::AlertBanner</name>
+    <message>
+        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
+        <source>Show</source>
+        <translation>Zobraziť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Zavrieť</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::AssignDialog</name>
+    <message>
+        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
+        <translation>Server nedal odporúčanie (%1); vzdialenosti sú vzdušnou čiarou podľa posledných polôh.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Assign units to %1</source>
+        <translation>Prideliť jednotky k %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available units, recommended (green) first. Select one or more and press Enter.</source>
+        <translation>Voľné jednotky, odporúčané (zelenou) prvé. Vyberte jednu alebo viac a stlačte Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call sign</source>
+        <translation>Volací znak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Zložka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance</source>
+        <translation>Vzdialenosť</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ETA</source>
+        <translation>Dojazd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home station</source>
+        <translation>Domovská služobňa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Prideliť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::Commands</name>
+    <message>
+        <location filename="../store/Commands.cpp" line="+64"/>
+        <source>not connected to the server</source>
+        <translation>bez spojenia so serverom</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ConnectionIndicator</name>
+    <message>
+        <location filename="../widgets/ConnectionIndicator.cpp" line="+40"/>
+        <source>Connected to %1 (node %2)</source>
+        <translation>Pripojené k %1 (uzol %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconnecting…</source>
+        <translation>Obnovujem spojenie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting… (attempt %1)</source>
+        <translation>Obnovujem spojenie… (pokus %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>Pripájam…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logging out…</source>
+        <translation>Odhlasujem…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline</source>
+        <translation>Bez spojenia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last event %1</source>
+        <translation>posledná udalosť %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n command(s) pending</source>
+        <translation>
+            <numerusform>%n príkaz čaká na odoslanie</numerusform>
+            <numerusform>%n príkazy čakajú na odoslanie</numerusform>
+            <numerusform>%n príkazov čaká na odoslanie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ConsoleApp</name>
+    <message>
+        <location filename="../ConsoleApp.cpp" line="+25"/>
+        <source>The server sends no updates to this console: %1</source>
+        <translation>Server tejto konzole neposiela zmeny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentDetailWidget</name>
+    <message>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
+        <source>No incident selected. F2 logs a new one.</source>
+        <translation>Nie je vybraná žiadna udalosť. F2 založí novú.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3 · %4, %5 · created %6 by %7 · version %8</source>
+        <translation>%1 · %2 · %3 · %4, %5 · založené %6, %7 · verzia %8</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not saved: %1</source>
+        <translation>Neuložené: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</source>
+        <translation>Medzitým zmenené (teraz verzia %1, %2) — načítajte znova, alebo použite svoje zmeny znova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</source>
+        <translation>Zmenil(a) %1 o %2 (teraz verzia %3) — načítajte znova, alebo použite svoje zmeny znova.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not closed: %1</source>
+        <translation>Neuzavreté: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel incident</source>
+        <translation>Zrušiť udalosť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (e.g. false alarm, duplicate):</source>
+        <translation>Dôvod (napr. planý poplach, duplicita):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not cancelled: %1</source>
+        <translation>Nezrušené: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Caller details</source>
+        <translation>Údaje o oznamovateľovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller details are personal data; every look is recorded.
+Why do you need them? (at least 10 characters)</source>
+        <translation>Údaje o oznamovateľovi sú osobné údaje; každé nahliadnutie sa zaznamenáva.
+Prečo ich potrebujete? (aspoň 10 znakov)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Caller details not shown: %1</source>
+        <translation>Údaje o oznamovateľovi nezobrazené: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No caller details were taken.</source>
+        <translation>Údaje o oznamovateľovi neboli zapísané.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1 · %2 %3</source>
+        <translation>Oznamovateľ: %1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an assignment first.</source>
+        <translation>Najprv vyberte pridelenie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step refused: %1</source>
+        <translation>Krok odmietnutý: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorita:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Miesto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>P&amp;opis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Uložiť zmeny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign… (F4)</source>
+        <translation>Prideliť… (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close incident</source>
+        <translation>Uzavrieť udalosť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel incident…</source>
+        <translation>Zrušiť udalosť…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show caller…</source>
+        <translation>Zobraziť oznamovateľa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Načítať znova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-apply my changes</source>
+        <translation>Použiť moje zmeny znova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Pridelené jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Jednotka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Pridelené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Potvrdené</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>En route</source>
+        <translation>Na ceste</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>On scene</source>
+        <translation>Na mieste</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Cleared</source>
+        <translation>Uvoľnené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Priebeh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note and press Enter</source>
+        <translation>Napíšte poznámku a stlačte Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Pridať poznámku</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentModel</name>
+    <message>
+        <location filename="../models/IncidentModel.cpp" line="+146"/>
+        <source>Reference</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Miesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Strana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Vek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::IncidentQueueWidget</name>
+    <message>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
+        <source>Incident queue</source>
+        <translation>Front udalostí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: reference, place, text, unit… (Ctrl+F)</source>
+        <translation>Filter: číslo, miesto, text, jednotka… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Otvorené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Všetky stavy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All priorities</source>
+        <translation>Všetky priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1 only</source>
+        <translation>Len P1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1–P2</source>
+        <translation>P1–P2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1–P3</source>
+        <translation>P1–P3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CZ + SK</source>
+        <translation>CZ + SK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CZ side</source>
+        <translation>Česká strana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SK side</source>
+        <translation>Slovenská strana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All types</source>
+        <translation>Všetky typy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 shown · P1 %2 · P2 %3 · unassigned %4</source>
+        <translation>zobrazené %1 · P1 %2 · P2 %3 · bez jednotky %4</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonModel</name>
+    <message>
+        <location filename="../models/LiaisonModel.cpp" line="+116"/>
+        <source>incoming</source>
+        <translation>prichádzajúca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outgoing</source>
+        <translation>odchádzajúca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>iná</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue %1</source>
+        <translation>po termíne %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>Č.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Smer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → to</source>
+        <translation>Od → komu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonPanel</name>
+    <message>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+207"/>
+        <source>%1 active · %2 overdue</source>
+        <translation>%1 aktívnych · %2 po termíne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a request to read it and answer.</source>
+        <translation>Vyberte žiadosť, aby ste si ju prečítali a odpovedali.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 → %3 · %4 · %5 · due %6</source>
+        <translation>%1 · %2 → %3 · %4 · %5 · termín %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rejected: %1</source>
+        <translation>Odmietnuté: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reject request</source>
+        <translation>Odmietnuť žiadosť</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Dôvod:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Active</source>
+        <translation>Aktívne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Prichádzajúce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Odchádzajúce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Všetky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New request…</source>
+        <translation>Nová žiadosť…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and press Enter</source>
+        <translation>Napíšte odpoveď a stlačte Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Odpovedať</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>Potvrdiť prevzatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Uzavrieť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Odmietnuť…</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::LiaisonRequestDialog</name>
+    <message>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+84"/>
+        <source>Enter a subject and the request.</source>
+        <translation>Vyplňte predmet a text žiadosti.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New liaison request</source>
+        <translation>Nová žiadosť o súčinnosť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Komu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Druh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>Pr&amp;edmet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request:</source>
+        <translation>Ž&amp;iadosť:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Odoslať</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+159"/>
+        <location filename="../LoginDialog.cpp" line="+160"/>
         <source>Login cancelled.</source>
         <translation>Prihlásenie zrušené.</translation>
     </message>
@@ -50,18 +922,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končiť</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Enter your username.</source>
         <translation>Zadajte používateľské meno.</translation>
     </message>
@@ -76,7 +948,7 @@
         <translation>Zadajte adresu servera, napríklad %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Confirm the server certificate</source>
         <translation>Potvrdenie certifikátu servera</translation>
     </message>
@@ -121,7 +993,7 @@
         <translation>Prihlasovanie ako %1…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Wrong username or password.</source>
         <translation>Nesprávne používateľské meno alebo heslo.</translation>
     </message>
@@ -190,7 +1062,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+79"/>
+        <location filename="../MainWindow.cpp" line="+148"/>
+        <source>Offline: the incident is queued and will be sent on reconnect.</source>
+        <translation>Bez spojenia: udalosť čaká vo fronte a odošle sa po obnovení spojenia.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server refused %1: %2</source>
+        <translation>Server odmietol %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Session</source>
         <translation>&amp;Relácia</translation>
     </message>
@@ -201,11 +1083,56 @@ jcc-console --forget-certificate %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Incident</source>
+        <translation>&amp;Udalosť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Nová udalosť…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in queue</source>
+        <translation>&amp;Hľadať vo fronte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign units…</source>
+        <translation>&amp;Prideliť jednotky…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>L&amp;anguage</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison requests</source>
+        <translation>Žiadosti o súčinnosť</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map is not available in this build.</source>
+        <translation>Mapa v tejto verzii nie je k dispozícii.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>operator</source>
         <translation>operátor</translation>
     </message>
@@ -240,40 +1167,178 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — uzol %2, %3 %4</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>New priority 1 incident %1: %2, %3</source>
+        <translation>Nová udalosť s prioritou 1 %1: %2, %3</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Connected to %1</source>
-        <translation>Pripojené k %1</translation>
+        <source>Liaison request %1 is overdue: %2</source>
+        <translation>Žiadosť o súčinnosť %1 je po termíne: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::NewIncidentDialog</name>
+    <message>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
+        <source>New incident</source>
+        <translation>Nová udalosť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start typing, e.g. accident</source>
+        <translation>začnite písať, napr. nehoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Obec:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town, border crossing or station; diacritics not needed</source>
+        <translation>obec, hraničný priechod alebo služobňa; stačí bez diakritiky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street, number, landmark</source>
+        <translation>ulica, číslo, orientačný bod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Popis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>Oz&amp;namovateľ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>meno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach to &amp;existing</source>
+        <translation>Pripojiť k &amp;existujúcej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložiť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Map point %1, %2</source>
+        <translation>Bod z mapy %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Connecting…</source>
-        <translation>Pripájanie…</translation>
+        <source>No position yet: pick a place or a point on the map.</source>
+        <translation>Zatiaľ bez polohy: vyberte obec alebo bod na mape.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Logging out…</source>
-        <translation>Odhlasovanie…</translation>
+        <location line="+88"/>
+        <source>Place search failed: %1</source>
+        <translation>Hľadanie miesta zlyhalo: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Disconnected</source>
-        <translation>Odpojené</translation>
+        <location line="+74"/>
+        <source>%1 · %2 · %3 · %4 m · %5 ago</source>
+        <translation>%1 · %2 · %3 · %4 m · pred %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Possible duplicates (same type, within 500 m, last 30 minutes): attach the report to one of them, or save a new incident.</source>
+        <translation>Možné duplicity (rovnaký typ, do 500 m, posledných 30 minút): pripojte oznámenie k niektorej z nich, alebo uložte novú udalosť.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No possible duplicates.</source>
+        <translation>Žiadne možné duplicity.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose an incident type from the list.</source>
+        <translation>Vyberte typ udalosti zo zoznamu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a place or an address.</source>
+        <translation>Zadajte obec alebo adresu.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server refused the incident: %1</source>
+        <translation>Server udalosť odmietol: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Further report: %1</source>
+        <translation>Ďalšie oznámenie: %1</translation>
     </message>
 </context>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+43"/>
+        <location filename="../ServerConnection.cpp" line="+72"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>adresa musí mať tvar wss://počítač:port/ws</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
+        <source>hello refused: %1</source>
+        <translation>hello odmietnuté: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the server&apos;s login reply does not describe the user</source>
         <translation>odpoveď servera na prihlásenie neobsahuje údaje o používateľovi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>resume refused: %1</source>
+        <translation>obnovenie relácie odmietnuté: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the server went silent</source>
+        <translation>server prestal odpovedať</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the server closed the connection before the login finished</source>
         <translation>server ukončil spojenie skôr, ako sa prihlásenie skončilo</translation>
     </message>
@@ -283,14 +1348,110 @@ jcc-console --forget-certificate %1</translation>
         <translation>server ukončil spojenie: %1 (kód %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>connection closed (code %1)</source>
+        <translation>spojenie ukončené (kód %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the server presented no TLS certificate</source>
         <translation>server nepredložil žiadny certifikát TLS</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>the certificate of %1 is not confirmed</source>
+        <translation>certifikát %1 nie je potvrdený</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>server neodpovedal do %1 sekúnd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 seconds</source>
+        <translation>žiadna odpoveď do %1 sekúnd</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitBoardWidget</name>
+    <message>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+145"/>
+        <source>Out of service</source>
+        <translation>Mimo služby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 out of service?</source>
+        <translation>Prečo je %1 mimo služby?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not assigned to an incident.</source>
+        <translation>%1 nie je pridelená k žiadnej udalosti.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter units</source>
+        <translation>Filter jednotiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys: A available · R returning · O out of service · K acknowledged · E en route · S on scene · C cleared</source>
+        <translation>Klávesy: A voľná · R vracia sa · O mimo služby · K potvrdené · E na ceste · S na mieste · C uvoľnené</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 available of %2</source>
+        <translation>voľných %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitModel</name>
+    <message>
+        <location filename="../models/UnitModel.cpp" line="+108"/>
+        <source>Agency</source>
+        <translation>Zložka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call sign</source>
+        <translation>Volací znak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In status</source>
+        <translation>V stave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Udalosť</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home station</source>
+        <translation>Domovská služobňa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Vybavenie</translation>
     </message>
 </context>
 <context>

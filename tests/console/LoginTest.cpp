@@ -358,7 +358,7 @@ void LoginTest::revokedSessionReturnsToLogin() {
                                           "in again, or ask an administrator if you cannot."));
 }
 
-void LoginTest::serverShutdownReturnsToLogin() {
+void LoginTest::serverShutdownKeepsWindowAndReconnects() {
     addUser(QStringLiteral("kmalik"), QStringLiteral("Katarína Malíková"), kPassword);
     // A second node on the same database, so the shared one keeps running.
     std::unique_ptr<jcc::test::ServerProcess> node;
@@ -380,10 +380,15 @@ void LoginTest::serverShutdownReturnsToLogin() {
 
     // SIGTERM without waiting: the console must keep running to answer the server's close.
     node->process().signal(SIGTERM);
-    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog().isVisible(), kLoginTimeoutMs);
-    QVERIFY(!app.mainWindow().isVisible());
-    QCOMPARE(message(app),
-             QStringLiteral("The server is shutting down. Log in again when it is back."));
+    QTRY_COMPARE_WITH_TIMEOUT(app.connection().state(), ServerConnection::State::Reconnecting,
+                              kLoginTimeoutMs);
+    // A node going away is not the end of the session: the window stays and reconnects.
+    QVERIFY(app.mainWindow().isVisible());
+    QVERIFY(!app.loginDialog().isVisible());
+    QTRY_VERIFY(app.mainWindow()
+                    .findChild<QLabel*>(QStringLiteral("connectionIndicator"))
+                    ->text()
+                    .contains(QStringLiteral("Reconnecting")));
     QCOMPARE(node->stop(), 0);
 }
 

@@ -40,7 +40,7 @@ private Q_SLOTS:
     void changedCertificateIsRefused();
     void languageSwitchRetranslates();
     void revokedSessionReturnsToLogin();
-    void serverShutdownReturnsToLogin();
+    void serverShutdownKeepsWindowAndReconnects();
     void repliesMatchRequestIds();
 
 private:

@@ -1,0 +1,58 @@
+#pragma once
+// Assigning units to an incident: the server's recommendation (unit.recommend: nearest available
+// units with distance and ETA) first, then the other available units of the store. Offline, or for
+// an incident without a position, the list is computed from the units' positions in the store.
+// Enter assigns the selected units.
+#include <QDialog>
+#include <QJsonObject>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace jcc::console {
+
+class Commands;
+class Store;
+
+class AssignDialog : public QDialog {
+    Q_OBJECT
+public:
+    AssignDialog(Store& store, Commands& commands, QWidget* parent = nullptr);
+
+    /// Shows the candidates for `incidentId`, asking the server for its recommendation.
+    void start(qint64 incidentId);
+    /// Call signs in list order, for tests.
+    QStringList callSigns() const;
+    QTableWidget* table() const { return m_table; }
+
+Q_SIGNALS:
+    void assigned(qint64 incidentId, const QList<qint64>& unitIds);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Candidate {
+        QJsonObject unit;
+        double distanceM = -1; ///< -1 when unknown
+        int etaMin = -1;
+        bool recommended = false;
+    };
+
+    void retranslateUi();
+    void fill(const QList<Candidate>& recommended);
+    void assignSelected();
+
+    Store& m_store;
+    Commands& m_commands;
+    qint64 m_incidentId = 0;
+    QList<Candidate> m_candidates;
+    QLabel* m_title = nullptr;
+    QLabel* m_note = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_assign = nullptr;
+    QPushButton* m_cancel = nullptr;
+};
+
+} // namespace jcc::console

@@ -1,0 +1,104 @@
+#pragma once
+// One incident in detail: its fields, editable (a stale version is shown as "changed by X —
+// reload or re-apply"); its assignments with the time of each step; its timeline with notes;
+// close, cancel, assign; and the caller's details, revealed only on request with a justification
+// (incident.caller, which the server writes to the audit trail).
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace jcc::console {
+
+class AssignDialog;
+class Commands;
+class ServerConnection;
+class Store;
+
+class IncidentDetailWidget : public QWidget {
+    Q_OBJECT
+public:
+    IncidentDetailWidget(Store& store, Commands& commands, ServerConnection& connection,
+                         QWidget* parent = nullptr);
+
+    /// Shows the incident (0: nothing) and loads its timeline.
+    void showIncident(qint64 incidentId);
+    qint64 incidentId() const { return m_incidentId; }
+    /// Puts the keyboard in the note line, to add to the timeline.
+    void focusNote();
+    AssignDialog& assignDialog() { return *m_assignDialog; }
+
+public Q_SLOTS:
+    /// Opens the assign dialog for the incident shown.
+    void assignUnits();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    /// Fills the form from `incident`; with `fields`, also the editable fields.
+    void fillFrom(const QJsonObject& incident, bool fields);
+    void fillTimeline();
+    void loadTimeline();
+    void save(qint64 version);
+    QJsonObject changes() const;
+    void showConflict(const QJsonObject& current);
+    void addNote();
+    void closeIncident();
+    void cancelIncident();
+    void revealCaller();
+    void stepAssignment(const QString& status);
+    void onStoreRow(int row);
+
+    Store& m_store;
+    Commands& m_commands;
+    ServerConnection& m_connection;
+    qint64 m_incidentId = 0;
+    QJsonObject m_base; ///< the incident the form was filled from
+    QJsonObject m_conflictCurrent;
+    QJsonArray m_timeline;
+    bool m_dirty = false;
+    bool m_filling = false;
+
+    QLabel* m_header = nullptr;
+    QFrame* m_conflict = nullptr;
+    QLabel* m_conflictText = nullptr;
+    QPushButton* m_reload = nullptr;
+    QPushButton* m_reapply = nullptr;
+    QLabel* m_typeLabel = nullptr;
+    QComboBox* m_type = nullptr;
+    QLabel* m_priorityLabel = nullptr;
+    QComboBox* m_priority = nullptr;
+    QLabel* m_locationLabel = nullptr;
+    QLineEdit* m_location = nullptr;
+    QLabel* m_descriptionLabel = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_assign = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_cancelIncident = nullptr;
+    QPushButton* m_callerButton = nullptr;
+    QLabel* m_caller = nullptr;
+    QLabel* m_assignmentsLabel = nullptr;
+    QTableWidget* m_assignments = nullptr;
+    QPushButton* m_stepAck = nullptr;
+    QPushButton* m_stepEnRoute = nullptr;
+    QPushButton* m_stepOnScene = nullptr;
+    QPushButton* m_stepCleared = nullptr;
+    QLabel* m_timelineLabel = nullptr;
+    QTableWidget* m_timelineTable = nullptr;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_addNote = nullptr;
+    QLabel* m_message = nullptr;
+    AssignDialog* m_assignDialog = nullptr;
+};
+
+} // namespace jcc::console

@@ -1,0 +1,327 @@
+#include "console/widgets/LiaisonPanel.hpp"
+
+#include "console/models/DomainText.hpp"
+#include "console/models/LiaisonModel.hpp"
+#include "console/store/Commands.hpp"
+#include "console/store/Store.hpp"
+#include "console/widgets/LiaisonRequestDialog.hpp"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace jcc::console {
+
+namespace {
+
+// Which requests the panel lists: "active" (open, acknowledged, answered), "incoming",
+// "outgoing" (active ones of that side) or "" (all).
+class LiaisonFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setMode(const QString& mode) {
+        m_mode = mode;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
+        if (m_mode.isEmpty()) {
+            return true;
+        }
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (!LiaisonModel::isActive(index.data(StoreTableModel::EntityRole).toJsonObject())) {
+            return false;
+        }
+        const QString side = index.data(LiaisonModel::SideRole).toString();
+        if (m_mode == QLatin1String("incoming")) {
+            return side == QLatin1String("receiving");
+        }
+        if (m_mode == QLatin1String("outgoing")) {
+            return side == QLatin1String("requesting");
+        }
+        return true;
+    }
+
+private:
+    QString m_mode = QStringLiteral("active");
+};
+
+} // namespace
+
+LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands, QWidget* parent)
+    : QWidget(parent), m_store(store), m_model(model), m_commands(commands) {
+    setObjectName(QStringLiteral("liaisonPanel"));
+    auto* filter = new LiaisonFilter(this);
+    m_proxy = filter;
+    m_proxy->setSourceModel(&m_model);
+    m_proxy->setSortRole(StoreTableModel::SortRole);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("liaisonShow"));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("liaisonCounts"));
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("liaisonNew"));
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("liaisonTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LiaisonModel::Due, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(LiaisonModel::Number, 40);
+    m_view->setColumnWidth(LiaisonModel::Direction, 70);
+    m_view->setColumnWidth(LiaisonModel::Agencies, 110);
+    m_view->setColumnWidth(LiaisonModel::Kind, 140);
+    m_view->setColumnWidth(LiaisonModel::Subject, 220);
+    m_view->setColumnWidth(LiaisonModel::Priority, 80);
+    m_view->setColumnWidth(LiaisonModel::Status, 90);
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("liaisonHeader"));
+    m_header->setWordWrap(true);
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_thread = new QTextBrowser(this);
+    m_thread->setObjectName(QStringLiteral("liaisonThread"));
+    m_reply = new QLineEdit(this);
+    m_reply->setObjectName(QStringLiteral("liaisonReply"));
+    m_send = new QPushButton(this);
+    m_send->setObjectName(QStringLiteral("liaisonSend"));
+    m_ack = new QPushButton(this);
+    m_ack->setObjectName(QStringLiteral("liaisonAck"));
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("liaisonClose"));
+    m_reject = new QPushButton(this);
+    m_reject->setObjectName(QStringLiteral("liaisonReject"));
+    m_message = new QLabel(this);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+
+    auto* listSide = new QWidget(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_show);
+    top->addWidget(m_counts, 1);
+    top->addWidget(m_new);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_view, 1);
+    auto* detailSide = new QWidget(this);
+    auto* replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_reply, 1);
+    replyRow->addWidget(m_send);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_ack);
+    actions->addWidget(m_close);
+    actions->addWidget(m_reject);
+    actions->addWidget(m_message, 1);
+    auto* detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_header);
+    detailLayout->addWidget(m_thread, 1);
+    detailLayout->addLayout(replyRow);
+    detailLayout->addLayout(actions);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(listSide);
+    split->addWidget(detailSide);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(split);
+
+    m_requestDialog = new LiaisonRequestDialog(m_store, m_commands, this);
+
+    connect(m_show, qOverload<int>(&QComboBox::activated), this, &LiaisonPanel::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LiaisonPanel::showCurrent);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                // The countdown ticks the Due column only; the detail follows real changes.
+                if (first.column() != LiaisonModel::Due || last.column() != LiaisonModel::Due) {
+                    showCurrent();
+                }
+            });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &LiaisonPanel::showCurrent);
+    connect(m_reply, &QLineEdit::returnPressed, this, &LiaisonPanel::reply);
+    connect(m_send, &QPushButton::clicked, this, &LiaisonPanel::reply);
+    connect(m_ack, &QPushButton::clicked, this, [this] { act(QStringLiteral("ack")); });
+    connect(m_close, &QPushButton::clicked, this, [this] { act(QStringLiteral("close")); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { act(QStringLiteral("reject")); });
+    connect(m_new, &QPushButton::clicked, this, [this] { m_requestDialog->start(m_agency); });
+    retranslateUi();
+}
+
+void LiaisonPanel::setUser(const QString& agency, const QString& country) {
+    m_agency = agency;
+    m_country = country;
+    applyFilter();
+}
+
+void LiaisonPanel::applyFilter() {
+    static_cast<LiaisonFilter*>(m_proxy)->setMode(m_show->currentData().toString());
+    showCurrent();
+}
+
+void LiaisonPanel::selectRequest(qint64 liaisonId) {
+    const int row = m_model.rowOf(liaisonId);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model.index(row, 0)));
+    }
+}
+
+QJsonObject LiaisonPanel::current() const {
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(StoreTableModel::EntityRole).toJsonObject() : QJsonObject();
+}
+
+void LiaisonPanel::showCurrent() {
+    int open = 0;
+    int overdue = 0;
+    for (const QJsonObject& request : m_store.liaisonRequests().rows()) {
+        if (LiaisonModel::isActive(request) &&
+            !LiaisonModel::sideOf(request, m_agency, m_country).isEmpty()) {
+            ++open;
+            overdue += LiaisonModel::isOverdue(request);
+        }
+    }
+    m_counts->setText(tr("%1 active · %2 overdue").arg(open).arg(overdue));
+    m_counts->setStyleSheet(overdue > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                        : QString());
+
+    const QJsonObject request = current();
+    const QString side = LiaisonModel::sideOf(request, m_agency, m_country);
+    const QString status = request[QLatin1String("status")].toString();
+    const bool receiving = side == QLatin1String("receiving");
+    const bool requesting = side == QLatin1String("requesting");
+    m_ack->setEnabled(receiving && status == QLatin1String("open"));
+    m_reject->setEnabled(
+        receiving && (status == QLatin1String("open") || status == QLatin1String("acknowledged")));
+    m_close->setEnabled(requesting && LiaisonModel::isActive(request));
+    m_send->setEnabled(!side.isEmpty() && LiaisonModel::isActive(request));
+    m_reply->setEnabled(m_send->isEnabled());
+    if (request.isEmpty()) {
+        m_header->setText(tr("Select a request to read it and answer."));
+        m_thread->clear();
+        return;
+    }
+    m_header->setText(
+        tr("%1 · %2 → %3 · %4 · %5 · due %6")
+            .arg(request[QLatin1String("subject")].toString(),
+                 m_store.agencyShortName(request[QLatin1String("from_agency")].toString()),
+                 m_store.agencyShortName(request[QLatin1String("to_agency")].toString()),
+                 DomainText::liaisonKind(request[QLatin1String("kind")].toString()),
+                 DomainText::liaisonStatus(status),
+                 DomainText::clock(
+                     DomainText::parseTime(request[QLatin1String("due_at")].toString()))));
+    QString html = QStringLiteral("<p><b>%1</b> %2<br>%3</p>")
+                       .arg(request[QLatin1String("created_by")].toString().toHtmlEscaped(),
+                            DomainText::clock(DomainText::parseTime(
+                                request[QLatin1String("created_at")].toString())),
+                            request[QLatin1String("body")].toString().toHtmlEscaped());
+    for (const QJsonValue& entry : request[QLatin1String("replies")].toArray()) {
+        html += QStringLiteral("<p><b>%1 (%2)</b> %3<br>%4</p>")
+                    .arg(entry[QLatin1String("author")].toString().toHtmlEscaped(),
+                         m_store.agencyShortName(entry[QLatin1String("agency")].toString()),
+                         DomainText::clock(
+                             DomainText::parseTime(entry[QLatin1String("at")].toString())),
+                         entry[QLatin1String("body")].toString().toHtmlEscaped());
+    }
+    if (!request[QLatin1String("reject_reason")].toString().isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Rejected: %1")
+                             .arg(request[QLatin1String("reject_reason")].toString())
+                             .toHtmlEscaped());
+    }
+    m_thread->setHtml(html);
+}
+
+void LiaisonPanel::reply() {
+    const QJsonObject request = current();
+    const QString body = m_reply->text().trimmed();
+    if (request.isEmpty() || body.isEmpty()) {
+        return;
+    }
+    m_message->clear();
+    m_commands.replyLiaison(request[QLatin1String("id")].toInteger(), body,
+                            [this](const Reply& reply) {
+                                if (!reply.ok) {
+                                    m_message->setText(reply.error.message);
+                                }
+                            });
+    m_reply->clear();
+}
+
+void LiaisonPanel::act(const QString& action) {
+    const QJsonObject request = current();
+    if (request.isEmpty()) {
+        return;
+    }
+    const qint64 id = request[QLatin1String("id")].toInteger();
+    const qint64 version = request[QLatin1String("version")].toInteger();
+    const auto report = [this](const Reply& reply) {
+        if (!reply.ok) {
+            m_message->setText(reply.error.message);
+        }
+    };
+    m_message->clear();
+    if (action == QLatin1String("ack")) {
+        m_commands.acknowledgeLiaison(id, version, report);
+    } else if (action == QLatin1String("close")) {
+        m_commands.closeLiaison(id, version, report);
+    } else {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Reject request"), tr("Reason:"),
+                                                     QLineEdit::Normal, QString(), &ok)
+                                   .trimmed();
+        if (ok && !reason.isEmpty()) {
+            m_commands.rejectLiaison(id, version, reason, report);
+        }
+    }
+}
+
+void LiaisonPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LiaisonPanel::retranslateUi() {
+    const int show = std::max(0, m_show->currentIndex());
+    m_show->clear();
+    m_show->addItem(tr("Active"), QStringLiteral("active"));
+    m_show->addItem(tr("Incoming"), QStringLiteral("incoming"));
+    m_show->addItem(tr("Outgoing"), QStringLiteral("outgoing"));
+    m_show->addItem(tr("All"), QString());
+    m_show->setCurrentIndex(show);
+    m_new->setText(tr("New request…"));
+    m_reply->setPlaceholderText(tr("Reply and press Enter"));
+    m_send->setText(tr("Reply"));
+    m_ack->setText(tr("Acknowledge"));
+    m_close->setText(tr("Close"));
+    m_reject->setText(tr("Reject…"));
+    m_model.retranslate();
+    showCurrent();
+}
+
+} // namespace jcc::console

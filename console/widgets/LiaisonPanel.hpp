@@ -1,0 +1,68 @@
+#pragma once
+// Cross-border liaison requests: incoming and outgoing, due-time countdown, overdue ones in red;
+// the selected request's text and reply thread; acknowledge, reply, close and reject as the
+// user's side allows; a new request.
+#include <QJsonObject>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace jcc::console {
+
+class Commands;
+class LiaisonModel;
+class LiaisonRequestDialog;
+class Store;
+
+class LiaisonPanel : public QWidget {
+    Q_OBJECT
+public:
+    LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands, QWidget* parent = nullptr);
+
+    /// Whose side the panel acts for.
+    void setUser(const QString& agency, const QString& country);
+    QTableView* view() const { return m_view; }
+    /// Selects the request's row.
+    void selectRequest(qint64 liaisonId);
+    /// The selected request, or an empty object.
+    QJsonObject current() const;
+    LiaisonRequestDialog& requestDialog() { return *m_requestDialog; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void applyFilter();
+    void showCurrent();
+    void reply();
+    void act(const QString& action);
+
+    Store& m_store;
+    LiaisonModel& m_model;
+    Commands& m_commands;
+    QString m_agency;
+    QString m_country;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QComboBox* m_show = nullptr;
+    QLabel* m_counts = nullptr;
+    QPushButton* m_new = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_header = nullptr;
+    QTextBrowser* m_thread = nullptr;
+    QLineEdit* m_reply = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_ack = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_reject = nullptr;
+    QLabel* m_message = nullptr;
+    LiaisonRequestDialog* m_requestDialog = nullptr;
+};
+
+} // namespace jcc::console

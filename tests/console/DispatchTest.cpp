@@ -1,0 +1,681 @@
+#include "tests/console/DispatchTest.hpp"
+
+#include "console/CertificatePins.hpp"
+#include "console/ConsoleApp.hpp"
+#include "console/MainWindow.hpp"
+#include "console/ServerConnection.hpp"
+#include "console/models/IncidentModel.hpp"
+#include "console/store/Commands.hpp"
+#include "console/store/Store.hpp"
+#include "console/store/StoreSync.hpp"
+#include "console/widgets/AlertBanner.hpp"
+#include "console/widgets/AssignDialog.hpp"
+#include "console/widgets/IncidentDetailWidget.hpp"
+#include "console/widgets/IncidentQueueWidget.hpp"
+#include "console/widgets/LiaisonPanel.hpp"
+#include "console/widgets/LiaisonRequestDialog.hpp"
+#include "console/widgets/NewIncidentDialog.hpp"
+#include "console/widgets/UnitBoardWidget.hpp"
+#include "server/store/AccountService.hpp"
+#include "tests/console/TestRegistry.hpp"
+#include "tests/support/ServerProcess.hpp"
+#include "tests/support/TestDatabase.hpp"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUuid>
+#include <pqxx/pqxx>
+
+namespace jcc::console::test {
+
+namespace {
+
+const QString kPassword = QStringLiteral("Brown-Fox-Jumps-42");
+constexpr int kTimeoutMs = 20'000;
+const store::Actor kTestActor{std::nullopt, "test", "test"};
+
+// Units at known places (the demo's Břeclav and Holíč units); PCR-BV-02 is nearest to Břeclav.
+const char* const kUnits = R"SQL(
+INSERT INTO units (call_sign, agency, unit_type, capabilities, home_station, lat, lon) VALUES
+  ('PCR-BV-02',  'PCR',     'motorcycle',  '{traffic}',       'OOP Břeclav', 48.7590, 16.8790),
+  ('HZS-BV-CAS', 'HZS-JMK', 'fire_engine', '{fire}',          'PS Břeclav',  48.7610, 16.8870),
+  ('PCR-HO-01',  'PCR',     'patrol_car',  '{traffic}',       'OOP Hodonín', 48.8510, 17.1300),
+  ('PZ-HL-01',   'PZSR',    'patrol_car',  '{traffic}',       'OO PZ Holíč', 48.8110, 17.1610),
+  ('ZZS-SI-01',  'ZZS-SK',  'ambulance',   '{medical}',       'ZZS Skalica', 48.8440, 17.2300)
+)SQL";
+
+QJsonObject incidentWith(const QString& description) {
+    return {{QStringLiteral("type"), QStringLiteral("theft")},
+            {QStringLiteral("priority"), 3},
+            {QStringLiteral("location"),
+             QJsonObject{{QStringLiteral("text"), QStringLiteral("Hodonín, náměstí")},
+                         {QStringLiteral("lat"), 48.8489},
+                         {QStringLiteral("lon"), 17.1324}}},
+            {QStringLiteral("description"), description}};
+}
+
+QJsonObject findIncident(const Store& store, const QString& key, const QString& value) {
+    for (const QJsonObject& incident : store.incidents().rows()) {
+        const QJsonValue field = key.startsWith(QLatin1String("location."))
+                                     ? incident[QStringLiteral("location")][key.mid(9)]
+                                     : incident[key];
+        if (field.toString() == value) {
+            return incident;
+        }
+    }
+    return {};
+}
+
+QJsonObject findUnit(const Store& store, const QString& callSign) {
+    for (const QJsonObject& unit : store.units().rows()) {
+        if (unit[QStringLiteral("call_sign")].toString() == callSign) {
+            return unit;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+DispatchTest::DispatchTest() = default;
+DispatchTest::~DispatchTest() = default;
+
+void DispatchTest::initTestCase() {
+    try {
+        m_database = std::make_unique<jcc::test::TestDatabase>();
+        m_server = std::make_unique<jcc::test::ServerProcess>(m_database->url());
+        m_db = store::openConnection(m_database->url());
+        store::prepareStatements(*m_db);
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    {
+        pqxx::work work(*m_db);
+        work.exec0(kUnits);
+        work.commit();
+    }
+    const auto certificates = QSslCertificate::fromPath(
+        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string()));
+    QCOMPARE(certificates.size(), 1);
+    qputenv(CertificatePins::kTrustEnvVar,
+            CertificatePins::fingerprint(certificates.front()).toLatin1());
+    addUser(QStringLiteral("cz_operator"), QStringLiteral("PCR"), QStringLiteral("CZ"));
+    addUser(QStringLiteral("sk_operator"), QStringLiteral("PZSR"), QStringLiteral("SK"));
+    addUser(QStringLiteral("observer"), QStringLiteral("ZZS-JMK"), QStringLiteral("CZ"));
+    addUser(QStringLiteral("failover_op"), QStringLiteral("HZS-JMK"), QStringLiteral("CZ"));
+}
+
+void DispatchTest::init() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+void DispatchTest::cleanupTestCase() {
+    m_czech.reset();
+    m_slovak.reset();
+    m_db.reset();
+    m_restarted.reset();
+    m_server.reset();
+    m_database.reset();
+}
+
+QString DispatchTest::serverUrl() const {
+    return QStringLiteral("wss://127.0.0.1:%1/ws").arg(m_server->port());
+}
+
+void DispatchTest::addUser(const QString& username, const QString& agency, const QString& country) {
+    store::NewUser user{username.toStdString(),
+                        QStringLiteral("Operator %1").arg(username).toStdString(),
+                        Role::Operator,
+                        agency.toStdString(),
+                        country == QLatin1String("SK") ? Country::SK : Country::CZ,
+                        Language::En};
+    store::AccountService(*m_db, store::AccountSettings{})
+        .addUser(user, kPassword.toStdString(), kTestActor);
+}
+
+void DispatchTest::logIn(ConsoleApp& app, const QString& username, const QStringList& urls) {
+    QList<QUrl> list;
+    for (const QString& url : urls.isEmpty() ? QStringList{serverUrl()} : urls) {
+        list.append(QUrl(url));
+    }
+    app.start();
+    app.connection().logIn(list, username, kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(app.sync().isSynced() && app.store().hasBaseline(), kTimeoutMs);
+}
+
+QJsonObject DispatchTest::openWork(const Store& store) {
+    QJsonObject incidents;
+    for (const QJsonObject& incident : store.incidents().rows()) {
+        const QString status = incident[QStringLiteral("status")].toString();
+        if (status != QLatin1String("closed") && status != QLatin1String("cancelled")) {
+            incidents.insert(QString::number(entityId(incident)), incident);
+        }
+    }
+    QJsonObject units;
+    for (const QJsonObject& unit : store.units().rows()) {
+        units.insert(QString::number(entityId(unit)), unit);
+    }
+    QJsonObject liaison;
+    for (const QJsonObject& request : store.liaisonRequests().rows()) {
+        const QString status = request[QStringLiteral("status")].toString();
+        if (status != QLatin1String("closed") && status != QLatin1String("rejected")) {
+            liaison.insert(QString::number(entityId(request)), request);
+        }
+    }
+    return {{QStringLiteral("incidents"), incidents},
+            {QStringLiteral("units"), units},
+            {QStringLiteral("liaison_requests"), liaison}};
+}
+
+QJsonObject DispatchTest::freshSnapshot(const QString& username) {
+    CertificatePins pins;
+    ServerConnection connection(pins);
+    Store store;
+    StoreSync sync(connection, store);
+    connection.logIn(QUrl(serverUrl()), username, kPassword);
+    QElapsedTimer timer;
+    timer.start();
+    while (!store.hasBaseline() && timer.elapsed() < kTimeoutMs) {
+        QTest::qWait(20);
+    }
+    if (!store.hasBaseline()) {
+        qWarning("no snapshot for %s", qPrintable(username));
+    }
+    return openWork(store);
+}
+
+qint64 DispatchTest::countIncidents(const QString& description) {
+    pqxx::work work(*m_db);
+    return work
+        .exec_params1("SELECT count(*) FROM incidents WHERE description = $1",
+                      description.toStdString())[0]
+        .as<qint64>();
+}
+
+void DispatchTest::createsIncidentWithKeyboard() {
+    m_slovak = std::make_unique<ConsoleApp>();
+    logIn(*m_slovak, QStringLiteral("sk_operator"));
+    m_czech = std::make_unique<ConsoleApp>();
+    logIn(*m_czech, QStringLiteral("cz_operator"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    MainWindow& window = m_czech->mainWindow();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_F2);
+    NewIncidentDialog& dialog = window.newIncidentDialog();
+    QTRY_VERIFY(dialog.isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* type = dialog.findChild<QLineEdit*>(QStringLiteral("incidentType"));
+    auto* place = dialog.findChild<QLineEdit*>(QStringLiteral("placeSearch"));
+    auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("incidentAddress"));
+    QTRY_COMPARE(QApplication::focusWidget(), type);
+
+    QTest::keyClicks(type, QStringLiteral("traffic"));
+    QCOMPARE(dialog.resolvedType(), QStringLiteral("traffic_accident"));
+    QTest::keyClick(type, Qt::Key_Tab); // to the priority (the type's default)
+    QCOMPARE(type->text(), QStringLiteral("Traffic accident"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), place);
+    QTest::keyClicks(place, QStringLiteral("Breclav"));
+    QTest::keyClick(place, Qt::Key_Return); // picks the best match when the answer comes
+    QTRY_COMPARE_WITH_TIMEOUT(address->text(), QStringLiteral("Břeclav"), kTimeoutMs);
+    QCOMPARE(QApplication::focusWidget(), address);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("incidentPosition"))
+                ->text()
+                .contains(QStringLiteral("48.75897")));
+    QTest::keyClick(address, Qt::Key_Return); // saves
+
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kTimeoutMs);
+    QJsonObject created;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(created = findIncident(m_czech->store(), QStringLiteral("location.municipality"),
+                                 QStringLiteral("Břeclav")))
+             .isEmpty(),
+        kTimeoutMs);
+    m_incidentId = entityId(created);
+    QCOMPARE(created[QStringLiteral("type")].toString(), QStringLiteral("traffic_accident"));
+    QCOMPARE(created[QStringLiteral("priority")].toInt(), 2);
+    QCOMPARE(created[QStringLiteral("location")][QStringLiteral("country_side")].toString(),
+             QStringLiteral("CZ"));
+    // The new incident is selected in the queue and shown in the detail.
+    QTRY_COMPARE(window.queue().currentIncident(), m_incidentId);
+    QCOMPARE(window.detail().incidentId(), m_incidentId);
+    // The second console sees it in its queue.
+    QTRY_VERIFY_WITH_TIMEOUT(m_slovak->store().incidents().rowOf(m_incidentId) >= 0, kTimeoutMs);
+    m_slovak->mainWindow().queue().selectIncident(m_incidentId);
+    QCOMPARE(m_slovak->mainWindow().queue().currentIncident(), m_incidentId);
+}
+
+void DispatchTest::duplicateIsOfferedAndAttached() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    MainWindow& window = m_czech->mainWindow();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F2);
+    NewIncidentDialog& dialog = window.newIncidentDialog();
+    QTRY_VERIFY(dialog.isVisible());
+    auto* type = dialog.findChild<QLineEdit*>(QStringLiteral("incidentType"));
+    auto* place = dialog.findChild<QLineEdit*>(QStringLiteral("placeSearch"));
+    auto* description = dialog.findChild<QPlainTextEdit*>(QStringLiteral("incidentDescription"));
+    auto* duplicates = dialog.findChild<QListWidget*>(QStringLiteral("duplicates"));
+    QTest::keyClicks(type, QStringLiteral("traffic"));
+    QVERIFY(!duplicates->isVisible());
+    QTest::keyClicks(place, QStringLiteral("Breclav"));
+    QTest::keyClick(place, Qt::Key_Return);
+    // Same type, a few metres away, minutes ago: the keyboard-made incident is offered.
+    QTRY_VERIFY_WITH_TIMEOUT(duplicates->isVisible(), kTimeoutMs);
+    QCOMPARE(duplicates->count(), 1);
+    QVERIFY(duplicates->item(0)->text().startsWith(
+        m_czech->store().incidents().find(m_incidentId)[QStringLiteral("ref")].toString()));
+    description->setPlainText(QStringLiteral("Second caller, same crash"));
+
+    QSignalSpy notes(&m_slovak->store(), &Store::noteAdded);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("attachToExisting")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty(), kTimeoutMs);
+    QCOMPARE(notes.at(0).at(0).toLongLong(), m_incidentId);
+    QVERIFY(notes.at(0).at(1).value<QJsonObject>()[QStringLiteral("body")].toString().contains(
+        QStringLiteral("Second caller, same crash")));
+    // No new incident was made.
+    QCOMPARE(countIncidents(QStringLiteral("Second caller, same crash")), 0);
+    QCOMPARE(window.detail().incidentId(), m_incidentId);
+}
+
+void DispatchTest::assignsRecommendedUnit() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    QVERIFY(m_incidentId != 0);
+    MainWindow& window = m_czech->mainWindow();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // After saving, the keyboard is back in the queue, on the new incident.
+    QTRY_COMPARE(QApplication::focusWidget(), window.queue().view());
+    QTest::keyClick(&window, Qt::Key_F4);
+    AssignDialog& assign = window.detail().assignDialog();
+    QTRY_VERIFY(assign.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!assign.callSigns().isEmpty(), kTimeoutMs);
+    // The server's recommendation comes first: the nearest available unit.
+    QCOMPARE(assign.callSigns().first(), QStringLiteral("PCR-BV-02"));
+    QCOMPARE(assign.callSigns().at(1), QStringLiteral("HZS-BV-CAS"));
+    QVERIFY(assign.table()->item(0, 3)->text().contains(QStringLiteral("km")));
+    QVERIFY(QTest::qWaitForWindowActive(&assign));
+    QTest::keyClick(assign.table(), Qt::Key_Return);
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        findUnit(m_czech->store(), QStringLiteral("PCR-BV-02"))[QStringLiteral("status")]
+            .toString(),
+        QStringLiteral("dispatched"), kTimeoutMs);
+    QCOMPARE(m_czech->store().incidents().find(m_incidentId)[QStringLiteral("status")].toString(),
+             QStringLiteral("dispatched"));
+    // Both consoles see the assignment, the unit and the incident.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        findUnit(m_slovak->store(), QStringLiteral("PCR-BV-02"))[QStringLiteral("incident_id")]
+            .toInteger(),
+        m_incidentId, kTimeoutMs);
+    QTRY_COMPARE(m_slovak->store()
+                     .incidents()
+                     .find(m_incidentId)[QStringLiteral("assignments")]
+                     .toArray()
+                     .size(),
+                 1);
+    // The detail lists the assignment with its time.
+    auto* assignments = window.detail().findChild<QTableWidget*>(QStringLiteral("assignments"));
+    QTRY_COMPARE(assignments->rowCount(), 1);
+    QCOMPARE(assignments->item(0, 0)->text(), QStringLiteral("PCR-BV-02"));
+    QVERIFY(!assignments->item(0, 2)->text().isEmpty());
+}
+
+void DispatchTest::unitBoardKeysStepTheUnit() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    MainWindow& window = m_czech->mainWindow();
+    UnitBoardWidget& board = window.unitBoard();
+    const qint64 unitId = entityId(findUnit(m_czech->store(), QStringLiteral("PCR-BV-02")));
+    board.selectUnit(unitId);
+    const auto status = [this] {
+        return findUnit(m_slovak->store(), QStringLiteral("PCR-BV-02"))[QStringLiteral("status")]
+            .toString();
+    };
+    QTest::keyClick(board.view(), Qt::Key_E);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("en_route"), kTimeoutMs);
+    QTest::keyClick(board.view(), Qt::Key_S);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("on_scene"), kTimeoutMs);
+    QCOMPARE(m_slovak->store().incidents().find(m_incidentId)[QStringLiteral("status")].toString(),
+             QStringLiteral("on_scene"));
+    // A move the life cycle refuses is explained under the board.
+    QTRY_COMPARE(findUnit(m_czech->store(), QStringLiteral("PCR-BV-02"))[QStringLiteral("status")]
+                     .toString(),
+                 QStringLiteral("on_scene"));
+    QTest::keyClick(board.view(), Qt::Key_A);
+    auto* message = board.findChild<QLabel*>(QStringLiteral("unitMessage"));
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("clear the assignment")),
+                              qPrintable(message->text()), kTimeoutMs);
+    QTest::keyClick(board.view(), Qt::Key_C);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("available"), kTimeoutMs);
+    // The detail shows every step's time.
+    auto* assignments = window.detail().findChild<QTableWidget*>(QStringLiteral("assignments"));
+    QTRY_VERIFY(!assignments->item(0, 6)->text().isEmpty());
+    QVERIFY(!assignments->item(0, 4)->text().isEmpty());
+    QVERIFY(!assignments->item(0, 5)->text().isEmpty());
+}
+
+void DispatchTest::priorityOneAlertsOtherConsole() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    QJsonObject fields = incidentWith(QStringLiteral("Požiar skladu"));
+    fields[QStringLiteral("type")] = QStringLiteral("fire");
+    fields[QStringLiteral("priority")] = 1;
+    m_slovak->commands().createIncident(fields);
+    AlertBanner& banner = m_czech->mainWindow().alertBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner.isVisible(), kTimeoutMs);
+    QVERIFY2(banner.text().startsWith(QStringLiteral("New priority 1 incident JCC-")),
+             qPrintable(banner.text()));
+    // The console that made it is not alarmed by its own incident.
+    QVERIFY(!m_slovak->mainWindow().alertBanner().isVisible());
+    QTest::mouseClick(banner.findChild<QPushButton*>(QStringLiteral("alertShow")), Qt::LeftButton);
+    QVERIFY(!banner.isVisible());
+    const QJsonObject fire = findIncident(m_czech->store(), QStringLiteral("description"),
+                                          QStringLiteral("Požiar skladu"));
+    QCOMPARE(m_czech->mainWindow().detail().incidentId(), entityId(fire));
+}
+
+void DispatchTest::conflictOffersReloadOrReapply() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    MainWindow& window = m_czech->mainWindow();
+    window.showIncident(m_incidentId);
+    IncidentDetailWidget& detail = window.detail();
+    auto* description = detail.findChild<QPlainTextEdit*>(QStringLiteral("detailDescription"));
+    description->setFocus();
+    QTest::keyClicks(description, QStringLiteral("Two cars"));
+
+    // Meanwhile the other console raises the priority.
+    const QJsonObject before = m_slovak->store().incidents().find(m_incidentId);
+    bool updated = false;
+    m_slovak->commands().updateIncident(m_incidentId, before[QStringLiteral("version")].toInteger(),
+                                        {{QStringLiteral("priority"), 1}},
+                                        [&updated](const Reply& reply) { updated = reply.ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(updated, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_czech->store().incidents().find(m_incidentId)[QStringLiteral("priority")].toInt(), 1,
+        kTimeoutMs);
+
+    QTest::mouseClick(detail.findChild<QPushButton*>(QStringLiteral("detailSave")), Qt::LeftButton);
+    auto* banner = detail.findChild<QWidget*>(QStringLiteral("conflictBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
+    const QString text = detail.findChild<QLabel*>(QStringLiteral("conflictText"))->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Changed by sk_operator at ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("reload or re-apply")), qPrintable(text));
+
+    QTest::mouseClick(detail.findChild<QPushButton*>(QStringLiteral("conflictReapply")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_slovak->store().incidents().find(m_incidentId)[QStringLiteral("description")].toString(),
+        QStringLiteral("Two cars"), kTimeoutMs);
+    // Re-applied on top of the other change, which stays.
+    QCOMPARE(m_slovak->store().incidents().find(m_incidentId)[QStringLiteral("priority")].toInt(),
+             1);
+    QVERIFY(!banner->isVisible());
+}
+
+void DispatchTest::liaisonRequestAcrossTheBorder() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    LiaisonPanel& czechPanel = m_czech->mainWindow().liaisonPanel();
+    LiaisonPanel& slovakPanel = m_slovak->mainWindow().liaisonPanel();
+    LiaisonRequestDialog& dialog = czechPanel.requestDialog();
+    dialog.start(QStringLiteral("PCR"));
+    QTRY_VERIFY(dialog.isVisible());
+    auto* to = dialog.findChild<QComboBox*>(QStringLiteral("liaisonTo"));
+    to->setCurrentIndex(to->findData(QStringLiteral("PZSR")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("liaisonSubject"))
+        ->setText(QStringLiteral("Lustrace vozidla BA-123XY"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("liaisonBody"))
+        ->setPlainText(QStringLiteral("Prosíme o lustraci vozidla."));
+    QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("liaisonSubject")), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_slovak->store().liaisonRequests().size(), 1, kTimeoutMs);
+    const qint64 id = entityId(m_slovak->store().liaisonRequests().at(0));
+
+    // The Slovak side receives it: incoming, and may acknowledge and answer.
+    slovakPanel.selectRequest(id);
+    QCOMPARE(slovakPanel.current()[QStringLiteral("to_agency")].toString(), QStringLiteral("PZSR"));
+    auto* ack = slovakPanel.findChild<QPushButton*>(QStringLiteral("liaisonAck"));
+    QVERIFY(ack->isEnabled());
+    QVERIFY(!slovakPanel.findChild<QPushButton*>(QStringLiteral("liaisonClose"))->isEnabled());
+    QTest::mouseClick(ack, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_czech->store().liaisonRequests().find(id)[QStringLiteral("status")].toString(),
+        QStringLiteral("acknowledged"), kTimeoutMs);
+    auto* reply = slovakPanel.findChild<QLineEdit*>(QStringLiteral("liaisonReply"));
+    QTest::keyClicks(reply, QStringLiteral("Vozidlo je v patrani."));
+    QTest::keyClick(reply, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_czech->store().liaisonRequests().find(id)[QStringLiteral("status")].toString(),
+        QStringLiteral("answered"), kTimeoutMs);
+    czechPanel.selectRequest(id);
+    QVERIFY(czechPanel.findChild<QTextBrowser*>(QStringLiteral("liaisonThread"))
+                ->toPlainText()
+                .contains(QStringLiteral("Vozidlo je v patrani.")));
+    // Only the requesting side closes it.
+    auto* close = czechPanel.findChild<QPushButton*>(QStringLiteral("liaisonClose"));
+    QVERIFY(close->isEnabled());
+    QVERIFY(!czechPanel.findChild<QPushButton*>(QStringLiteral("liaisonAck"))->isEnabled());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_slovak->store().liaisonRequests().find(id)[QStringLiteral("status")].toString(),
+        QStringLiteral("closed"), kTimeoutMs);
+
+    // A request past its due time is raised by the server and alerts both sides.
+    bool sent = false;
+    m_czech->commands().createLiaison(
+        {{QStringLiteral("to_agency"), QStringLiteral("PZSR")},
+         {QStringLiteral("kind"), QStringLiteral("assistance_request")},
+         {QStringLiteral("priority"), 1},
+         {QStringLiteral("subject"), QStringLiteral("Pátrání u Sekulí")},
+         {QStringLiteral("body"), QStringLiteral("Součinnost.")}},
+        [&sent](const Reply& r) { sent = r.ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent, kTimeoutMs);
+    {
+        pqxx::work work(*m_db);
+        work.exec0("UPDATE liaison_requests SET due_at = now() - interval '1 minute' "
+                   "WHERE subject = 'Pátrání u Sekulí'");
+        work.commit();
+    }
+    AlertBanner& banner = m_slovak->mainWindow().alertBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner.text().contains(QStringLiteral("is overdue")), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_czech->mainWindow().alertBanner().text().contains(QStringLiteral("Pátrání u Sekulí")),
+        kTimeoutMs);
+    banner.dismiss();
+    m_czech->mainWindow().alertBanner().dismiss();
+}
+
+void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    ConsoleApp& czech = *m_czech;
+    auto* indicator = czech.mainWindow().findChild<QLabel*>(QStringLiteral("connectionIndicator"));
+    QVERIFY(indicator->text().contains(QStringLiteral("Connected to")));
+    QVERIFY(indicator->text().contains(QStringLiteral("last event")));
+    const unsigned short port = m_server->port();
+    QCOMPARE(m_server->stop(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(czech.connection().state(), ServerConnection::State::Reconnecting,
+                              kTimeoutMs);
+    QTRY_VERIFY(indicator->text().contains(QStringLiteral("Reconnecting")));
+    // The window stays: a broken link is not a logout.
+    QVERIFY(czech.mainWindow().isVisible());
+
+    const QString description =
+        QStringLiteral("Queued while offline %1").arg(QUuid::createUuid().toString());
+    const QString requestId = czech.commands().createIncident(incidentWith(description));
+    QCOMPARE(czech.commands().queuedCount(), 1);
+    QTRY_VERIFY(indicator->text().contains(QStringLiteral("1 command pending")));
+    // Kept in the settings too, so closing the console does not lose it.
+    QVERIFY(QSettings().value(QStringLiteral("outbox/cz_operator")).toString().contains(requestId));
+
+    try {
+        m_restarted = std::make_unique<jcc::test::ServerProcess>(
+            m_database->url(),
+            std::vector<std::string>{"--listen", "127.0.0.1:" + std::to_string(port)},
+            m_server->dataDir());
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(czech.connection().state(), ServerConnection::State::LoggedIn,
+                              30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(czech.commands().pending().size(), 0, kTimeoutMs);
+    QTRY_VERIFY(!indicator->text().contains(QStringLiteral("pending")));
+    QVERIFY(!QSettings().contains(QStringLiteral("outbox/cz_operator")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !findIncident(m_slovak->store(), QStringLiteral("description"), description).isEmpty(),
+        30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !findIncident(czech.store(), QStringLiteral("description"), description).isEmpty(),
+        kTimeoutMs);
+    // Resumed from the last applied seq, not a new snapshot.
+    QCOMPARE(czech.sync().lastMode(), QStringLiteral("events"));
+    QCOMPARE(countIncidents(description), 1);
+
+    // The same request id again (as after a reply lost with the connection) changes nothing.
+    QJsonObject fields = incidentWith(description);
+    fields[QStringLiteral("request_id")] = requestId;
+    Reply again;
+    czech.connection().sendRequest(QStringLiteral("incident.create"), fields,
+                                   [&again](const Reply& reply) { again = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(again.ok, kTimeoutMs);
+    QCOMPARE(again.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger(),
+             entityId(findIncident(czech.store(), QStringLiteral("description"), description)));
+    QCOMPARE(countIncidents(description), 1);
+
+    // Both stores equal a fresh snapshot.
+    const QJsonObject fresh = freshSnapshot(QStringLiteral("observer"));
+    QVERIFY(!fresh[QStringLiteral("units")].toObject().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(openWork(czech.store()), fresh, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(openWork(m_slovak->store()), fresh, kTimeoutMs);
+}
+
+void DispatchTest::gapResubscribesFromLastSeq() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    Store& store = m_czech->store();
+    const qint64 last = store.lastSeq();
+    // An event after a missing seq is not applied: the console subscribes again from its last
+    // seq and the server replays what it missed.
+    QCOMPARE(store.applyEvent(QStringLiteral("incident.created"), last + 2,
+                              {{QStringLiteral("id"), 999999}}),
+             Store::EventResult::Gap);
+    QCOMPARE(store.incidents().rowOf(999999), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_czech->sync().isSynced(), kTimeoutMs);
+    QCOMPARE(m_czech->sync().lastMode(), QStringLiteral("events"));
+    const QString description =
+        QStringLiteral("After the gap %1").arg(QUuid::createUuid().toString());
+    m_slovak->commands().createIncident(incidentWith(description));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !findIncident(store, QStringLiteral("description"), description).isEmpty(), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(openWork(store), freshSnapshot(QStringLiteral("observer")),
+                              kTimeoutMs);
+}
+
+void DispatchTest::failsOverToSecondNode() {
+    QVERIFY2(m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    const std::string tls = (m_server->dataDir() / "tls").string();
+    std::unique_ptr<jcc::test::ServerProcess> first;
+    try {
+        // The same certificate, as the nodes of one installation have.
+        first = std::make_unique<jcc::test::ServerProcess>(
+            m_database->url(), std::vector<std::string>{"--tls-cert", tls + "/cert.pem",
+                                                        "--tls-key", tls + "/key.pem"});
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    ConsoleApp app;
+    const QString firstUrl = QStringLiteral("wss://127.0.0.1:%1/ws").arg(first->port());
+    logIn(app, QStringLiteral("failover_op"), {firstUrl, serverUrl()});
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(app.connection().url().port(), first->port());
+
+    QCOMPARE(first->stop(), 0);
+    // Changes made while the console moves to the other node reach it exactly once.
+    const QString description =
+        QStringLiteral("During failover %1").arg(QUuid::createUuid().toString());
+    m_slovak->commands().createIncident(incidentWith(description));
+    QTRY_COMPARE_WITH_TIMEOUT(app.connection().url().port(), int(m_server->port()), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.connection().state(), ServerConnection::State::LoggedIn,
+                              kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !findIncident(app.store(), QStringLiteral("description"), description).isEmpty(),
+        kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(openWork(app.store()), freshSnapshot(QStringLiteral("observer")),
+                              kTimeoutMs);
+}
+
+void DispatchTest::languageSwitchRetranslatesWindow() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    MainWindow& window = m_czech->mainWindow();
+    QAction* czech = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->data().toString() == QLatin1String("cs")) {
+            czech = action;
+        }
+    }
+    QVERIFY(czech);
+    czech->trigger();
+    auto* unitDock = window.findChild<QDockWidget*>(QStringLiteral("unitDock"));
+    QTRY_COMPARE(unitDock->windowTitle(), QStringLiteral("Jednotky"));
+    QCOMPARE(window.incidentModel().headerData(IncidentModel::Priority, Qt::Horizontal).toString(),
+             QStringLiteral("Priorita"));
+    QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("detailSave"))->text(),
+             QStringLiteral("Uložit změny"));
+    QVERIFY2(window.findChild<QLabel*>(QStringLiteral("connectionIndicator"))
+                 ->text()
+                 .contains(QStringLiteral("Připojeno k")),
+             qPrintable(window.findChild<QLabel*>(QStringLiteral("connectionIndicator"))->text()));
+    // Data texts follow: the incident type's Czech name from the snapshot, the status.
+    const int row = window.incidentModel().rowOf(m_incidentId);
+    QCOMPARE(window.incidentModel().index(row, IncidentModel::Type).data().toString(),
+             QStringLiteral("Dopravní nehoda"));
+    QCOMPARE(window.incidentModel().index(row, IncidentModel::Status).data().toString(),
+             QStringLiteral("na místě"));
+    QVERIFY(window.detail()
+                .findChild<QLabel*>(QStringLiteral("detailHeader"))
+                ->text()
+                .contains(QStringLiteral("Dopravní nehoda")));
+
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->data().toString() == QLatin1String("sk")) {
+            action->trigger();
+        }
+    }
+    QTRY_COMPARE(unitDock->windowTitle(), QStringLiteral("Jednotky"));
+    QTRY_COMPARE(window.findChild<QPushButton*>(QStringLiteral("detailSave"))->text(),
+                 QStringLiteral("Uložiť zmeny"));
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->data().toString() == QLatin1String("en")) {
+            action->trigger();
+        }
+    }
+    QTRY_COMPARE(unitDock->windowTitle(), QStringLiteral("Units"));
+}
+
+JCC_CONSOLE_TEST(DispatchTest);
+
+} // namespace jcc::console::test
