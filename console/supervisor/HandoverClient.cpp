@@ -1,0 +1,103 @@
+#include "console/supervisor/HandoverClient.hpp"
+
+#include <QUuid>
+
+namespace jcc::console::supervisor {
+
+namespace {
+
+QJsonObject withShift(const QString& shift) {
+    QJsonObject fields;
+    if (!shift.isEmpty()) {
+        fields.insert(QLatin1String("shift"), shift);
+    }
+    return fields;
+}
+
+} // namespace
+
+HandoverClient::HandoverClient(ServerConnection& connection, QObject* parent)
+    : QObject(parent), m_connection(connection) {
+    connect(&m_connection, &ServerConnection::pushReceived, this,
+            [this](const QString& event, qint64, const QJsonObject& data) { onPush(event, data); });
+}
+
+void HandoverClient::generate(const QString& shift, Handler handler) {
+    send(QStringLiteral("handover.generate"), withShift(shift), std::move(handler));
+}
+
+void HandoverClient::get(const QString& shift, Handler handler) {
+    send(QStringLiteral("handover.get"), withShift(shift), std::move(handler));
+}
+
+void HandoverClient::list(const QString& from, const QString& to, const QString& query,
+                          Handler handler) {
+    QJsonObject fields;
+    if (!from.isEmpty()) {
+        fields.insert(QLatin1String("from"), from);
+    }
+    if (!to.isEmpty()) {
+        fields.insert(QLatin1String("to"), to);
+    }
+    if (!query.trimmed().isEmpty()) {
+        fields.insert(QLatin1String("q"), query.trimmed());
+    }
+    send(QStringLiteral("handover.list"), fields, std::move(handler));
+}
+
+void HandoverClient::setRemarks(const QString& shift, const QString& text, int version,
+                                Handler handler) {
+    QJsonObject fields = withShift(shift);
+    fields.insert(QLatin1String("text"), text);
+    fields.insert(QLatin1String("version"), version);
+    command(QStringLiteral("handover.remarks"), fields, std::move(handler));
+}
+
+void HandoverClient::sign(const QString& shift, const QString& password, Handler handler) {
+    QJsonObject fields = withShift(shift);
+    fields.insert(QLatin1String("password"), password);
+    command(QStringLiteral("handover.sign"), fields, std::move(handler));
+}
+
+void HandoverClient::acknowledge(const QString& shift, Handler handler) {
+    command(QStringLiteral("handover.acknowledge"), withShift(shift), std::move(handler));
+}
+
+void HandoverClient::exchangeStats(const QString& from, const QString& to, const QString& groupBy,
+                                   Handler handler) {
+    send(QStringLiteral("stats.exchange"),
+         {{QLatin1String("from"), from},
+          {QLatin1String("to"), to},
+          {QLatin1String("group_by"), groupBy}},
+         std::move(handler));
+}
+
+void HandoverClient::send(const QString& op, const QJsonObject& fields, Handler handler) {
+    if (m_connection.sendRequest(op, fields, handler) != 0) {
+        return;
+    }
+    Reply reply;
+    reply.op = op;
+    reply.error = {QStringLiteral("not_connected"),
+                   tr("The console is not connected to the server."), QString()};
+    if (handler) {
+        handler(reply);
+    }
+}
+
+void HandoverClient::command(const QString& op, QJsonObject fields, Handler handler) {
+    fields.insert(QLatin1String("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    send(op, fields, std::move(handler));
+}
+
+void HandoverClient::onPush(const QString& event, const QJsonObject& data) {
+    if (!event.startsWith(QLatin1String("handover."))) {
+        return;
+    }
+    const QString shift = data.value(QLatin1String("shift_id")).toString();
+    if (!shift.isEmpty()) {
+        Q_EMIT reportChanged(shift);
+    }
+}
+
+} // namespace jcc::console::supervisor
