@@ -21,13 +21,13 @@ constexpr int kMaxDays = 366;
 constexpr int kMaxDaysGrouped = 5 * 366;
 
 int daysBetween(const std::string& from, const std::string& to) {
-    const auto day = [](const std::string& text) {
+    const auto daysOf = [](const std::string& text) {
         using namespace std::chrono;
         return sys_days(year_month_day{year{std::stoi(text.substr(0, 4))},
                                        month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
                                        day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}});
     };
-    return static_cast<int>((day(to) - day(from)).count());
+    return static_cast<int>((daysOf(to) - daysOf(from)).count());
 }
 
 OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {

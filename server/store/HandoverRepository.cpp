@@ -13,13 +13,25 @@ nlohmann::json parsed(const pqxx::field& field) {
     return nlohmann::json::parse(field.c_str());
 }
 
-// The report's statements take $1 the start of the shift, $2 the time the figures are counted up
-// to (min(now, end)), and where names are shown $3 the language.
-constexpr const char* kTypeName = "CASE $3 WHEN 'cs' THEN t.name_cs WHEN 'sk' THEN t.name_sk "
-                                  "ELSE t.name_en END";
+/// The name of type row `t` in the language of parameter `language` ("$3").
+std::string typeNameIn(const std::string& language) {
+    return "CASE " + language +
+           " WHEN 'cs' THEN t.name_cs WHEN 'sk' THEN t.name_sk ELSE t.name_en END";
+}
 
+/// The members of an incident in the report's lists; `language` is the parameter of the language.
+std::string incidentItem(const std::string& language) {
+    return "'id', i.id, 'ref', i.ref, 'type', i.incident_type, 'type_name', " +
+           typeNameIn(language) +
+           ", 'priority', i.priority, 'status', i.status, 'created_at', iso_time(i.created_at),"
+           "  'closed_at', iso_time(i.closed_at),"
+           "  'location', i.location_text || coalesce(', ' || i.municipality, '')";
+}
+
+// The report's statements count between the start of the shift and the time the figures are
+// counted up to, min(now, end), called "the end" below.
 void prepareReport(pqxx::connection_base& connection) {
-    const std::string typeName = kTypeName;
+    // $1 the start, $2 the end, $3 the language.
     // Incidents opened in the shift, closed or cancelled in it, and open at its end (not closed
     // or cancelled by then; a resolved incident is open until it is closed).
     connection.prepare(
@@ -42,7 +54,7 @@ void prepareReport(pqxx::connection_base& connection) {
         "  'opened', coalesce(sum(opened), 0), 'closed', coalesce(sum(closed), 0),"
         "  'cancelled', coalesce(sum(cancelled), 0), 'still_open', coalesce(sum(still_open), 0),"
         "  'by_type', coalesce((SELECT jsonb_agg(jsonb_build_object('type', t.code, 'name', " +
-            typeName +
+            typeNameIn("$3") +
             ", 'opened', c.opened, 'closed', c.closed, 'cancelled', c.cancelled,"
             "      'still_open', c.still_open) ORDER BY t.sort_order)"
             "    FROM incident_types t JOIN (SELECT incident_type, sum(opened)::bigint AS opened,"
@@ -101,29 +113,25 @@ void prepareReport(pqxx::connection_base& connection) {
         "    AND sent AND kind = 'custody_handover'))"
         "  ORDER BY d.direction <> 'CZ→SK', d.direction <> 'SK→CZ', d.direction), '[]')::text "
         "FROM directions d");
-    const std::string openAtEnd = "i.created_at < $2::timestamptz AND (i.closed_at IS NULL OR "
-                                  "i.closed_at >= $2::timestamptz)";
-    const std::string incidentItem =
-        "'id', i.id, 'ref', i.ref, 'type', i.incident_type, 'type_name', " + typeName +
-        ", 'priority', i.priority, 'status', i.status, 'created_at', iso_time(i.created_at),"
-        "  'closed_at', iso_time(i.closed_at),"
-        "  'location', i.location_text || coalesce(', ' || i.municipality, '')";
+    // $1 the end, $2 the language.
     connection.prepare(
         "handover_report_open_incidents",
-        "SELECT coalesce(jsonb_agg(jsonb_build_object(" + incidentItem +
+        "SELECT coalesce(jsonb_agg(jsonb_build_object(" + incidentItem("$2") +
             ",  'units', coalesce((SELECT jsonb_agg(u.call_sign ORDER BY a.id) FROM assignments a"
             "    JOIN units u ON u.id = a.unit_id WHERE a.incident_id = i.id"
-            "    AND a.assigned_at < $2::timestamptz"
-            "    AND (a.cleared_at IS NULL OR a.cleared_at >= $2::timestamptz)), '[]'),"
+            "    AND a.assigned_at < $1::timestamptz"
+            "    AND (a.cleared_at IS NULL OR a.cleared_at >= $1::timestamptz)), '[]'),"
             "  'latest_entry', (SELECT timeline_json(e) - 'incident_id' FROM timeline_entries e"
-            "    WHERE e.incident_id = i.id AND e.at < $2::timestamptz"
+            "    WHERE e.incident_id = i.id AND e.at < $1::timestamptz"
             "    ORDER BY e.at DESC, e.id DESC LIMIT 1))"
             "  ORDER BY i.priority, i.created_at, i.id), '[]')::text "
-            "FROM incidents i JOIN incident_types t ON t.code = i.incident_type WHERE " +
-            openAtEnd);
+            "FROM incidents i JOIN incident_types t ON t.code = i.incident_type "
+            "WHERE i.created_at < $1::timestamptz "
+            "AND (i.closed_at IS NULL OR i.closed_at >= $1::timestamptz)");
+    // $1 the start, $2 the end, $3 the language.
     connection.prepare(
         "handover_report_priority1",
-        "SELECT coalesce(jsonb_agg(jsonb_build_object(" + incidentItem +
+        "SELECT coalesce(jsonb_agg(jsonb_build_object(" + incidentItem("$3") +
             ",  'units', coalesce((SELECT jsonb_agg(u.call_sign ORDER BY a.id) FROM assignments a"
             "    JOIN units u ON u.id = a.unit_id WHERE a.incident_id = i.id"
             "    AND a.assigned_at < $2::timestamptz), '[]'))"
@@ -136,9 +144,9 @@ void prepareReport(pqxx::connection_base& connection) {
     connection.prepare(
         "handover_report_units_out",
         "SELECT coalesce(jsonb_agg(jsonb_build_object('id', u.id, 'call_sign', u.call_sign,"
-        "  'agency', u.agency, 'type', u.unit_type, 'type_name', "
-        "  CASE $2 WHEN 'cs' THEN t.name_cs WHEN 'sk' THEN t.name_sk ELSE t.name_en END,"
-        "  'reason', u.status_reason, 'since', iso_time(u.status_since))"
+        "  'agency', u.agency, 'type', u.unit_type, 'type_name', " +
+            typeNameIn("$2") +
+            ", 'reason', u.status_reason, 'since', iso_time(u.status_since))"
         "  ORDER BY u.status_since, u.call_sign), '[]')::text "
         "FROM units u JOIN unit_types t ON t.code = u.unit_type "
         "WHERE u.status = 'out_of_service' AND u.status_since < $1::timestamptz");
@@ -339,7 +347,8 @@ nlohmann::json HandoverRepository::buildReport(pqxx::transaction_base& txn,
           {"time_to_dispatch", window("handover_report_dispatch")},
           {"liaison", window("handover_report_liaison")}}},
         {"lists",
-         {{"open_incidents", part("handover_report_open_incidents")},
+         {{"open_incidents",
+           parsed(txn.exec_prepared1("handover_report_open_incidents", asOf, language)[0])},
           {"priority1_incidents", part("handover_report_priority1")},
           {"units_out_of_service",
            parsed(txn.exec_prepared1("handover_report_units_out", asOf, language)[0])},
