@@ -1,893 +1,437 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="cs_CZ">
-<context>
-    <name>ExchangeStatsView</name>
-    <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+163"/>
-        <source>The statistics could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>wk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Liaison requests sent per direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Median response time per direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose the dates and the grouping, then Show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 to %2: %3 liaison requests sent, %4 answered; %5 incidents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HandoverClient</name>
-    <message>
-        <location filename="../supervisor/HandoverClient.cpp" line="+82"/>
-        <source>The console is not connected to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HandoverListModel</name>
-    <message>
-        <location filename="../supervisor/HandoverListModel.cpp" line="+86"/>
-        <source>SHA-256 digest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HandoverWindow</name>
-    <message>
-        <location filename="../supervisor/HandoverWindow.cpp" line="+59"/>
-        <source>Shift handover – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Past reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="cs_CZ" sourcelanguage="en">
 <context>
     <name>ReportDocument</name>
     <message>
         <location filename="../supervisor/ReportDocument.cpp" line="+36"/>
         <source>Shift handover report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Předávací protokol směny %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>JCC Dispatch · Shift handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>JCC Dispatch · Předávací protokol směny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Směna %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draft – not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept – nepodepsáno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportHistory</name>
-    <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+132"/>
-        <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The report could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Words in remarks or notes (diacritics optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open in the report tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the reports of shifts that started between the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n report(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reports found; the newest %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strana %1 z %2</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+99"/>
+        <location filename="../supervisor/ReportHtml.cpp" line="+98"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+163"/>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysláno</translation>
     </message>
     <message>
         <location line="-161"/>
         <source>On scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Na místě</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešeno</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
-        <location line="+118"/>
+        <location line="+111"/>
+        <location line="+119"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřeno</translation>
     </message>
     <message>
         <location line="-228"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>Open</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otevřená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledged</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zodpovězená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnutá</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o informace</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o pomoc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot pursuit notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámení o pronásledování</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person or vehicle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Lustrace osoby nebo vozidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equipment loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápůjčka techniky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custody handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Předání osoby</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft – not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept – nepodepsáno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signed by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsal %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>převzal %1 %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Shift handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>Předávací protokol směny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 – %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Figures as of %1; generated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje ke stavu %1; vytvořeno %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>SHA-256 digest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otisk SHA-256:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matches the signed snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>odpovídá podepsanému záznamu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Události</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Založeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno na konci</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>By priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle priority</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle typu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+55"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Time from creation to first dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba od založení do prvního vyslání</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opened in the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Založeno ve směně</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Medián</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. percentil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cross-border liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Přeshraniční styk</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Směr</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodpovězeno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po lhůtě</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median response</source>
-        <translation type="unfinished"></translation>
+        <translation>Medián odpovědi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custody handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Předání osob</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené události</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Pri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri.</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+33"/>
+        <location line="-86"/>
+        <location line="+34"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
-        <location line="+52"/>
+        <location line="-34"/>
+        <location line="+34"/>
+        <location line="+53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+33"/>
+        <location line="-87"/>
+        <location line="+34"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <location line="+32"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <location line="+33"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Místo</translation>
     </message>
     <message>
         <location line="-33"/>
-        <source>Latest entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Created</source>
+        <translation>Založeno</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Latest entry</source>
+        <translation>Poslední záznam</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Priority 1 incidents of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Události priority 1 ve směně</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Units out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotky mimo službu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Volací znak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Open and overdue liaison requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené a zpožděné styčné žádosti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Od → komu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhůta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po lhůtě</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handover notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky k předání</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Supervisor remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky vedoucího směny</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Written by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsal %1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportView</name>
-    <message>
-        <location filename="../supervisor/ReportView.cpp" line="+151"/>
-        <source>The report could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+209"/>
-        <source>Shift handover report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-208"/>
-        <source>Shift %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>SHA-256 digest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>matches the signed snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not match the snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Only supervisors write remarks, sign and acknowledge handover reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report is signed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save or undo your changes to the remarks first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the report with your password; it becomes final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only a signed report can be acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The report has been acknowledged already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The supervisor of the next shift acknowledges the report you signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirm that you have taken over the shift with this report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Remarks saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone else changed the remarks while you were editing. Your text is still in the editor and the report above now shows theirs; compare them and save again to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The remarks were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The report of shift %1 is signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>You acknowledged the report of shift %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report was not acknowledged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no report is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export the report to PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The report was exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report was not exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Shift handover report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print the handover report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The report could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Current shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remarks for the next shift: what to watch, what is pending, what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignDialog</name>
-    <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
-        <source>Sign the handover report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signing the report of shift %1 makes it final: the figures, lists and remarks are frozen and protected by a SHA-256 digest, and nobody can change them afterwards. Enter your login password to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Wrong password. The report was not signed; enter your own login password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your account is locked after too many wrong passwords, so the report was not signed. Ask an administrator to unlock it. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report was not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsal %1 (%2) %3</translation>
     </message>
 </context>
 <context>
@@ -895,27 +439,483 @@
     <message>
         <location filename="../supervisor/TimeText.cpp" line="+47"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ExchangeStatsView</name>
+    <message>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+163"/>
+        <source>The statistics could not be loaded: %1</source>
+        <translation>Statistiky se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>wk %1</source>
+        <translation>%1. týden</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Liaison requests sent per direction</source>
+        <translation>Odeslané styčné žádosti podle směru</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>requests</source>
+        <translation>žádosti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Median response time per direction</source>
+        <translation>Medián doby odpovědi podle směru</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>minutes</source>
+        <translation>minuty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incidents by type</source>
+        <translation>Události podle typu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>incidents</source>
+        <translation>události</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the dates and the grouping, then Show.</source>
+        <translation>Zvolte data a seskupení a pak Zobrazit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2: %3 liaison requests sent, %4 answered; %5 incidents.</source>
+        <translation>%1 až %2: odesláno styčných žádostí %3, zodpovězeno %4; událostí %5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Seskupit po:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>dnech</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>týdnech</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>měsících</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::HandoverClient</name>
+    <message>
+        <location filename="../supervisor/HandoverClient.cpp" line="+82"/>
+        <source>The console is not connected to the server.</source>
+        <translation>Konzole není připojena k serveru.</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::HandoverListModel</name>
+    <message>
+        <location filename="../supervisor/HandoverListModel.cpp" line="+84"/>
+        <source>SHA-256 digest: %1</source>
+        <translation>Otisk SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Shift</source>
+        <translation>Směna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Záznamy</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::HandoverWindow</name>
+    <message>
+        <location filename="../supervisor/HandoverWindow.cpp" line="+58"/>
+        <source>Shift handover – %1</source>
+        <translation>Předání směny – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Protokol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Past reports</source>
+        <translation>&amp;Dřívější protokoly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistiky</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ReportHistory</name>
+    <message>
+        <location filename="../supervisor/ReportHistory.cpp" line="+132"/>
+        <source>The end date must not be before the start date.</source>
+        <translation>Koncové datum nesmí být před počátečním.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search failed: %1</source>
+        <translation>Hledání selhalo: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The report could not be loaded: %1</source>
+        <translation>Protokol se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in remarks or notes (diacritics optional)</source>
+        <translation>Slova v poznámkách nebo záznamech (diakritika nepovinná)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Hledat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in the report tab</source>
+        <translation>&amp;Otevřít na kartě Protokol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the reports of shifts that started between the two dates.</source>
+        <translation>Vyhledá protokoly směn, které začaly mezi oběma daty.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n report(s) found.</source>
+        <translation>
+            <numerusform>Nalezen %n protokol.</numerusform>
+            <numerusform>Nalezeny %n protokoly.</numerusform>
+            <numerusform>Nalezeno %n protokolů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports found; the newest %2 are listed.</source>
+        <translation>Nalezeno protokolů: %1; zobrazeno nejnovějších %2.</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ReportView</name>
+    <message>
+        <location filename="../supervisor/ReportView.cpp" line="+150"/>
+        <source>The report could not be loaded: %1</source>
+        <translation>Protokol se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+205"/>
+        <source>Shift handover report</source>
+        <translation>Předávací protokol směny</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Shift %1</source>
+        <translation>Směna %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SHA-256 digest:</source>
+        <translation>Otisk SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches the signed snapshot</source>
+        <translation>odpovídá podepsanému záznamu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not match the snapshot</source>
+        <translation>neodpovídá podepsanému záznamu</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only supervisors write remarks, sign and acknowledge handover reports.</source>
+        <translation>Poznámky píší, protokoly podepisují a přebírají jen vedoucí směn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is signed and can no longer be changed.</source>
+        <translation>Protokol je podepsán a už jej nelze měnit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save or undo your changes to the remarks first.</source>
+        <translation>Nejprve uložte nebo vraťte změny poznámek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report with your password; it becomes final.</source>
+        <translation>Podepište protokol svým heslem; tím se stane konečným.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a signed report can be acknowledged.</source>
+        <translation>Převzít lze jen podepsaný protokol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report has been acknowledged already.</source>
+        <translation>Protokol už byl převzat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supervisor of the next shift acknowledges the report you signed.</source>
+        <translation>Vámi podepsaný protokol přebírá vedoucí následující směny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that you have taken over the shift with this report.</source>
+        <translation>Potvrďte, že jste směnu s tímto protokolem převzal(a).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remarks saved.</source>
+        <translation>Poznámky uloženy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the remarks while you were editing. Your text is still in the editor and the report above now shows theirs; compare them and save again to replace it.</source>
+        <translation>Během vašich úprav poznámky změnil někdo jiný. Váš text zůstal v editoru a protokol výše nyní ukazuje jeho znění; porovnejte je a uložením znovu jej nahradíte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The remarks were not saved: %1</source>
+        <translation>Poznámky nebyly uloženy: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report of shift %1 is signed.</source>
+        <translation>Protokol směny %1 je podepsán.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You acknowledged the report of shift %1.</source>
+        <translation>Převzal(a) jste protokol směny %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was not acknowledged: %1</source>
+        <translation>Protokol nebyl převzat: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no report is shown</source>
+        <translation>není zobrazen žádný protokol</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the report to PDF</source>
+        <translation>Export protokolu do PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was exported to %1.</source>
+        <translation>Protokol byl uložen do %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was not exported: %1</source>
+        <translation>Protokol nebyl exportován: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shift handover report %1</source>
+        <translation>Předávací protokol směny %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the handover report</source>
+        <translation>Tisk předávacího protokolu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be printed on %1.</source>
+        <translation>Protokol nelze vytisknout na %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Current shift</source>
+        <translation>&amp;Aktuální směna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor remarks</source>
+        <translation>Poznámky vedoucího směny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks for the next shift: what to watch, what is pending, what happened.</source>
+        <translation>Poznámky pro další směnu: na co dohlédnout, co zbývá, co se stalo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve remarks</source>
+        <translation>&amp;Uložit poznámky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Podepsat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>Pře&amp;vzít</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::SignDialog</name>
+    <message>
+        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
+        <source>Sign the handover report</source>
+        <translation>Podpis předávacího protokolu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing the report of shift %1 makes it final: the figures, lists and remarks are frozen and protected by a SHA-256 digest, and nobody can change them afterwards. Enter your login password to sign.</source>
+        <translation>Podpisem se protokol směny %1 stane konečným: údaje, seznamy a poznámky se zmrazí, chrání je otisk SHA-256 a nikdo je už nemůže změnit. Pro podpis zadejte své přihlašovací heslo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Podepsat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your password.</source>
+        <translation>Zadejte své heslo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrong password. The report was not signed; enter your own login password.</source>
+        <translation>Nesprávné heslo. Protokol nebyl podepsán; zadejte své přihlašovací heslo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account is locked after too many wrong passwords, so the report was not signed. Ask an administrator to unlock it. (%1)</source>
+        <translation>Váš účet je po příliš mnoha chybných heslech zablokován, protokol proto nebyl podepsán. Požádejte správce o odblokování. (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not signed: %1</source>
+        <translation>Protokol nebyl podepsán: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,893 +1,437 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sk_SK">
-<context>
-    <name>ExchangeStatsView</name>
-    <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+163"/>
-        <source>The statistics could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>wk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Liaison requests sent per direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Median response time per direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose the dates and the grouping, then Show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 to %2: %3 liaison requests sent, %4 answered; %5 incidents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HandoverClient</name>
-    <message>
-        <location filename="../supervisor/HandoverClient.cpp" line="+82"/>
-        <source>The console is not connected to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HandoverListModel</name>
-    <message>
-        <location filename="../supervisor/HandoverListModel.cpp" line="+86"/>
-        <source>SHA-256 digest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HandoverWindow</name>
-    <message>
-        <location filename="../supervisor/HandoverWindow.cpp" line="+59"/>
-        <source>Shift handover – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Past reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="sk_SK" sourcelanguage="en">
 <context>
     <name>ReportDocument</name>
     <message>
         <location filename="../supervisor/ReportDocument.cpp" line="+36"/>
         <source>Shift handover report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol o odovzdaní zmeny %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nedá sa zapísať %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>JCC Dispatch · Shift handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>JCC Dispatch · Protokol o odovzdaní zmeny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmena %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draft – not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept – nepodpísané</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportHistory</name>
-    <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+132"/>
-        <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The report could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Words in remarks or notes (diacritics optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open in the report tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the reports of shifts that started between the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n report(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reports found; the newest %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strana %1 z %2</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+99"/>
+        <location filename="../supervisor/ReportHtml.cpp" line="+98"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+163"/>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyslané</translation>
     </message>
     <message>
         <location line="-161"/>
         <source>On scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Na mieste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyriešené</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
-        <location line="+118"/>
+        <location line="+111"/>
+        <location line="+119"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavreté</translation>
     </message>
     <message>
         <location line="-228"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušené</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>Open</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otvorená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledged</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zodpovedaná</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzavretá</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
         <comment>liaison request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odmietnutá</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadosť o informácie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadosť o pomoc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot pursuit notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámenie o prenasledovaní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person or vehicle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Lustrácia osoby alebo vozidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equipment loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapožičanie techniky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custody handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdanie osoby</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft – not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept – nepodpísané</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signed by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpísal %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prevzal %1 %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Shift handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol o odovzdaní zmeny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 – %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Figures as of %1; generated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje k stavu %1; vytvorené %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>SHA-256 digest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtlačok SHA-256:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matches the signed snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>zodpovedá podpísanému záznamu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Udalosti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Založené</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené na konci</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Spolu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>By priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa priority</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa typu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+55"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Time from creation to first dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas od založenia po prvé vyslanie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opened in the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Založené v zmene</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Medián</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. percentil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cross-border liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Cezhraničný styk</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Smer</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslané</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodpovedané</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po lehote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median response</source>
-        <translation type="unfinished"></translation>
+        <translation>Medián odpovede</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custody handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdania osôb</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené udalosti</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Pri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri.</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+33"/>
+        <location line="-86"/>
+        <location line="+34"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
-        <location line="+52"/>
+        <location line="-34"/>
+        <location line="+34"/>
+        <location line="+53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+33"/>
+        <location line="-87"/>
+        <location line="+34"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <location line="+32"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <location line="+33"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesto</translation>
     </message>
     <message>
         <location line="-33"/>
-        <source>Latest entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>Units</source>
+        <translation>Jednotky</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Created</source>
+        <translation>Založené</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Latest entry</source>
+        <translation>Posledný záznam</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Priority 1 incidents of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Udalosti priority 1 v zmene</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Units out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotky mimo služby</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Volací znak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Zložka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dôvod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Open and overdue liaison requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené a oneskorené styčné žiadosti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Od → komu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehota</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po lehote</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handover notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky k odovzdaniu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Supervisor remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky vedúceho zmeny</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Written by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapísal %1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportView</name>
-    <message>
-        <location filename="../supervisor/ReportView.cpp" line="+151"/>
-        <source>The report could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+209"/>
-        <source>Shift handover report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-208"/>
-        <source>Shift %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>SHA-256 digest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>matches the signed snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not match the snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Only supervisors write remarks, sign and acknowledge handover reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report is signed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save or undo your changes to the remarks first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the report with your password; it becomes final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only a signed report can be acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The report has been acknowledged already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The supervisor of the next shift acknowledges the report you signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirm that you have taken over the shift with this report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Remarks saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone else changed the remarks while you were editing. Your text is still in the editor and the report above now shows theirs; compare them and save again to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The remarks were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The report of shift %1 is signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>You acknowledged the report of shift %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report was not acknowledged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no report is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export the report to PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The report was exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report was not exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Shift handover report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print the handover report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The report could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Current shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remarks for the next shift: what to watch, what is pending, what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignDialog</name>
-    <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
-        <source>Sign the handover report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signing the report of shift %1 makes it final: the figures, lists and remarks are frozen and protected by a SHA-256 digest, and nobody can change them afterwards. Enter your login password to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Wrong password. The report was not signed; enter your own login password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your account is locked after too many wrong passwords, so the report was not signed. Ask an administrator to unlock it. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report was not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpísal %1 (%2) %3</translation>
     </message>
 </context>
 <context>
@@ -895,27 +439,483 @@
     <message>
         <location filename="../supervisor/TimeText.cpp" line="+47"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ExchangeStatsView</name>
+    <message>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+163"/>
+        <source>The statistics could not be loaded: %1</source>
+        <translation>Štatistiky sa nepodarilo načítať: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>wk %1</source>
+        <translation>%1. týždeň</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Liaison requests sent per direction</source>
+        <translation>Odoslané styčné žiadosti podľa smeru</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>requests</source>
+        <translation>žiadosti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Median response time per direction</source>
+        <translation>Medián času odpovede podľa smeru</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>minutes</source>
+        <translation>minúty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incidents by type</source>
+        <translation>Udalosti podľa typu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>incidents</source>
+        <translation>udalosti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the dates and the grouping, then Show.</source>
+        <translation>Zvoľte dátumy a zoskupenie a potom Zobraziť.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2: %3 liaison requests sent, %4 answered; %5 incidents.</source>
+        <translation>%1 až %2: odoslaných styčných žiadostí %3, zodpovedaných %4; udalostí %5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Zoskupiť po:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>dňoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>týždňoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>mesiacoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Zobraziť</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::HandoverClient</name>
+    <message>
+        <location filename="../supervisor/HandoverClient.cpp" line="+82"/>
+        <source>The console is not connected to the server.</source>
+        <translation>Konzola nie je pripojená k serveru.</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::HandoverListModel</name>
+    <message>
+        <location filename="../supervisor/HandoverListModel.cpp" line="+84"/>
+        <source>SHA-256 digest: %1</source>
+        <translation>Odtlačok SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Shift</source>
+        <translation>Zmena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts</source>
+        <translation>Začiatok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Záznamy</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::HandoverWindow</name>
+    <message>
+        <location filename="../supervisor/HandoverWindow.cpp" line="+58"/>
+        <source>Shift handover – %1</source>
+        <translation>Odovzdanie zmeny – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Protokol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Past reports</source>
+        <translation>&amp;Staršie protokoly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics</source>
+        <translation>Š&amp;tatistiky</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ReportHistory</name>
+    <message>
+        <location filename="../supervisor/ReportHistory.cpp" line="+132"/>
+        <source>The end date must not be before the start date.</source>
+        <translation>Koncový dátum nesmie byť pred počiatočným.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search failed: %1</source>
+        <translation>Hľadanie zlyhalo: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The report could not be loaded: %1</source>
+        <translation>Protokol sa nepodarilo načítať: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in remarks or notes (diacritics optional)</source>
+        <translation>Slová v poznámkach alebo záznamoch (diakritika nepovinná)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Hľadať</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in the report tab</source>
+        <translation>&amp;Otvoriť na karte Protokol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the reports of shifts that started between the two dates.</source>
+        <translation>Vyhľadá protokoly zmien, ktoré začali medzi oboma dátumami.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n report(s) found.</source>
+        <translation>
+            <numerusform>Nájdený %n protokol.</numerusform>
+            <numerusform>Nájdené %n protokoly.</numerusform>
+            <numerusform>Nájdených %n protokolov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports found; the newest %2 are listed.</source>
+        <translation>Nájdených protokolov: %1; zobrazených najnovších %2.</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ReportView</name>
+    <message>
+        <location filename="../supervisor/ReportView.cpp" line="+150"/>
+        <source>The report could not be loaded: %1</source>
+        <translation>Protokol sa nepodarilo načítať: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+205"/>
+        <source>Shift handover report</source>
+        <translation>Protokol o odovzdaní zmeny</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Shift %1</source>
+        <translation>Zmena %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SHA-256 digest:</source>
+        <translation>Odtlačok SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches the signed snapshot</source>
+        <translation>zodpovedá podpísanému záznamu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not match the snapshot</source>
+        <translation>nezodpovedá podpísanému záznamu</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only supervisors write remarks, sign and acknowledge handover reports.</source>
+        <translation>Poznámky píšu, protokoly podpisujú a preberajú len vedúci zmien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is signed and can no longer be changed.</source>
+        <translation>Protokol je podpísaný a už sa nedá meniť.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save or undo your changes to the remarks first.</source>
+        <translation>Najprv uložte alebo vráťte zmeny poznámok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report with your password; it becomes final.</source>
+        <translation>Podpíšte protokol svojím heslom; tým sa stane konečným.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a signed report can be acknowledged.</source>
+        <translation>Prevziať sa dá len podpísaný protokol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report has been acknowledged already.</source>
+        <translation>Protokol už bol prevzatý.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supervisor of the next shift acknowledges the report you signed.</source>
+        <translation>Vami podpísaný protokol preberá vedúci nasledujúcej zmeny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that you have taken over the shift with this report.</source>
+        <translation>Potvrďte, že ste zmenu s týmto protokolom prevzali.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remarks saved.</source>
+        <translation>Poznámky uložené.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the remarks while you were editing. Your text is still in the editor and the report above now shows theirs; compare them and save again to replace it.</source>
+        <translation>Počas vašich úprav poznámky zmenil niekto iný. Váš text zostal v editore a protokol vyššie teraz ukazuje jeho znenie; porovnajte ich a opätovným uložením ho nahradíte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The remarks were not saved: %1</source>
+        <translation>Poznámky neboli uložené: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report of shift %1 is signed.</source>
+        <translation>Protokol zmeny %1 je podpísaný.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You acknowledged the report of shift %1.</source>
+        <translation>Prevzali ste protokol zmeny %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was not acknowledged: %1</source>
+        <translation>Protokol nebol prevzatý: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no report is shown</source>
+        <translation>nie je zobrazený žiadny protokol</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the report to PDF</source>
+        <translation>Export protokolu do PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was exported to %1.</source>
+        <translation>Protokol bol uložený do %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was not exported: %1</source>
+        <translation>Protokol nebol exportovaný: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shift handover report %1</source>
+        <translation>Protokol o odovzdaní zmeny %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the handover report</source>
+        <translation>Tlač protokolu o odovzdaní</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be printed on %1.</source>
+        <translation>Protokol sa nedá vytlačiť na %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Current shift</source>
+        <translation>&amp;Aktuálna zmena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Obnoviť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Tlač…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor remarks</source>
+        <translation>Poznámky vedúceho zmeny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks for the next shift: what to watch, what is pending, what happened.</source>
+        <translation>Poznámky pre ďalšiu zmenu: na čo dohliadnuť, čo zostáva, čo sa stalo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve remarks</source>
+        <translation>&amp;Uložiť poznámky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Podpísať…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>Pre&amp;vziať</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::SignDialog</name>
+    <message>
+        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
+        <source>Sign the handover report</source>
+        <translation>Podpis protokolu o odovzdaní</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing the report of shift %1 makes it final: the figures, lists and remarks are frozen and protected by a SHA-256 digest, and nobody can change them afterwards. Enter your login password to sign.</source>
+        <translation>Podpisom sa protokol zmeny %1 stane konečným: údaje, zoznamy a poznámky sa zmrazia, chráni ich odtlačok SHA-256 a nikto ich už nemôže zmeniť. Na podpis zadajte svoje prihlasovacie heslo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Podpísať</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your password.</source>
+        <translation>Zadajte svoje heslo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrong password. The report was not signed; enter your own login password.</source>
+        <translation>Nesprávne heslo. Protokol nebol podpísaný; zadajte svoje prihlasovacie heslo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account is locked after too many wrong passwords, so the report was not signed. Ask an administrator to unlock it. (%1)</source>
+        <translation>Váš účet je po príliš mnohých chybných heslách zablokovaný, protokol preto nebol podpísaný. Požiadajte správcu o odblokovanie. (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not signed: %1</source>
+        <translation>Protokol nebol podpísaný: %1</translation>
     </message>
 </context>
 </TS>

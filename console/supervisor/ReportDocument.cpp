@@ -59,7 +59,7 @@ int ReportDocument::paint(QPagedPaintDevice& device) const {
         return 0;
     }
     const int dpi = device.logicalDpiY();
-    const QRectF page = device.pageLayout().paintRectPixels(device.resolution());
+    const QRectF page = device.pageLayout().paintRectPixels(dpi);
     const QRectF area(0, 0, page.width(), page.height());
     const qreal header = pixels(kHeaderMm, dpi);
     const qreal footer = pixels(kFooterMm, dpi);
@@ -79,6 +79,9 @@ int ReportDocument::paint(QPagedPaintDevice& device) const {
     small.setPointSizeF(7.5);
     QFont smallBold = small;
     smallBold.setBold(true);
+    // Monospaced: no ligatures, so the digest reads (and copies) as it is.
+    QFont digestFont(QStringLiteral("DejaVu Sans Mono"));
+    digestFont.setPointSizeF(7);
     const QPen rule(QColor(0x9f, 0xb3, 0xc8), pixels(0.3, dpi));
     for (int index = 0; index < pages; ++index) {
         if (index > 0) {
@@ -92,7 +95,7 @@ int ReportDocument::paint(QPagedPaintDevice& device) const {
                          tr("JCC Dispatch · Shift handover report"));
         painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter,
                          tr("Shift %1").arg(m_shiftId));
-        painter.setFont(small);
+        painter.setFont(m_digest.isEmpty() ? small : digestFont);
         painter.setPen(QColor(0x52, 0x60, 0x6d));
         const QRectF digestText(0, header * 0.45, area.width(), header * 0.35);
         painter.drawText(digestText, Qt::AlignLeft | Qt::AlignVCenter,

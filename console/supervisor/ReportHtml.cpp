@@ -22,6 +22,7 @@ const char* const kStyle =
     "  text-align: left; }"
     "td.num, th.num { text-align: right; }"
     "td.total { font-weight: bold; background-color: #f5f7fa; }"
+    "td.ref, span.ref { white-space: nowrap; }"
     "span.none { color: #7b8794; font-style: italic; }"
     "span.overdue { color: #b71c1c; font-weight: bold; }"
     "span.digest { font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; }"
@@ -350,8 +351,9 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
                         : QStringLiteral("%1 %2").arg(shortAt(latest.value(QLatin1String("at"))),
                                                       esc(latest.value(QLatin1String("body"))));
                 table.rawRow(
-                    QStringLiteral("<tr>%1<td><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td><td>%7</td><td>%8</td></tr>")
+                    QStringLiteral(
+                        "<tr>%1<td class=\"ref\"><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td>"
+                        "<td>%6</td><td>%7</td><td>%8</td></tr>")
                         .arg(priorityCell(row.value(QLatin1String("priority")).toInt()),
                              esc(row.value(QLatin1String("ref"))),
                              esc(row.value(QLatin1String("type_name"))),
@@ -378,7 +380,8 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
             for (const auto& item : urgent) {
                 const QJsonObject row = item.toObject();
                 table.row(
-                    {QStringLiteral("<b><font color=\"%1\">%2</font></b>")
+                    {QStringLiteral(
+                         "<span class=\"ref\"><b><font color=\"%1\">%2</font></b></span>")
                          .arg(priorityForeground(1).name(), esc(row.value(QLatin1String("ref")))),
                      esc(row.value(QLatin1String("type_name"))),
                      incidentStatusName(row.value(QLatin1String("status")).toString())
