@@ -21,6 +21,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace jcc::console::supervisor {
 
@@ -49,14 +50,26 @@ QChartView* makeChartView(const QString& name, QWidget* parent) {
     return view;
 }
 
-/// A value axis from 0 to a round number above `maximum`.
-QValueAxis* countAxis(double maximum, const QString& title) {
+/// Adds a value axis on the left of `chart` for all its series, from 0 to a round number at or
+/// above `maximum`, in whole steps.
+void addCountAxis(QChart* chart, double maximum, const QString& title) {
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1.0, maximum));
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
-    return axis;
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axis, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(axis);
+    }
+    // After attaching: attaching sets the range from the series.
+    if (maximum <= 10) {
+        const double top = std::max(1.0, std::ceil(maximum));
+        axis->setRange(0, top);
+        axis->setTickCount(static_cast<int>(top) + 1);
+    } else {
+        // Headroom, so the highest point does not sit on the frame.
+        axis->setRange(0, maximum * 1.1);
+        axis->applyNiceNumbers();
+    }
 }
 
 /// The median of `values` weighted by `weights` (the per-kind medians of one direction, each
@@ -262,9 +275,7 @@ void ExchangeStatsView::draw() {
     liaisonCategories->append(categories);
     liaison->addAxis(liaisonCategories, Qt::AlignBottom);
     bars->attachAxis(liaisonCategories);
-    QValueAxis* liaisonCount = countAxis(maxSent, tr("requests"));
-    liaison->addAxis(liaisonCount, Qt::AlignLeft);
-    bars->attachAxis(liaisonCount);
+    addCountAxis(liaison, maxSent, tr("requests"));
 
     // Median response time per direction, in minutes.
     QChart* response = m_response->chart();
@@ -293,11 +304,7 @@ void ExchangeStatsView::draw() {
         response->addSeries(line);
         line->attachAxis(periodAxis);
     }
-    QValueAxis* minutes = countAxis(maxMinutes, tr("minutes"));
-    response->addAxis(minutes, Qt::AlignLeft);
-    for (QAbstractSeries* series : response->series()) {
-        series->attachAxis(minutes);
-    }
+    addCountAxis(response, maxMinutes, tr("minutes"));
 
     // Incidents by type.
     QChart* incidents = m_incidents->chart();
@@ -326,11 +333,9 @@ void ExchangeStatsView::draw() {
     incidentCategories->append(categories);
     incidents->addAxis(incidentCategories, Qt::AlignBottom);
     stacked->attachAxis(incidentCategories);
-    QValueAxis* incidentCount =
-        countAxis(perPeriod.isEmpty() ? 0 : *std::max_element(perPeriod.begin(), perPeriod.end()),
-                  tr("incidents"));
-    incidents->addAxis(incidentCount, Qt::AlignLeft);
-    stacked->attachAxis(incidentCount);
+    addCountAxis(incidents,
+                 perPeriod.isEmpty() ? 0 : *std::max_element(perPeriod.begin(), perPeriod.end()),
+                 tr("incidents"));
 
     m_summary->setText(m_periods.isEmpty()
                            ? tr("Choose the dates and the grouping, then Show.")

@@ -76,6 +76,7 @@ ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("historyPreview"));
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("historyOpen"));
     m_open->setEnabled(false);

@@ -45,12 +45,14 @@ QString durationOf(const QJsonValue& value) {
                                                  : TimeText::duration(value.toInteger());
 }
 
-/// A table with a header row; `numeric` marks the right-aligned columns.
+/// A table with a header row; `numeric` marks the right-aligned columns. Tables of figures
+/// (with numeric columns) are as wide as their text, lists span the page.
 class Table {
 public:
     Table(const QStringList& headings, const QList<bool>& numeric = {}) : m_numeric(numeric) {
-        m_html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" "
-                                 "cellspacing=\"0\" cellpadding=\"4\"><tr>");
+        m_html += QStringLiteral("<table class=\"grid\"%1 border=\"1\" cellspacing=\"0\" "
+                                 "cellpadding=\"5\"><tr>")
+                      .arg(numeric.contains(true) ? QString() : QStringLiteral(" width=\"100%\""));
         for (int i = 0; i < headings.size(); ++i) {
             m_html += QStringLiteral("<th%1>%2</th>")
                           .arg(isNumeric(i) ? QStringLiteral(" class=\"num\"") : QString(),
@@ -202,7 +204,8 @@ QString ReportHtml::stateText(const QJsonObject& handover) {
 }
 
 QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handover,
-                           bool digestVerified) {
+                           bool digestVerified, Medium medium) {
+    const bool sideBySide = medium == Medium::Screen;
     const QJsonObject shift = report.value(QLatin1String("shift")).toObject();
     const QTimeZone zone = TimeText::zone(shift.value(QLatin1String("zone")).toString());
     const auto at = [&zone](const QJsonValue& iso) {
@@ -277,7 +280,15 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
                    number(incidents.value(QLatin1String("cancelled"))),
                    number(incidents.value(QLatin1String("still_open")))},
                   QStringLiteral("total"));
+        // By priority and by type side by side, in a frame without borders.
+        if (sideBySide) {
+            html += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                                   "cellpadding=\"0\"><tr><td valign=\"top\">");
+        }
         html += QStringLiteral("<h3>%1</h3>").arg(tr("By priority").toHtmlEscaped()) + table.html();
+        if (sideBySide) {
+            html += QStringLiteral("</td><td width=\"24\"></td><td valign=\"top\">");
+        }
     }
     {
         const QJsonArray byType = incidents.value(QLatin1String("by_type")).toArray();
@@ -295,6 +306,9 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
                            number(row.value(QLatin1String("still_open")))});
             }
             html += table.html();
+        }
+        if (sideBySide) {
+            html += QStringLiteral("</td></tr></table>");
         }
     }
     {

@@ -12,10 +12,14 @@ namespace jcc::console::supervisor {
 class ReportHtml {
     Q_DECLARE_TR_FUNCTIONS(ReportHtml)
 public:
+    /// Where the HTML is shown: on screen tables of figures may stand side by side, an A4 page
+    /// is too narrow for that.
+    enum class Medium { Screen, Paper };
+
     /// The whole report. `digestVerified`: the digest was recomputed from the signed snapshot
     /// and matched (shown next to the digest of a signed report).
     static QString render(const QJsonObject& report, const QJsonObject& handover,
-                          bool digestVerified);
+                          bool digestVerified, Medium medium = Medium::Screen);
 
     /// "Draft", "Signed by X at T" or "Acknowledged by Y at T" (after the signature).
     static QString stateText(const QJsonObject& handover);

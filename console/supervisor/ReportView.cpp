@@ -55,10 +55,10 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     m_print->setObjectName(QStringLiteral("print"));
     m_print->setShortcut(QKeySequence::Print);
 
-    m_digest = new QLabel(this);
-    m_digest->setObjectName(QStringLiteral("digest"));
-    m_digest->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_digest->hide();
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("stateDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextFormat(Qt::RichText);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -67,6 +67,8 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("reportBrowser"));
     m_browser->setOpenLinks(false);
+    // Full-width tables come out a border wider than the page; the report wraps to the width.
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_remarksBox = new QGroupBox(this);
     m_remarks = new QPlainTextEdit(m_remarksBox);
@@ -103,10 +105,11 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 150});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(m_digest);
+    layout->addWidget(m_details);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
@@ -179,7 +182,6 @@ void ReportView::render() {
     m_browser->setHtml(html());
     m_browser->verticalScrollBar()->setValue(scroll);
     m_title->setText(m_shift.isEmpty() ? tr("Shift handover report") : tr("Shift %1").arg(m_shift));
-    m_badge->setText(ReportHtml::stateText(m_handover));
     const bool signedReport = isSigned();
     const bool acknowledged =
         !m_handover.value(QLatin1String("acknowledged_by")).toString().isEmpty();
@@ -189,18 +191,19 @@ void ReportView::render() {
                  acknowledged   ? QStringLiteral("#c8e6c9")
                  : signedReport ? QStringLiteral("#dcedc8")
                                 : QStringLiteral("#fff3c4")));
+    m_badge->setText(acknowledged ? tr("Acknowledged") : signedReport ? tr("Signed") : tr("Draft"));
+    QString details = ReportHtml::stateText(m_handover).toHtmlEscaped();
     if (signedReport) {
-        m_digest->setText(
-            QStringLiteral("%1 <span style=\"font-family: monospace\">%2</span> %3")
-                .arg(tr("SHA-256 digest:").toHtmlEscaped(),
-                     m_handover.value(QLatin1String("digest")).toString().toHtmlEscaped(),
-                     m_digestVerified
-                         ? QStringLiteral("<span style=\"color: #2e7d32\">✔ %1</span>")
-                               .arg(tr("matches the signed snapshot").toHtmlEscaped())
-                         : QStringLiteral("<span style=\"color: #b71c1c\">✘ %1</span>")
-                               .arg(tr("does not match the snapshot").toHtmlEscaped())));
+        details += QStringLiteral("<br/>%1 <span style=\"font-family: monospace\">%2</span> %3")
+                       .arg(tr("SHA-256 digest:").toHtmlEscaped(),
+                            m_handover.value(QLatin1String("digest")).toString().toHtmlEscaped(),
+                            m_digestVerified
+                                ? QStringLiteral("<span style=\"color: #2e7d32\">✔ %1</span>")
+                                      .arg(tr("matches the signed snapshot").toHtmlEscaped())
+                                : QStringLiteral("<span style=\"color: #b71c1c\">✘ %1</span>")
+                                      .arg(tr("does not match the snapshot").toHtmlEscaped()));
     }
-    m_digest->setVisible(signedReport);
+    m_details->setText(details);
     updateControls();
 }
 
@@ -318,7 +321,10 @@ bool ReportView::exportPdf(const QString& path, QString* error) const {
     }
     const QString digest =
         isSigned() ? m_handover.value(QLatin1String("digest")).toString() : QString();
-    return ReportDocument(html(), m_shift, digest).writePdf(path, error);
+    return ReportDocument(ReportHtml::render(m_report, m_handover, m_digestVerified,
+                                             ReportHtml::Medium::Paper),
+                          m_shift, digest)
+        .writePdf(path, error);
 }
 
 void ReportView::choosePdf() {
@@ -348,7 +354,10 @@ void ReportView::print() {
     }
     const QString digest =
         isSigned() ? m_handover.value(QLatin1String("digest")).toString() : QString();
-    if (ReportDocument(html(), m_shift, digest).paint(printer) == 0) {
+    if (ReportDocument(
+            ReportHtml::render(m_report, m_handover, m_digestVerified, ReportHtml::Medium::Paper),
+            m_shift, digest)
+            .paint(printer) == 0) {
         showMessage(tr("The report could not be printed on %1.").arg(printer.printerName()), true);
     }
 }
@@ -385,6 +394,7 @@ void ReportView::retranslateUi() {
     if (m_shift.isEmpty()) {
         m_title->setText(tr("Shift handover report"));
         m_badge->setText(QString());
+        m_details->clear();
     } else {
         render();
     }

@@ -33,7 +33,7 @@ public:
     const QString& shift() const { return m_shift; }
     const QJsonObject& report() const { return m_report; }
     const QJsonObject& handover() const { return m_handover; }
-    /// The HTML of the shown report, as the PDF and the printout use it.
+    /// The HTML of the shown report as the screen shows it.
     QString html() const;
 
     /// Writes the shown report to `path` as an A4 PDF; false with `error` when it cannot.
@@ -72,7 +72,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_badge = nullptr;
-    QLabel* m_digest = nullptr;
+    QLabel* m_details = nullptr; ///< who signed and acknowledged when, the digest
     QPushButton* m_current = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_pdf = nullptr;
