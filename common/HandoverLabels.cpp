@@ -21,7 +21,6 @@ constexpr std::array kHeadings{
     Words{"starts", "Starts", "Začátek", "Začiatok"},
     Words{"ends", "Ends", "Konec", "Koniec"},
     Words{"duration", "Duration", "Délka", "Dĺžka"},
-    Words{"hours", "h", "h", "h"},
     Words{"as_of", "State as of", "Stav k", "Stav k"},
     Words{"generated_at", "Generated", "Vytvořeno", "Vytvorené"},
     Words{"figures", "Figures", "Údaje", "Údaje"},

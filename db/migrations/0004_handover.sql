@@ -105,13 +105,17 @@ CREATE FUNCTION handover_reports_guard() RETURNS trigger
 CREATE TRIGGER handover_reports_guard BEFORE UPDATE OR DELETE ON handover_reports
     FOR EACH ROW EXECUTE FUNCTION handover_reports_guard();
 
+-- Handover notes are append-only, and a signed report takes no new ones.
 CREATE FUNCTION handover_notes_guard() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
     BEGIN
-        IF TG_OP <> 'INSERT' OR EXISTS (SELECT 1 FROM handover_reports
-                                        WHERE id = NEW.report_id AND signed_at IS NOT NULL) THEN
-            RAISE EXCEPTION 'notes of a signed handover report cannot be changed';
+        IF TG_OP <> 'INSERT' THEN
+            RAISE EXCEPTION 'handover notes are append-only';
+        END IF;
+        IF EXISTS (SELECT 1 FROM handover_reports
+                   WHERE id = NEW.report_id AND signed_at IS NOT NULL) THEN
+            RAISE EXCEPTION 'handover report % is signed and takes no new notes', NEW.report_id;
         END IF;
         RETURN NEW;
     END

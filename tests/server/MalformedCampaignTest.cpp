@@ -58,6 +58,17 @@ const std::vector<json> kTemplates{
     {{"op", "liaison.list"}, {"direction", "incoming"}},
     {{"op", "liaison.get"}, {"liaison_id", 1}},
     {{"op", "place.search"}, {"q", "breclav"}, {"limit", 5}},
+    {{"op", "handover.note"}, {"text", "Předávací poznámka"}},
+    {{"op", "handover.remarks"},
+     {"shift", "2026-03-10D"},
+     {"text", "Klidná směna"},
+     {"version", 0}},
+    {{"op", "handover.sign"}, {"shift", "2026-03-10D"}, {"password", "x"}},
+    {{"op", "handover.acknowledge"}, {"shift", "2026-03-10D"}},
+    {{"op", "handover.generate"}, {"shift", "2026-03-10D"}},
+    {{"op", "handover.get"}, {"shift", "2026-03-10D"}},
+    {{"op", "handover.list"}, {"from", "2026-03-01"}, {"to", "2026-03-31"}, {"q", "most"}},
+    {{"op", "stats.exchange"}, {"from", "2026-03-01"}, {"to", "2026-03-31"}, {"group_by", "week"}},
 };
 
 // Values no field accepts: wrong type, or out of every range and length.
@@ -73,9 +84,10 @@ const std::vector<json> kPoison{true,
 /// Every way of spoiling one part of `request`, each with a fresh request_id.
 std::vector<json> spoil(const json& request, int& counter) {
     std::vector<json> spoiled;
-    static const std::set<std::string> kReads{"subscribe",       "incident.get",   "incident.list",
-                                              "incident.caller", "unit.recommend", "liaison.list",
-                                              "liaison.get",     "place.search"};
+    static const std::set<std::string> kReads{
+        "subscribe",         "incident.get", "incident.list", "incident.caller",
+        "unit.recommend",    "liaison.list", "liaison.get",   "place.search",
+        "handover.generate", "handover.get", "handover.list", "stats.exchange"};
     const bool isCommand = !kReads.contains(request["op"].get<std::string>());
     auto withId = [&](json candidate) {
         if (isCommand) {
@@ -115,9 +127,9 @@ std::string databaseFingerprint(const std::string& url) {
     auto connection = jcc::store::openConnection(url);
     pqxx::read_transaction txn(*connection);
     std::string fingerprint;
-    for (const char* table :
-         {"incidents", "units", "assignments", "timeline_entries", "liaison_requests",
-          "liaison_replies", "events", "request_results", "audit", "users", "places"}) {
+    for (const char* table : {"incidents", "units", "assignments", "timeline_entries",
+                              "liaison_requests", "liaison_replies", "events", "request_results",
+                              "audit", "users", "places", "handover_reports", "handover_notes"}) {
         fingerprint += table;
         fingerprint += "=";
         fingerprint +=
