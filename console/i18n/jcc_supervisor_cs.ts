@@ -15,7 +15,7 @@
         <translation>nelze zapsat %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>JCC Dispatch · Shift handover report</source>
         <translation>JCC Dispatch · Předávací protokol směny</translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+98"/>
+        <location filename="../supervisor/ReportHtml.cpp" line="+101"/>
         <source>None</source>
         <translation>Žádné</translation>
     </message>
@@ -54,12 +54,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>Dispatched</source>
         <translation>Vysláno</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>On scene</source>
         <translation>Na místě</translation>
     </message>
@@ -70,19 +70,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
-        <location line="+119"/>
+        <location line="+112"/>
+        <location line="+131"/>
         <source>Closed</source>
         <translation>Uzavřeno</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+109"/>
+        <location line="-241"/>
+        <location line="+110"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Open</source>
         <comment>liaison request</comment>
         <translation>Otevřená</translation>
@@ -157,7 +157,7 @@
         <translation>převzal %1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Shift handover report</source>
         <translation>Předávací protokol směny</translation>
     </message>
@@ -207,25 +207,25 @@
         <translation>Celkem</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>By priority</source>
         <translation>Podle priority</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>By type</source>
         <translation>Podle typu</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
-        <location line="+34"/>
-        <location line="+28"/>
+        <location line="+58"/>
+        <location line="+35"/>
+        <location line="+29"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Time from creation to first dispatch</source>
         <translation>Doba od založení do prvního vyslání</translation>
     </message>
@@ -251,18 +251,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Direction</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Sent</source>
         <translation>Odesláno</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Answered</source>
         <translation>Zodpovězeno</translation>
     </message>
@@ -293,53 +293,53 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+34"/>
+        <location line="-88"/>
+        <location line="+35"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
-        <location line="+53"/>
+        <location line="-35"/>
+        <location line="+35"/>
+        <location line="+54"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+34"/>
+        <location line="-89"/>
+        <location line="+35"/>
         <source>Location</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Units</source>
         <translation>Jednotky</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Created</source>
         <translation>Založeno</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Latest entry</source>
         <translation>Poslední záznam</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Priority 1 incidents of the shift</source>
         <translation>Události priority 1 ve směně</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Units out of service</source>
         <translation>Jednotky mimo službu</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+163"/>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+176"/>
         <source>The statistics could not be loaded: %1</source>
         <translation>Statistiky se nepodařilo načíst: %1</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>žádosti</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Median response time per direction</source>
         <translation>Medián doby odpovědi podle směru</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>minuty</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Incidents by type</source>
         <translation>Události podle typu</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>události</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Choose the dates and the grouping, then Show.</source>
         <translation>Zvolte data a seskupení a pak Zobrazit.</translation>
     </message>
@@ -553,9 +553,14 @@
 <context>
     <name>jcc::console::supervisor::HandoverClient</name>
     <message>
-        <location filename="../supervisor/HandoverClient.cpp" line="+82"/>
+        <location filename="../supervisor/HandoverClient.cpp" line="+96"/>
         <source>The console is not connected to the server.</source>
         <translation>Konzole není připojena k serveru.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection to the server broke before it answered.</source>
+        <translation>Spojení se serverem se přerušilo dřív, než odpověděl.</translation>
     </message>
 </context>
 <context>
@@ -622,7 +627,7 @@
 <context>
     <name>jcc::console::supervisor::ReportHistory</name>
     <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+132"/>
+        <location filename="../supervisor/ReportHistory.cpp" line="+133"/>
         <source>The end date must not be before the start date.</source>
         <translation>Koncové datum nesmí být před počátečním.</translation>
     </message>
@@ -689,23 +694,38 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+150"/>
+        <location filename="../supervisor/ReportView.cpp" line="+153"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol se nepodařilo načíst: %1</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>Shift handover report</source>
         <translation>Předávací protokol směny</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>Shift %1</source>
         <translation>Směna %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Acknowledged</source>
+        <translation>Převzato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>Podepsáno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SHA-256 digest:</source>
         <translation>Otisk SHA-256:</translation>
     </message>
@@ -795,7 +815,7 @@
         <translation>není zobrazen žádný protokol</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export the report to PDF</source>
         <translation>Export protokolu do PDF</translation>
     </message>
@@ -825,7 +845,7 @@
         <translation>Tisk předávacího protokolu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The report could not be printed on %1.</source>
         <translation>Protokol nelze vytisknout na %1.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "console/supervisor/HandoverClient.hpp"
 
 #include <QUuid>
+#include <utility>
 
 namespace jcc::console::supervisor {
 
@@ -20,6 +21,12 @@ HandoverClient::HandoverClient(ServerConnection& connection, QObject* parent)
     : QObject(parent), m_connection(connection) {
     connect(&m_connection, &ServerConnection::pushReceived, this,
             [this](const QString& event, qint64, const QJsonObject& data) { onPush(event, data); });
+    connect(&m_connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::LoggedIn) {
+                    failPending();
+                }
+            });
 }
 
 void HandoverClient::generate(const QString& shift, Handler handler) {
@@ -73,7 +80,14 @@ void HandoverClient::exchangeStats(const QString& from, const QString& to, const
 }
 
 void HandoverClient::send(const QString& op, const QJsonObject& fields, Handler handler) {
-    if (m_connection.sendRequest(op, fields, handler) != 0) {
+    const qint64 id = m_connection.sendRequest(op, fields, [this](const Reply& reply) {
+        const Handler pending = m_pending.take(reply.id);
+        if (pending) {
+            pending(reply);
+        }
+    });
+    if (id != 0) {
+        m_pending.insert(id, std::move(handler));
         return;
     }
     Reply reply;
@@ -82,6 +96,20 @@ void HandoverClient::send(const QString& op, const QJsonObject& fields, Handler 
                    tr("The console is not connected to the server."), QString()};
     if (handler) {
         handler(reply);
+    }
+}
+
+void HandoverClient::failPending() {
+    // The connection drops the requests it had sent; their replies will never come.
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        Reply reply;
+        reply.id = it.key();
+        reply.error = {QStringLiteral("connection_lost"),
+                       tr("The connection to the server broke before it answered."), QString()};
+        if (it.value()) {
+            it.value()(reply);
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // The supervisor view's link to the server: the handover.* and stats.exchange requests (commands
 // get a fresh request_id) and the handover.* pushes, so the view's widgets never send requests
-// themselves. Replies go to the handler given with each request.
+// themselves. Replies go to the handler given with each request; when the connection breaks
+// first, the handler gets a "connection_lost" error instead.
 #include "console/ServerConnection.hpp"
 
+#include <QHash>
 #include <QObject>
 
 namespace jcc::console::supervisor {
@@ -46,8 +48,11 @@ private:
     void send(const QString& op, const QJsonObject& fields, Handler handler);
     void command(const QString& op, QJsonObject fields, Handler handler);
     void onPush(const QString& event, const QJsonObject& data);
+    /// Answers every request still waiting with "connection_lost".
+    void failPending();
 
     ServerConnection& m_connection;
+    QHash<qint64, Handler> m_pending; ///< request id → handler, until the reply comes
 };
 
 } // namespace jcc::console::supervisor

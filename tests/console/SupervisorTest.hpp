@@ -1,9 +1,9 @@
 #pragma once
 // The supervisor view against a real jcc-server on a fresh database: the report of the current
-// shift and of a scripted one with the figures the server computed, remarks with a conflict,
-// signing with a wrong then the right password, read-only signed reports and operators,
-// acknowledgement by the next supervisor, PDF export, the search of past reports, the statistics
-// charts and switching languages.
+// shift and of a scripted one with the figures the server computed, live notes of others, remarks
+// with a conflict, signing with a wrong then the right password, read-only signed reports and
+// operators, acknowledgement by the next supervisor, PDF export, the search of past reports, the
+// statistics charts and switching languages.
 #include "server/store/Database.hpp"
 
 #include <QObject>
@@ -33,6 +33,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void currentShiftShowsItsActivity();
+    void followsNotesOfOthers();
+    void longTextWithDiacriticsArrives();
     void scriptedShiftFiguresMatch();
     void remarksAreSavedAndConflictsShown();
     void operatorSeesReportReadOnly();
