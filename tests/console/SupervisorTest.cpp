@@ -619,6 +619,7 @@ void SupervisorTest::searchesPastReports() {
     const QString preview = child<QTextBrowser>(history, "historyPreview")->toPlainText();
     QVERIFY(preview.contains(QStringLiteral("Shift handover report 2026-03-10D")));
     QVERIFY(preview.contains(QStringLiteral("matches the signed snapshot")));
+    screenshot(window, QStringLiteral("supervisor-history.png"));
 
     // Text search ignores diacritics; a word nobody wrote finds nothing.
     auto* query = child<QLineEdit>(history, "historyQuery");
