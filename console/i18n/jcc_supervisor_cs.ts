@@ -694,7 +694,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+153"/>
+        <location filename="../supervisor/ReportView.cpp" line="+160"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol se nepodařilo načíst: %1</translation>
     </message>

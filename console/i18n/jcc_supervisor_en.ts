@@ -693,7 +693,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+153"/>
+        <location filename="../supervisor/ReportView.cpp" line="+160"/>
         <source>The report could not be loaded: %1</source>
         <translation>The report could not be loaded: %1</translation>
     </message>

@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -48,12 +49,10 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     m_current->setObjectName(QStringLiteral("currentShift"));
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("refresh"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("print"));
-    m_print->setShortcut(QKeySequence::Print);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("stateDetails"));
@@ -123,6 +122,14 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     });
     connect(m_current, &QPushButton::clicked, this, [this] { showShift(QString()); });
     connect(m_refresh, &QPushButton::clicked, this, &ReportView::reload);
+    // Shortcuts of their own: a button's text with & replaces the button's shortcut.
+    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this,
+            &ReportView::reload);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, [this] {
+        if (m_print->isEnabled()) {
+            print();
+        }
+    });
     connect(m_pdf, &QPushButton::clicked, this, &ReportView::choosePdf);
     connect(m_print, &QPushButton::clicked, this, &ReportView::print);
     connect(m_saveRemarks, &QPushButton::clicked, this, &ReportView::saveRemarks);

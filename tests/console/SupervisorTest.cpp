@@ -242,6 +242,11 @@ void SupervisorTest::currentShiftShowsItsActivity() {
     QCOMPARE(tableStartingWith(document, QStringLiteral("Reference")).size(), 2);
     // Nothing else happened: no units out of service, no liaison requests.
     QVERIFY(document.toPlainText().contains(QStringLiteral("Units out of service\nNone")));
+
+    // F5 builds the report again.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(waitLoaded(loaded));
 }
 
 void SupervisorTest::followsNotesOfOthers() {
