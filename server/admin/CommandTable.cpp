@@ -26,7 +26,7 @@ const std::vector<GroupSpec>& groupTable() {
         {"db", "the database schema: apply and inspect migrations"},
         {"audit", "the audit trail: export records"},
         {"demo", "demo data for a trial installation"},
-        {"report", "shift handover reports: list and export"},
+        {"report", "shift handover reports: list them, export one"},
     };
     return groups;
 }

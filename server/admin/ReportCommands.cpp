@@ -73,7 +73,10 @@ void exportReport(pqxx::connection_base& connection, const AdminRequest& request
         signature ? json::parse(signature->snapshot)
                   : HandoverRepository::buildReport(txn, shift, request.shifts.zone,
                                                     std::string(toString(request.language)));
-    const auto document = renderReport(report, handover, formatOf(request.reportFormat));
+    const auto document =
+        renderReport(report, handover, formatOf(request.reportFormat), [&](const std::string& at) {
+            return HandoverRepository::localTime(txn, at, report["shift"]["zone"]);
+        });
     store::AuditLog::append(
         txn, actor,
         {"report.export", "handover_report", shift.id, nullptr,

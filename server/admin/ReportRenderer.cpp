@@ -57,18 +57,20 @@ std::string duration(const json& seconds) {
 
 class DocumentBuilder {
 public:
-    explicit DocumentBuilder(const json& report) : m_report(report), m_labels(report["labels"]) {}
+    DocumentBuilder(const json& report, const LocalTime& localTime)
+        : m_report(report), m_labels(report["labels"]), m_localTime(localTime) {}
 
     std::vector<Block> build(const json& handover) {
         const auto& shift = m_report["shift"];
         add(Heading{1, label("title") + " " + text(shift["id"])});
         Table period{{label("shift"), ""}, {}};
         period.rows = {
-            {{label("starts")}, {text(shift["local_start"])}},
-            {{label("ends")}, {text(shift["local_end"])}},
+            {{label("starts")}, {time(shift["starts_at"])}},
+            {{label("ends")}, {time(shift["ends_at"])}},
+            {{label("zone")}, {text(shift["zone"])}},
             {{label("duration")}, {duration(shift["duration_s"])}},
-            {{label("as_of")}, {text(m_report["as_of"])}},
-            {{label("generated_at")}, {text(m_report["generated_at"])}},
+            {{label("as_of")}, {time(m_report["as_of"])}},
+            {{label("generated_at")}, {time(m_report["generated_at"])}},
         };
         add(period);
         figures();
@@ -87,6 +89,9 @@ private:
         return value.is_string() && words.contains(value.get<std::string>())
                    ? text(words[value.get<std::string>()])
                    : text(value);
+    }
+    std::string time(const json& value) const {
+        return value.is_string() ? m_localTime(value.get<std::string>()) : text(value);
     }
     void add(Block block) { m_blocks.push_back(std::move(block)); }
     /// A table, or "None" when it has no rows.
@@ -181,7 +186,7 @@ private:
                  {named("incident_status", row["status"])},
                  {text(row["location"])},
                  {units.empty() ? "–" : units},
-                 {entry.is_null() ? "–" : text(entry["at"]) + " " + text(entry["body"])}});
+                 {entry.is_null() ? "–" : time(entry["at"]) + " " + text(entry["body"])}});
         }
         addTable(open);
         add(Heading{2, label("priority1_incidents")});
@@ -196,7 +201,7 @@ private:
             urgent.rows.push_back({{text(row["ref"]), true},
                                    {text(row["type_name"])},
                                    {named("incident_status", row["status"])},
-                                   {text(row["created_at"])},
+                                   {time(row["created_at"])},
                                    {text(row["location"])},
                                    {units.empty() ? "–" : units}});
         }
@@ -210,7 +215,7 @@ private:
                                   {text(row["agency"])},
                                   {text(row["type_name"])},
                                   {text(row["reason"])},
-                                  {text(row["since"])}});
+                                  {time(row["since"])}});
         }
         addTable(units);
         add(Heading{2, label("liaison_open")});
@@ -226,14 +231,14 @@ private:
                  {text(row["subject"])},
                  {"P" + text(row["priority"]), row["priority"] == 1},
                  {named("liaison_status", row["status"])},
-                 {text(row["due_at"]) + (overdue ? " (" + label("overdue") + ")" : ""), overdue}});
+                 {time(row["due_at"]) + (overdue ? " (" + label("overdue") + ")" : ""), overdue}});
         }
         addTable(liaison);
         add(Heading{2, label("notes")});
-        Table notes{{label("at"), label("author"), label("notes")}, {}};
+        Table notes{{label("at"), label("author"), label("text")}, {}};
         for (const auto& row : lists["notes"]) {
             notes.rows.push_back(
-                {{text(row["at"])}, {text(row["author_name"])}, {text(row["text"])}});
+                {{time(row["at"])}, {text(row["author_name"])}, {text(row["text"])}});
         }
         addTable(notes);
     }
@@ -248,7 +253,7 @@ private:
             {label("signed_by"), label("signed_at"), label("acknowledged_by"), label("digest")},
             {}};
         table.rows.push_back({{text(handover["signed_by"])},
-                              {text(handover["signed_at"])},
+                              {time(handover["signed_at"])},
                               {text(handover["acknowledged_by"])},
                               {text(handover["digest"])}});
         add(table);
@@ -256,6 +261,7 @@ private:
 
     const json& m_report;
     const json& m_labels;
+    const LocalTime& m_localTime;
     std::vector<Block> m_blocks;
 };
 
@@ -369,11 +375,12 @@ std::string html(const std::vector<Block>& blocks, const std::string& language,
 
 } // namespace
 
-std::string renderReport(const json& report, const json& handover, ReportFormat format) {
+std::string renderReport(const json& report, const json& handover, ReportFormat format,
+                         const LocalTime& localTime) {
     if (format == ReportFormat::Json) {
         return json{{"handover", handover}, {"report", report}}.dump(2) + "\n";
     }
-    const auto blocks = DocumentBuilder(report).build(handover);
+    const auto blocks = DocumentBuilder(report, localTime).build(handover);
     if (format == ReportFormat::Markdown) {
         return markdown(blocks);
     }

@@ -2,6 +2,7 @@
 // A shift handover report (the JSON of handover.generate, docs/protocol.md) as a Markdown or a
 // standalone HTML document for people: headings, tables, priority 1 marked. The words are the
 // report's own labels, so the document is in the report's language.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -9,8 +10,12 @@ namespace jcc::admin {
 
 enum class ReportFormat { Json, Html, Markdown };
 
-/// `handover` is the report's state (handover_json): its signature and digest are shown.
+/// An ISO 8601 UTC time of the report as local time for people, e.g. "2026-03-10 09:12".
+using LocalTime = std::function<std::string(const std::string& isoUtc)>;
+
+/// `handover` is the report's state (handover_json): its signature and digest are shown. Times
+/// in HTML and Markdown go through `localTime`.
 std::string renderReport(const nlohmann::json& report, const nlohmann::json& handover,
-                         ReportFormat format);
+                         ReportFormat format, const LocalTime& localTime);
 
 } // namespace jcc::admin

@@ -3,6 +3,7 @@
 #include "common/Fields.hpp"
 #include "common/PasswordPolicy.hpp"
 #include "server/core/Command.hpp"
+#include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/ShiftFields.hpp"
@@ -30,16 +31,6 @@ const ShiftSchedule& scheduleOf(const Command& command) {
 
 std::string languageOf(const Principal& principal) {
     return std::string(toString(principal.user.language));
-}
-
-/// requireString that also refuses text of nothing but white space.
-std::string requireText(const json& body, std::string_view field, Length length) {
-    auto text = requireString(body, field, length);
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throw ProtocolError(ErrorCode::BadRequest, "'" + std::string(field) + "' must not be blank",
-                            std::string(field));
-    }
-    return text;
 }
 
 /// Refuses any change to a signed report.

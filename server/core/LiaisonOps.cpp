@@ -4,6 +4,7 @@
 #include "common/LiaisonRules.hpp"
 #include "common/StateMachine.hpp"
 #include "server/core/Command.hpp"
+#include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/store/LiaisonRepository.hpp"
 #include "server/store/UserRepository.hpp"
@@ -21,16 +22,6 @@ namespace {
 constexpr std::int64_t kDefaultListLimit = 50;
 constexpr std::int64_t kMaxListLimit = 200;
 constexpr std::int64_t kMaxListOffset = 1'000'000;
-
-/// requireString that also refuses text of nothing but white space.
-std::string requireText(const json& body, std::string_view field, Length length) {
-    auto text = requireString(body, field, length);
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throw ProtocolError(ErrorCode::BadRequest, "'" + std::string(field) + "' must not be blank",
-                            std::string(field));
-    }
-    return text;
-}
 
 store::LiaisonViewer viewerOf(const Principal& principal) {
     return {principal.user.agency, std::string(toString(principal.user.country))};

@@ -58,6 +58,15 @@ std::optional<std::vector<std::string>> optionalStringList(const json& body, std
     return items;
 }
 
+std::string requireText(const json& body, std::string_view field, Length length) {
+    auto text = requireString(body, field, length);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw ProtocolError(ErrorCode::BadRequest, "'" + std::string(field) + "' must not be blank",
+                            std::string(field));
+    }
+    return text;
+}
+
 std::int64_t requireId(const json& body, std::string_view field) {
     return requireInt(body, field, 1, INT64_MAX);
 }

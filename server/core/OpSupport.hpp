@@ -48,6 +48,9 @@ std::optional<std::vector<std::string>> optionalStringList(const nlohmann::json&
                                                            std::string_view field,
                                                            std::size_t maxItems, Length itemLength);
 
+/// requireString that also refuses text of nothing but white space ("'NAME' must not be blank").
+std::string requireText(const nlohmann::json& body, std::string_view field, Length length);
+
 /// An id field: an integer from 1.
 std::int64_t requireId(const nlohmann::json& body, std::string_view field);
 /// The "version" field: an integer from 1.

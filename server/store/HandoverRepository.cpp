@@ -147,9 +147,9 @@ void prepareReport(pqxx::connection_base& connection) {
         "  'agency', u.agency, 'type', u.unit_type, 'type_name', " +
             typeNameIn("$2") +
             ", 'reason', u.status_reason, 'since', iso_time(u.status_since))"
-        "  ORDER BY u.status_since, u.call_sign), '[]')::text "
-        "FROM units u JOIN unit_types t ON t.code = u.unit_type "
-        "WHERE u.status = 'out_of_service' AND u.status_since < $1::timestamptz");
+            "  ORDER BY u.status_since, u.call_sign), '[]')::text "
+            "FROM units u JOIN unit_types t ON t.code = u.unit_type "
+            "WHERE u.status = 'out_of_service' AND u.status_since < $1::timestamptz");
     // Requests not answered, closed or rejected at the end; $1 the end.
     connection.prepare(
         "handover_report_liaison_open",
@@ -214,13 +214,20 @@ void HandoverRepository::prepare(pqxx::connection_base& connection) {
         "  SELECT h.* FROM handover_reports h"
         "  WHERE ($2::date IS NULL OR (h.starts_at AT TIME ZONE $1)::date >= $2::date)"
         "  AND ($3::date IS NULL OR (h.starts_at AT TIME ZONE $1)::date <= $3::date)"
-        "  AND ($4::text IS NULL OR search_key(h.remarks) LIKE '%' || search_key($4) || '%'"
+        "  AND ($4::text IS NULL OR strpos(search_key(h.remarks), search_key($4)) > 0"
         "    OR EXISTS (SELECT 1 FROM handover_notes n WHERE n.report_id = h.id"
-        "      AND search_key(n.body) LIKE '%' || search_key($4) || '%'))) "
+        "      AND strpos(search_key(n.body), search_key($4)) > 0)))"
         "SELECT (SELECT count(*) FROM matching),"
         "  coalesce((SELECT jsonb_agg(handover_json(m) ORDER BY m.starts_at DESC)"
         "    FROM (SELECT * FROM matching ORDER BY starts_at DESC LIMIT $5) m), '[]')::text");
+    connection.prepare("handover_local_time",
+                       "SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI')");
     prepareReport(connection);
+}
+
+std::string HandoverRepository::localTime(pqxx::transaction_base& txn, const std::string& isoUtc,
+                                          const std::string& zone) {
+    return txn.exec_prepared1("handover_local_time", isoUtc, zone)[0].as<std::string>();
 }
 
 std::string HandoverRepository::currentShiftId(pqxx::transaction_base& txn,

@@ -76,6 +76,10 @@ public:
                                const std::optional<std::string>& to,
                                const std::optional<std::string>& query, int limit);
 
+    /// An ISO 8601 time as local time in `zone` for people: "2026-03-10 09:12".
+    static std::string localTime(pqxx::transaction_base& txn, const std::string& isoUtc,
+                                 const std::string& zone);
+
     /// The report of `shift` as its record stands now, in `language` ("cs", "sk" or "en"), with
     /// the figures counted up to min(now, end of shift); docs/protocol.md gives its shape.
     static nlohmann::json buildReport(pqxx::transaction_base& txn, const ShiftPeriod& shift,

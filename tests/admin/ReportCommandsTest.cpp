@@ -47,7 +47,8 @@ TEST_CASE("report export: Markdown, HTML and JSON carry the shift's figures") {
     REQUIRE(md.exitCode == 0);
     contains(md.out, {
                          "# Shift handover report 2026-03-10D\n",
-                         "| Starts | 2026-03-10T06:00:00+01:00 |",
+                         "| Starts | 2026-03-10 06:00 |",
+                         "| Time zone | Europe/Prague |",
                          "| Duration | 12:00:00 |",
                          "|  | Opened | Closed | Cancelled | Still open |",
                          "| Total | 5 | 2 | 1 | 4 |",
@@ -58,9 +59,10 @@ TEST_CASE("report export: Markdown, HTML and JSON carry the shift's figures") {
                          "| CZ→SK | 4 | 2 | 2 | 1 | 20:00 | 1 |",
                          "| SK→CZ | 2 | 2 | 1 | 0 | 3:40:00 | 0 |",
                          "| **JCC-2026-000001** | Fire |",
-                         "| U5 | PZSR | Patrol car | Engine failure | 2026-03-10T07:00:00.000Z |",
+                         "| U5 | PZSR | Patrol car | Engine failure | 2026-03-10 08:00 |",
                          "| JCC-2026-000002 | P2 | Traffic accident | On scene |",
-                         "| **2026-03-10T15:00:00.000Z (Overdue)** |",
+                         "| **2026-03-10 16:00 (Overdue)** |",
+                         "| 2026-03-10 08:00 Towing ordered |",
                          "## Supervisor remarks\n\nNone\n",
                          "Not signed",
                      });

@@ -444,3 +444,21 @@ TEST_CASE_METHOD(HandoverFixture, "stats.exchange: per local day, week and month
     CHECK(months["result"]["periods"][2]["incidents"].size() == 6);
     CHECK(months["result"]["periods"][0]["incidents"] == json::array());
 }
+
+TEST_CASE("handover.sign: wrong passwords lock the account like failed logins") {
+    DispatchFixture fixture({"--lockout-threshold", "2"});
+    auto supervisor = fixture.supervisor();
+    const auto sign = [&](const std::string& password) {
+        return supervisor->request(
+            op("handover.sign", {{"shift", kScriptedShift}, {"password", password}}));
+    };
+    CHECK(errorCode(sign("wrong-1")) == "auth_failed");
+    const auto locking = sign("wrong-2");
+    CHECK(errorCode(locking) == "account_locked");
+    CHECK(locking["error"]["field"] == "password");
+    // Locked now: the right password does not sign, and a new login is refused too.
+    CHECK(errorCode(sign(kOperatorPassword)) == "account_locked");
+    CHECK(fixture.sql("SELECT count(*) FROM handover_reports WHERE signed_at IS NOT NULL") == "0");
+    auto again = fixture.connect();
+    CHECK(errorCode(again->helloAndLogin(kSupervisor, kOperatorPassword)) == "account_locked");
+}
