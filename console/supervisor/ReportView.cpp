@@ -185,7 +185,7 @@ QString ReportView::html() const {
 }
 
 void ReportView::render() {
-    const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
+    const int scroll = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(html());
     m_browser->verticalScrollBar()->setValue(scroll);
     m_title->setText(m_shift.isEmpty() ? tr("Shift handover report") : tr("Shift %1").arg(m_shift));
