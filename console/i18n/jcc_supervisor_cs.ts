@@ -694,18 +694,18 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+160"/>
+        <location filename="../supervisor/ReportView.cpp" line="+161"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol se nepodařilo načíst: %1</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Shift handover report</source>
         <translation>Předávací protokol směny</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Shift %1</source>
         <translation>Směna %1</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Poznámky nebyly uloženy: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The report of shift %1 is signed.</source>
         <translation>Protokol směny %1 je podepsán.</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>jcc::console::supervisor::SignDialog</name>
     <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
+        <location filename="../supervisor/SignDialog.cpp" line="+59"/>
         <source>Sign the handover report</source>
         <translation>Podpis předávacího protokolu</translation>
     </message>
@@ -908,7 +908,12 @@
         <translation>Podpisem se protokol směny %1 stane konečným: údaje, seznamy a poznámky se zmrazí, chrání je otisk SHA-256 a nikdo je už nemůže změnit. Pro podpis zadejte své přihlašovací heslo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The shift runs until %1: whatever happens after you sign is not in the report.</source>
+        <translation>Směna trvá do %1: co se stane po podpisu, už v protokolu nebude.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Password:</source>
         <translation>&amp;Heslo:</translation>
     </message>

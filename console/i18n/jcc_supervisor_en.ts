@@ -693,18 +693,18 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+160"/>
+        <location filename="../supervisor/ReportView.cpp" line="+161"/>
         <source>The report could not be loaded: %1</source>
         <translation>The report could not be loaded: %1</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Shift %1</source>
         <translation>Shift %1</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>The remarks were not saved: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The report of shift %1 is signed.</source>
         <translation>The report of shift %1 is signed.</translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>jcc::console::supervisor::SignDialog</name>
     <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
+        <location filename="../supervisor/SignDialog.cpp" line="+59"/>
         <source>Sign the handover report</source>
         <translation>Sign the handover report</translation>
     </message>
@@ -907,7 +907,12 @@
         <translation>Signing the report of shift %1 makes it final: the figures, lists and remarks are frozen and protected by a SHA-256 digest, and nobody can change them afterwards. Enter your login password to sign.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The shift runs until %1: whatever happens after you sign is not in the report.</source>
+        <translation>The shift runs until %1: whatever happens after you sign is not in the report.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>

@@ -694,18 +694,18 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+160"/>
+        <location filename="../supervisor/ReportView.cpp" line="+161"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol sa nepodarilo načítať: %1</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Shift handover report</source>
         <translation>Protokol o odovzdaní zmeny</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Shift %1</source>
         <translation>Zmena %1</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Poznámky neboli uložené: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The report of shift %1 is signed.</source>
         <translation>Protokol zmeny %1 je podpísaný.</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>jcc::console::supervisor::SignDialog</name>
     <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+57"/>
+        <location filename="../supervisor/SignDialog.cpp" line="+59"/>
         <source>Sign the handover report</source>
         <translation>Podpis protokolu o odovzdaní</translation>
     </message>
@@ -908,7 +908,12 @@
         <translation>Podpisom sa protokol zmeny %1 stane konečným: údaje, zoznamy a poznámky sa zmrazia, chráni ich odtlačok SHA-256 a nikto ich už nemôže zmeniť. Na podpis zadajte svoje prihlasovacie heslo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The shift runs until %1: whatever happens after you sign is not in the report.</source>
+        <translation>Zmena trvá do %1: čo sa stane po podpise, už v protokole nebude.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Password:</source>
         <translation>&amp;Heslo:</translation>
     </message>

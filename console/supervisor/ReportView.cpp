@@ -4,6 +4,7 @@
 #include "console/supervisor/ReportDocument.hpp"
 #include "console/supervisor/ReportHtml.hpp"
 #include "console/supervisor/SignDialog.hpp"
+#include "console/supervisor/TimeText.hpp"
 
 #include <QDir>
 #include <QEvent>
@@ -293,7 +294,14 @@ void ReportView::saveRemarks() {
 }
 
 void ReportView::sign() {
-    SignDialog dialog(m_client, m_shift, this);
+    // ISO 8601 UTC times of one format compare as text.
+    const QString asOf = m_report.value(QLatin1String("as_of")).toString();
+    const QString endsAt = m_report.value(QLatin1String("shift"))
+                               .toObject()
+                               .value(QLatin1String("ends_at"))
+                               .toString();
+    SignDialog dialog(m_client, m_shift, asOf < endsAt ? TimeText::dateTime(endsAt) : QString(),
+                      this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

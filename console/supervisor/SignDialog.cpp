@@ -13,10 +13,12 @@
 
 namespace jcc::console::supervisor {
 
-SignDialog::SignDialog(HandoverClient& client, const QString& shift, QWidget* parent)
-    : QDialog(parent), m_client(client), m_shift(shift) {
+SignDialog::SignDialog(HandoverClient& client, const QString& shift, const QString& runningUntil,
+                       QWidget* parent)
+    : QDialog(parent), m_client(client), m_shift(shift), m_runningUntil(runningUntil) {
     setObjectName(QStringLiteral("signDialog"));
     m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("signExplanation"));
     m_explanation->setWordWrap(true);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("signPassword"));
@@ -55,11 +57,18 @@ void SignDialog::changeEvent(QEvent* event) {
 
 void SignDialog::retranslateUi() {
     setWindowTitle(tr("Sign the handover report"));
-    m_explanation->setText(
+    QString explanation =
         tr("Signing the report of shift %1 makes it final: the figures, lists and remarks are "
            "frozen and protected by a SHA-256 digest, and nobody can change them afterwards. "
            "Enter your login password to sign.")
-            .arg(m_shift));
+            .arg(m_shift);
+    if (!m_runningUntil.isEmpty()) {
+        explanation += QStringLiteral("\n\n") +
+                       tr("The shift runs until %1: whatever happens after you sign is not in "
+                          "the report.")
+                           .arg(m_runningUntil);
+    }
+    m_explanation->setText(explanation);
     m_passwordLabel->setText(tr("&Password:"));
     m_signButton->setText(tr("&Sign"));
 }

@@ -17,8 +17,10 @@ class HandoverClient;
 class SignDialog : public QDialog {
     Q_OBJECT
 public:
-    /// `client` must outlive the dialog.
-    SignDialog(HandoverClient& client, const QString& shift, QWidget* parent = nullptr);
+    /// `client` must outlive the dialog. `runningUntil`: the local end of a shift still running
+    /// (the dialog warns that later events miss the report), empty for a shift that has ended.
+    SignDialog(HandoverClient& client, const QString& shift, const QString& runningUntil,
+               QWidget* parent = nullptr);
 
     /// The report's state after a successful signature (the reply's "handover").
     const QJsonObject& signedHandover() const { return m_signed; }
@@ -33,6 +35,7 @@ private:
 
     HandoverClient& m_client;
     QString m_shift;
+    QString m_runningUntil;
     QJsonObject m_signed;
     QLabel* m_explanation = nullptr;
     QLabel* m_passwordLabel = nullptr;

@@ -243,7 +243,22 @@ void SupervisorTest::currentShiftShowsItsActivity() {
     // Nothing else happened: no units out of service, no liaison requests.
     QVERIFY(document.toPlainText().contains(QStringLiteral("Units out of service\nNone")));
 
+    // Signing a shift still running warns that later events miss the report; Cancel signs nothing.
+    QString explanation;
+    QTimer::singleShot(0, this, [&explanation] {
+        auto* dialog = qobject_cast<supervisor::SignDialog*>(QApplication::activeModalWidget());
+        if (dialog != nullptr) {
+            explanation = child<QLabel>(*dialog, "signExplanation")->text();
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(view, "signButton"), Qt::LeftButton);
+    QVERIFY2(explanation.contains(QStringLiteral("The shift runs until ")),
+             qPrintable(explanation));
+    QVERIFY(!view.handover().value(QStringLiteral("signed")).toBool());
+
     // F5 builds the report again.
+    window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F5);
     QVERIFY(waitLoaded(loaded));
@@ -459,6 +474,7 @@ void SupervisorTest::signsAfterWrongPassword() {
 
     QString wrongPasswordMessage;
     bool stayedOpen = false;
+    bool endedShiftWarned = true;
     QTimer::singleShot(0, this, [&] {
         auto* dialog = qobject_cast<supervisor::SignDialog*>(QApplication::activeModalWidget());
         if (dialog == nullptr) {
@@ -467,6 +483,9 @@ void SupervisorTest::signsAfterWrongPassword() {
         auto* password = child<QLineEdit>(*dialog, "signPassword");
         auto* confirm = child<QPushButton>(*dialog, "signConfirm");
         auto* message = child<QLabel>(*dialog, "signMessage");
+        endedShiftWarned = child<QLabel>(*dialog, "signExplanation")
+                               ->text()
+                               .contains(QStringLiteral("runs until"));
         QTest::keyClicks(password, QStringLiteral("not-my-password"));
         QTest::mouseClick(confirm, Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return message->isVisible(); }, kTimeoutMs)) {
@@ -487,6 +506,7 @@ void SupervisorTest::signsAfterWrongPassword() {
              QStringLiteral("Wrong password. The report was not signed; enter your own login "
                             "password."));
     QVERIFY(stayedOpen);
+    QVERIFY(!endedShiftWarned);
     QTRY_VERIFY2_WITH_TIMEOUT(view.handover().value(QStringLiteral("signed")).toBool(),
                               qPrintable(child<QLabel>(view, "message")->text()), kTimeoutMs);
     QCOMPARE(child<QLabel>(view, "stateBadge")->text(), QStringLiteral("Signed"));
