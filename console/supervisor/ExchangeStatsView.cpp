@@ -1,0 +1,368 @@
+#include "console/supervisor/ExchangeStatsView.hpp"
+
+#include "console/supervisor/HandoverClient.hpp"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMap>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace jcc::console::supervisor {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+const QStringList kDirections{QStringLiteral("CZ→SK"), QStringLiteral("SK→CZ")};
+// Incident types in the order of the chart's palette.
+const QList<QColor> kPalette{QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x28, 0x28),
+                             QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00),
+                             QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
+                             QColor(0x8d, 0x6e, 0x63), QColor(0x54, 0x6e, 0x7a)};
+
+QColor directionColour(const QString& direction) {
+    return direction == kDirections.at(0) ? QColor(0x15, 0x65, 0xc0) : QColor(0x2e, 0x7d, 0x32);
+}
+
+QChartView* makeChartView(const QString& name, QWidget* parent) {
+    auto* view = new QChartView(new QChart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    view->chart()->setAnimationOptions(QChart::NoAnimation);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    return view;
+}
+
+/// Adds a value axis on the left of `chart` for all its series, from 0 to a round number at or
+/// above `maximum`, in whole steps.
+void addCountAxis(QChart* chart, double maximum, const QString& title) {
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axis, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(axis);
+    }
+    // After attaching: attaching sets the range from the series.
+    if (maximum <= 10) {
+        const double top = std::max(1.0, std::ceil(maximum));
+        axis->setRange(0, top);
+        axis->setTickCount(static_cast<int>(top) + 1);
+    } else {
+        // Headroom, so the highest point does not sit on the frame.
+        axis->setRange(0, maximum * 1.1);
+        axis->applyNiceNumbers();
+    }
+}
+
+/// The median of `values` weighted by `weights` (the per-kind medians of one direction, each
+/// counted as often as that kind was answered).
+double weightedMedian(QList<QPair<double, qint64>> values) {
+    std::sort(values.begin(), values.end());
+    qint64 total = 0;
+    for (const auto& value : values) {
+        total += value.second;
+    }
+    qint64 seen = 0;
+    for (const auto& value : values) {
+        seen += value.second;
+        if (2 * seen >= total) {
+            return value.first;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+ExchangeStatsView::ExchangeStatsView(HandoverClient& client, QWidget* parent)
+    : QWidget(parent), m_client(client) {
+    setObjectName(QStringLiteral("exchangeStats"));
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addDays(-29), this);
+    m_from->setObjectName(QStringLiteral("statsFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("statsTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("statsGroupBy"));
+    for (const char* code : {"day", "week", "month"}) {
+        m_group->addItem(QString(), QString::fromLatin1(code));
+    }
+    m_fromLabel = new QLabel(this);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(this);
+    m_toLabel->setBuddy(m_to);
+    m_groupLabel = new QLabel(this);
+    m_groupLabel->setBuddy(m_group);
+    m_show = new QPushButton(this);
+    m_show->setObjectName(QStringLiteral("statsShow"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("statsSummary"));
+    m_summary->setWordWrap(true);
+
+    m_liaison = makeChartView(QStringLiteral("liaisonChart"), this);
+    m_response = makeChartView(QStringLiteral("responseChart"), this);
+    m_incidents = makeChartView(QStringLiteral("incidentsChart"), this);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_fromLabel);
+    controls->addWidget(m_from);
+    controls->addWidget(m_toLabel);
+    controls->addWidget(m_to);
+    controls->addSpacing(12);
+    controls->addWidget(m_groupLabel);
+    controls->addWidget(m_group);
+    controls->addWidget(m_show);
+    controls->addStretch();
+    auto* charts = new QGridLayout;
+    charts->addWidget(m_liaison, 0, 0);
+    charts->addWidget(m_response, 0, 1);
+    charts->addWidget(m_incidents, 1, 0, 1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addLayout(charts, 1);
+
+    connect(m_show, &QPushButton::clicked, this, &ExchangeStatsView::refresh);
+    retranslateUi();
+}
+
+void ExchangeStatsView::setRange(const QDate& from, const QDate& to, const QString& groupBy) {
+    m_from->setDate(from);
+    m_to->setDate(to);
+    const int index = m_group->findData(groupBy);
+    if (index >= 0) {
+        m_group->setCurrentIndex(index);
+    }
+}
+
+void ExchangeStatsView::refresh() {
+    m_show->setEnabled(false);
+    const QString groupBy = m_group->currentData().toString();
+    QPointer<ExchangeStatsView> self(this);
+    m_client.exchangeStats(
+        m_from->date().toString(kDateFormat), m_to->date().toString(kDateFormat), groupBy,
+        [self, groupBy](const Reply& reply) {
+            if (self.isNull()) {
+                return;
+            }
+            self->m_show->setEnabled(true);
+            if (!reply.ok) {
+                self->m_periods = {};
+                self->m_groupBy.clear();
+                self->draw();
+                self->m_summary->setText(
+                    tr("The statistics could not be loaded: %1").arg(reply.error.message));
+            } else {
+                self->m_periods = reply.result.value(QLatin1String("periods")).toArray();
+                self->m_groupBy = groupBy;
+                self->draw();
+            }
+            Q_EMIT self->refreshed();
+        });
+}
+
+QString ExchangeStatsView::periodLabel(const QString& period) const {
+    const QDate date = QDate::fromString(period, kDateFormat);
+    if (m_groupBy == QLatin1String("month")) {
+        return date.toString(QStringLiteral("MM/yyyy"));
+    }
+    if (m_groupBy == QLatin1String("week")) {
+        return tr("wk %1").arg(date.weekNumber());
+    }
+    return date.toString(QStringLiteral("dd.MM."));
+}
+
+void ExchangeStatsView::draw() {
+    QStringList categories;
+    QMap<QString, QList<qreal>> sentPerDirection;
+    QMap<QString, QList<QPointF>> responsePerDirection;
+    QStringList typeOrder;
+    QMap<QString, QString> typeNames;
+    QMap<QString, QList<qreal>> incidentsPerType;
+    for (const QString& direction : kDirections) {
+        sentPerDirection.insert(direction, {});
+    }
+    qint64 sentTotal = 0;
+    qint64 answeredTotal = 0;
+    qint64 incidentTotal = 0;
+    for (int index = 0; index < m_periods.size(); ++index) {
+        const QJsonObject period = m_periods.at(index).toObject();
+        categories << periodLabel(period.value(QLatin1String("period")).toString());
+        QMap<QString, qreal> sent;
+        QMap<QString, QList<QPair<double, qint64>>> medians;
+        for (const auto& item : period.value(QLatin1String("liaison")).toArray()) {
+            const QJsonObject row = item.toObject();
+            const QString direction = row.value(QLatin1String("direction")).toString();
+            sent[direction] += row.value(QLatin1String("sent")).toInteger();
+            sentTotal += row.value(QLatin1String("sent")).toInteger();
+            const qint64 answered = row.value(QLatin1String("answered")).toInteger();
+            answeredTotal += answered;
+            if (answered > 0 && !row.value(QLatin1String("median_response_s")).isNull()) {
+                medians[direction].append(
+                    {row.value(QLatin1String("median_response_s")).toDouble() / 60.0, answered});
+            }
+            if (!sentPerDirection.contains(direction)) {
+                sentPerDirection.insert(direction, QList<qreal>(index, 0));
+            }
+        }
+        for (auto it = sentPerDirection.begin(); it != sentPerDirection.end(); ++it) {
+            it.value().append(sent.value(it.key()));
+        }
+        for (auto it = medians.begin(); it != medians.end(); ++it) {
+            responsePerDirection[it.key()].append(QPointF(index, weightedMedian(it.value())));
+        }
+        QMap<QString, qreal> counts;
+        for (const auto& item : period.value(QLatin1String("incidents")).toArray()) {
+            const QJsonObject row = item.toObject();
+            const QString type = row.value(QLatin1String("type")).toString();
+            if (!typeNames.contains(type)) {
+                typeOrder << type;
+                typeNames.insert(type, row.value(QLatin1String("name")).toString());
+                incidentsPerType.insert(type, QList<qreal>(index, 0));
+            }
+            counts[type] += row.value(QLatin1String("count")).toInteger();
+            incidentTotal += row.value(QLatin1String("count")).toInteger();
+        }
+        for (auto it = incidentsPerType.begin(); it != incidentsPerType.end(); ++it) {
+            it.value().append(counts.value(it.key()));
+        }
+    }
+
+    // Liaison requests sent per direction.
+    QChart* liaison = m_liaison->chart();
+    liaison->removeAllSeries();
+    for (QAbstractAxis* axis : liaison->axes()) {
+        liaison->removeAxis(axis);
+        delete axis;
+    }
+    liaison->setTitle(tr("Liaison requests sent per direction"));
+    auto* bars = new QBarSeries;
+    double maxSent = 0;
+    for (auto it = sentPerDirection.begin(); it != sentPerDirection.end(); ++it) {
+        auto* set = new QBarSet(it.key());
+        set->setColor(directionColour(it.key()));
+        set->setBorderColor(directionColour(it.key()));
+        for (qreal value : it.value()) {
+            set->append(value);
+            maxSent = std::max(maxSent, double(value));
+        }
+        bars->append(set);
+    }
+    liaison->addSeries(bars);
+    auto* liaisonCategories = new QBarCategoryAxis;
+    liaisonCategories->append(categories);
+    liaison->addAxis(liaisonCategories, Qt::AlignBottom);
+    bars->attachAxis(liaisonCategories);
+    addCountAxis(liaison, maxSent, tr("requests"));
+
+    // Median response time per direction, in minutes.
+    QChart* response = m_response->chart();
+    response->removeAllSeries();
+    for (QAbstractAxis* axis : response->axes()) {
+        response->removeAxis(axis);
+        delete axis;
+    }
+    response->setTitle(tr("Median response time per direction"));
+    auto* periodAxis = new QBarCategoryAxis;
+    periodAxis->append(categories);
+    response->addAxis(periodAxis, Qt::AlignBottom);
+    double maxMinutes = 0;
+    for (const QString& direction : sentPerDirection.keys()) {
+        auto* line = new QLineSeries;
+        line->setName(direction);
+        line->setColor(directionColour(direction));
+        line->setPointsVisible(true);
+        QPen pen = line->pen();
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        for (const QPointF& point : responsePerDirection.value(direction)) {
+            line->append(point);
+            maxMinutes = std::max(maxMinutes, point.y());
+        }
+        response->addSeries(line);
+        line->attachAxis(periodAxis);
+    }
+    addCountAxis(response, maxMinutes, tr("minutes"));
+
+    // Incidents by type.
+    QChart* incidents = m_incidents->chart();
+    incidents->removeAllSeries();
+    for (QAbstractAxis* axis : incidents->axes()) {
+        incidents->removeAxis(axis);
+        delete axis;
+    }
+    incidents->setTitle(tr("Incidents by type"));
+    auto* stacked = new QStackedBarSeries;
+    QList<qreal> perPeriod(categories.size(), 0);
+    for (int index = 0; index < typeOrder.size(); ++index) {
+        const QString& type = typeOrder.at(index);
+        auto* set = new QBarSet(typeNames.value(type));
+        set->setColor(kPalette.at(index % kPalette.size()));
+        set->setBorderColor(kPalette.at(index % kPalette.size()));
+        const QList<qreal>& values = incidentsPerType.value(type);
+        for (int period = 0; period < values.size(); ++period) {
+            set->append(values.at(period));
+            perPeriod[period] += values.at(period);
+        }
+        stacked->append(set);
+    }
+    incidents->addSeries(stacked);
+    auto* incidentCategories = new QBarCategoryAxis;
+    incidentCategories->append(categories);
+    incidents->addAxis(incidentCategories, Qt::AlignBottom);
+    stacked->attachAxis(incidentCategories);
+    addCountAxis(incidents,
+                 perPeriod.isEmpty() ? 0 : *std::max_element(perPeriod.begin(), perPeriod.end()),
+                 tr("incidents"));
+
+    m_summary->setText(m_periods.isEmpty()
+                           ? tr("Choose the dates and the grouping, then Show.")
+                           : tr("%1 to %2: %3 liaison requests sent, %4 answered; %5 incidents.")
+                                 .arg(m_from->date().toString(QStringLiteral("dd.MM.yyyy")),
+                                      m_to->date().toString(QStringLiteral("dd.MM.yyyy")))
+                                 .arg(sentTotal)
+                                 .arg(answeredTotal)
+                                 .arg(incidentTotal));
+}
+
+void ExchangeStatsView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ExchangeStatsView::retranslateUi() {
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_groupLabel->setText(tr("&Group by:"));
+    m_group->setItemText(0, tr("Day"));
+    m_group->setItemText(1, tr("Week"));
+    m_group->setItemText(2, tr("Month"));
+    m_show->setText(tr("&Show"));
+    draw();
+}
+
+} // namespace jcc::console::supervisor

@@ -1,0 +1,131 @@
+#include "console/supervisor/HandoverClient.hpp"
+
+#include <QUuid>
+#include <utility>
+
+namespace jcc::console::supervisor {
+
+namespace {
+
+QJsonObject withShift(const QString& shift) {
+    QJsonObject fields;
+    if (!shift.isEmpty()) {
+        fields.insert(QLatin1String("shift"), shift);
+    }
+    return fields;
+}
+
+} // namespace
+
+HandoverClient::HandoverClient(ServerConnection& connection, QObject* parent)
+    : QObject(parent), m_connection(connection) {
+    connect(&m_connection, &ServerConnection::pushReceived, this,
+            [this](const QString& event, qint64, const QJsonObject& data) { onPush(event, data); });
+    connect(&m_connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::LoggedIn) {
+                    failPending();
+                }
+            });
+}
+
+void HandoverClient::generate(const QString& shift, Handler handler) {
+    send(QStringLiteral("handover.generate"), withShift(shift), std::move(handler));
+}
+
+void HandoverClient::get(const QString& shift, Handler handler) {
+    send(QStringLiteral("handover.get"), withShift(shift), std::move(handler));
+}
+
+void HandoverClient::list(const QString& from, const QString& to, const QString& query,
+                          Handler handler) {
+    QJsonObject fields;
+    if (!from.isEmpty()) {
+        fields.insert(QLatin1String("from"), from);
+    }
+    if (!to.isEmpty()) {
+        fields.insert(QLatin1String("to"), to);
+    }
+    if (!query.trimmed().isEmpty()) {
+        fields.insert(QLatin1String("q"), query.trimmed());
+    }
+    send(QStringLiteral("handover.list"), fields, std::move(handler));
+}
+
+void HandoverClient::setRemarks(const QString& shift, const QString& text, int version,
+                                Handler handler) {
+    QJsonObject fields = withShift(shift);
+    fields.insert(QLatin1String("text"), text);
+    fields.insert(QLatin1String("version"), version);
+    command(QStringLiteral("handover.remarks"), fields, std::move(handler));
+}
+
+void HandoverClient::sign(const QString& shift, const QString& password, Handler handler) {
+    QJsonObject fields = withShift(shift);
+    fields.insert(QLatin1String("password"), password);
+    command(QStringLiteral("handover.sign"), fields, std::move(handler));
+}
+
+void HandoverClient::acknowledge(const QString& shift, Handler handler) {
+    command(QStringLiteral("handover.acknowledge"), withShift(shift), std::move(handler));
+}
+
+void HandoverClient::exchangeStats(const QString& from, const QString& to, const QString& groupBy,
+                                   Handler handler) {
+    send(QStringLiteral("stats.exchange"),
+         {{QLatin1String("from"), from},
+          {QLatin1String("to"), to},
+          {QLatin1String("group_by"), groupBy}},
+         std::move(handler));
+}
+
+void HandoverClient::send(const QString& op, const QJsonObject& fields, Handler handler) {
+    const qint64 id = m_connection.sendRequest(op, fields, [this](const Reply& reply) {
+        const Handler pending = m_pending.take(reply.id);
+        if (pending) {
+            pending(reply);
+        }
+    });
+    if (id != 0) {
+        m_pending.insert(id, std::move(handler));
+        return;
+    }
+    Reply reply;
+    reply.op = op;
+    reply.error = {QStringLiteral("not_connected"),
+                   tr("The console is not connected to the server."), QString()};
+    if (handler) {
+        handler(reply);
+    }
+}
+
+void HandoverClient::failPending() {
+    // The connection drops the requests it had sent; their replies will never come.
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        Reply reply;
+        reply.id = it.key();
+        reply.error = {QStringLiteral("connection_lost"),
+                       tr("The connection to the server broke before it answered."), QString()};
+        if (it.value()) {
+            it.value()(reply);
+        }
+    }
+}
+
+void HandoverClient::command(const QString& op, QJsonObject fields, Handler handler) {
+    fields.insert(QLatin1String("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    send(op, fields, std::move(handler));
+}
+
+void HandoverClient::onPush(const QString& event, const QJsonObject& data) {
+    if (!event.startsWith(QLatin1String("handover."))) {
+        return;
+    }
+    const QString shift = data.value(QLatin1String("shift_id")).toString();
+    if (!shift.isEmpty()) {
+        Q_EMIT reportChanged(shift);
+    }
+}
+
+} // namespace jcc::console::supervisor

@@ -1,0 +1,46 @@
+#pragma once
+// The supervisor view: a window with the shift handover report (review, remarks, sign-off,
+// acknowledgement, PDF and print), the search of past reports and the statistics of the
+// cross-border exchange. Operators see it too, read-only. Opened from the main window.
+#include "console/ServerConnection.hpp"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace jcc::console::supervisor {
+
+class ExchangeStatsView;
+class HandoverClient;
+class ReportHistory;
+class ReportView;
+
+class HandoverWindow : public QWidget {
+    Q_OBJECT
+public:
+    /// Shows the current shift's report for `user`; `connection` must outlive the window and be
+    /// logged in as `user`.
+    HandoverWindow(ServerConnection& connection, const UserInfo& user, QWidget* parent = nullptr);
+
+    ReportView& reportView() const { return *m_report; }
+    ReportHistory& history() const { return *m_history; }
+    ExchangeStatsView& statistics() const { return *m_stats; }
+    HandoverClient& client() const { return *m_client; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    UserInfo m_user;
+    HandoverClient* m_client = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ReportView* m_report = nullptr;
+    ReportHistory* m_history = nullptr;
+    ExchangeStatsView* m_stats = nullptr;
+    bool m_historyLoaded = false;
+    bool m_statsLoaded = false;
+};
+
+} // namespace jcc::console::supervisor

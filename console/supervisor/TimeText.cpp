@@ -1,0 +1,59 @@
+#include "console/supervisor/TimeText.hpp"
+
+#include <QDateTime>
+
+namespace jcc::console::supervisor {
+
+namespace {
+
+QDateTime parse(const QString& iso, const QTimeZone& zone) {
+    QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        at = QDateTime::fromString(iso, Qt::ISODate);
+    }
+    return at.isValid() ? at.toTimeZone(zone) : QDateTime();
+}
+
+} // namespace
+
+QTimeZone TimeText::defaultZone() {
+    return QTimeZone(QByteArrayLiteral("Europe/Prague"));
+}
+
+QTimeZone TimeText::zone(const QString& zoneName) {
+    const QTimeZone named(zoneName.toUtf8());
+    return named.isValid() ? named : defaultZone();
+}
+
+QString TimeText::dateTime(const QString& iso, const QTimeZone& zone) {
+    const QDateTime at = parse(iso, zone);
+    return at.isValid() ? at.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+}
+
+QString TimeText::shortTime(const QString& iso, const QDate& sameDayAs, const QTimeZone& zone) {
+    const QDateTime at = parse(iso, zone);
+    if (!at.isValid()) {
+        return QString();
+    }
+    return at.date() == sameDayAs ? at.toString(QStringLiteral("HH:mm"))
+                                  : at.toString(QStringLiteral("dd.MM. HH:mm"));
+}
+
+QString TimeText::duration(qint64 seconds) {
+    if (seconds < 0) {
+        return QStringLiteral("–");
+    }
+    if (seconds < 60) {
+        return tr("%1 s").arg(seconds);
+    }
+    if (seconds < 3600) {
+        const qint64 rest = seconds % 60;
+        return rest == 0 ? tr("%1 min").arg(seconds / 60)
+                         : tr("%1 min %2 s").arg(seconds / 60).arg(rest);
+    }
+    const qint64 minutes = (seconds % 3600) / 60;
+    return minutes == 0 ? tr("%1 h").arg(seconds / 3600)
+                        : tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+}
+
+} // namespace jcc::console::supervisor
