@@ -8,11 +8,13 @@
 #include "console/models/UnitModel.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
+#include "console/supervisor/HandoverWindow.hpp"
 #include "console/widgets/AlertBanner.hpp"
 #include "console/widgets/ConnectionIndicator.hpp"
 #include "console/widgets/IncidentDetailWidget.hpp"
 #include "console/widgets/IncidentQueueWidget.hpp"
 #include "console/widgets/LiaisonPanel.hpp"
+#include "console/widgets/MapPanel.hpp"
 #include "console/widgets/NewIncidentDialog.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
 
@@ -20,6 +22,7 @@
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
@@ -73,6 +76,17 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_incidentMenu->addAction(m_newIncidentAction);
     m_incidentMenu->addAction(m_assignAction);
     m_incidentMenu->addAction(m_findAction);
+    m_handoverAction = new QAction(this);
+    m_handoverAction->setObjectName(QStringLiteral("shiftHandover"));
+    m_handoverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_handoverAction, &QAction::triggered, this, &MainWindow::openHandover);
+    m_handoverNoteAction = new QAction(this);
+    m_handoverNoteAction->setObjectName(QStringLiteral("handoverNote"));
+    m_handoverNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_handoverNoteAction, &QAction::triggered, this, &MainWindow::addHandoverNote);
+    m_shiftMenu = menuBar()->addMenu(QString());
+    m_shiftMenu->addAction(m_handoverNoteAction);
+    m_shiftMenu->addAction(m_handoverAction);
     m_viewMenu = menuBar()->addMenu(QString());
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -110,10 +124,8 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_unitBoard = new UnitBoardWidget(m_store, *m_unitModel, m_commands, this);
     m_unitDock = makeDock(QStringLiteral("unitDock"), m_unitBoard, this);
     addDockWidget(Qt::RightDockWidgetArea, m_unitDock);
-    // The map (built elsewhere) goes into this dock, tabbed with the unit board.
-    m_mapPlaceholder = new QLabel(this);
-    m_mapPlaceholder->setAlignment(Qt::AlignCenter);
-    m_mapDock = makeDock(QStringLiteral("mapDock"), m_mapPlaceholder, this);
+    m_map = new MapPanel(*m_incidentModel, *m_unitModel, this);
+    m_mapDock = makeDock(QStringLiteral("mapDock"), m_map, this);
     addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
     tabifyDockWidget(m_unitDock, m_mapDock);
     m_unitDock->raise();
@@ -167,6 +179,10 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
         m_detail->focusNote();
     });
     connect(m_alert, &AlertBanner::showIncident, this, &MainWindow::showIncident);
+    connect(this, &MainWindow::currentIncidentChanged, m_map, &MapPanel::selectIncident);
+    connect(m_map, &MapPanel::incidentClicked, this, &MainWindow::showIncident);
+    connect(m_map, &MapPanel::unitClicked, m_unitBoard, &UnitBoardWidget::selectUnit);
+    connect(m_map, &MapPanel::pointPicked, this, &MainWindow::setPickedPoint);
     connect(&m_store, &Store::eventApplied, this, &MainWindow::onEvent);
     connect(&m_store, &Store::rowInserted, this, [this](Store::Table table, int row) {
         if (table == Store::Table::Incidents && m_pendingSelection != 0 &&
@@ -188,10 +204,41 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     retranslateUi();
 }
 
-void MainWindow::setMapWidget(QWidget* map) {
-    m_mapDock->setWidget(map);
-    m_mapPlaceholder->deleteLater();
-    m_mapPlaceholder = nullptr;
+void MainWindow::openHandover() {
+    if (m_handover.isNull()) {
+        m_handover = new supervisor::HandoverWindow(m_connection, m_connection.user());
+        m_handover->setAttribute(Qt::WA_DeleteOnClose);
+        // A new login or the end of the session leaves it with nobody to act for.
+        connect(&m_connection, &ServerConnection::loggedOut, m_handover.data(), &QWidget::close);
+        connect(&m_connection, &ServerConnection::connectionLost, m_handover.data(),
+                &QWidget::close);
+    }
+    m_handover->show();
+    m_handover->raise();
+    m_handover->activateWindow();
+}
+
+void MainWindow::addHandoverNote() {
+    bool ok = false;
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Handover note"),
+                                       tr("A note for the next shift (it goes into this shift's "
+                                          "handover report):"),
+                                       QString(), &ok)
+            .trimmed();
+    if (!ok || text.isEmpty()) {
+        return;
+    }
+    m_commands.send(QStringLiteral("handover.note"), {{QStringLiteral("text"), text}},
+                    [this](const Reply& reply) {
+                        if (reply.ok) {
+                            statusBar()->showMessage(tr("Handover note saved."), kStatusMessageMs);
+                        }
+                    });
+}
+
+MainWindow::~MainWindow() {
+    delete m_handover.data(); // a top-level window of its own, not a child
 }
 
 void MainWindow::showIncident(qint64 incidentId) {
@@ -227,12 +274,12 @@ void MainWindow::retranslateUi() {
     for (QAction* action : m_languageActions->actions()) {
         action->setChecked(action->data().toString() == m_translations.current());
     }
+    m_shiftMenu->setTitle(tr("&Shift"));
+    m_handoverAction->setText(tr("Shift &handover report…"));
+    m_handoverNoteAction->setText(tr("Add handover &note…"));
     m_unitDock->setWindowTitle(tr("Units"));
     m_mapDock->setWindowTitle(tr("Map"));
     m_liaisonDock->setWindowTitle(tr("Liaison requests"));
-    if (m_mapPlaceholder != nullptr) {
-        m_mapPlaceholder->setText(tr("The map is not available in this build."));
-    }
     // The models are retranslated by the widgets that show them.
     updateSession();
 }

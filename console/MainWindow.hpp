@@ -6,6 +6,7 @@
 #include "console/ServerConnection.hpp"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -23,6 +24,7 @@ class IncidentModel;
 class IncidentQueueWidget;
 class LiaisonModel;
 class LiaisonPanel;
+class MapPanel;
 class NewIncidentDialog;
 class Store;
 class Translations;
@@ -36,13 +38,12 @@ public:
     /// the window.
     MainWindow(ServerConnection& connection, Store& store, Commands& commands,
                Translations& translations, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    /// The models, for the map: incidents and units with LatitudeRole/LongitudeRole.
     IncidentModel& incidentModel() { return *m_incidentModel; }
     UnitModel& unitModel() { return *m_unitModel; }
-    /// The dock that holds the map; setMapWidget() puts the map in it.
     QDockWidget* mapDock() const { return m_mapDock; }
-    void setMapWidget(QWidget* map);
+    MapPanel& map() { return *m_map; }
 
     IncidentQueueWidget& queue() { return *m_queue; }
     IncidentDetailWidget& detail() { return *m_detail; }
@@ -56,6 +57,10 @@ public Q_SLOTS:
     void showIncident(qint64 incidentId);
     /// A point picked on the map: opens the new-incident form if needed and sets its position.
     void setPickedPoint(double lat, double lon);
+    /// Opens (or raises) the shift handover window.
+    void openHandover();
+    /// Asks for a handover note and sends it (queued while offline).
+    void addHandoverNote();
 
 Q_SIGNALS:
     /// The incident shown in the detail changed (0: none); the map can follow it.
@@ -89,7 +94,7 @@ private:
     QDockWidget* m_unitDock = nullptr;
     QDockWidget* m_mapDock = nullptr;
     QDockWidget* m_liaisonDock = nullptr;
-    QLabel* m_mapPlaceholder = nullptr;
+    MapPanel* m_map = nullptr;
     qint64 m_pendingSelection = 0; ///< shown before its event arrived; selected when it does
 
     QMenu* m_sessionMenu = nullptr;
@@ -98,6 +103,10 @@ private:
     QAction* m_newIncidentAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_assignAction = nullptr;
+    QMenu* m_shiftMenu = nullptr;
+    QAction* m_handoverAction = nullptr;
+    QAction* m_handoverNoteAction = nullptr;
+    QPointer<QWidget> m_handover; ///< the shift handover window, while open
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QActionGroup* m_languageActions = nullptr;

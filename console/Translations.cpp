@@ -47,8 +47,8 @@ QString Translations::preferredLanguage() {
 Translations::Translations() = default;
 
 Translations::~Translations() {
-    if (m_console) {
-        QCoreApplication::removeTranslator(m_console.get());
+    for (const auto& catalogue : m_console) {
+        QCoreApplication::removeTranslator(catalogue.get());
     }
     if (m_qt) {
         QCoreApplication::removeTranslator(m_qt.get());
@@ -72,12 +72,17 @@ bool Translations::apply(const QString& code) {
                  qPrintable(m_current));
         return false;
     }
-    auto console = std::make_unique<QTranslator>();
-    const QString consoleFile = QStringLiteral(":/i18n/jcc_%1.qm").arg(code);
-    if (!console->load(consoleFile)) {
-        qWarning("cannot load the console translation %s; keeping '%s'", qPrintable(consoleFile),
-                 qPrintable(m_current));
-        return false;
+    // The operator screens' catalogue and the supervisor window's.
+    std::vector<std::unique_ptr<QTranslator>> console;
+    for (const QLatin1String name : {QLatin1String("jcc"), QLatin1String("jcc_supervisor")}) {
+        auto catalogue = std::make_unique<QTranslator>();
+        const QString file = QStringLiteral(":/i18n/%1_%2.qm").arg(name, code);
+        if (!catalogue->load(file)) {
+            qWarning("cannot load the console translation %s; keeping '%s'", qPrintable(file),
+                     qPrintable(m_current));
+            return false;
+        }
+        console.push_back(std::move(catalogue));
     }
     // Qt's own strings (standard buttons, socket and TLS errors); English needs none.
     std::unique_ptr<QTranslator> qt;
@@ -90,8 +95,8 @@ bool Translations::apply(const QString& code) {
             qt.reset();
         }
     }
-    if (m_console) {
-        QCoreApplication::removeTranslator(m_console.get());
+    for (const auto& catalogue : m_console) {
+        QCoreApplication::removeTranslator(catalogue.get());
     }
     if (m_qt) {
         QCoreApplication::removeTranslator(m_qt.get());
@@ -101,7 +106,9 @@ bool Translations::apply(const QString& code) {
     if (m_qt) {
         QCoreApplication::installTranslator(m_qt.get());
     }
-    QCoreApplication::installTranslator(m_console.get());
+    for (const auto& catalogue : m_console) {
+        QCoreApplication::installTranslator(catalogue.get());
+    }
     m_current = code;
     activeLanguage() = code;
     return true;

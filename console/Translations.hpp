@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTranslator>
 #include <memory>
+#include <vector>
 
 namespace jcc::console {
 
@@ -36,7 +37,7 @@ public:
     static QString active();
 
 private:
-    std::unique_ptr<QTranslator> m_console;
+    std::vector<std::unique_ptr<QTranslator>> m_console; ///< the console's own catalogues
     std::unique_ptr<QTranslator> m_qt;
     QString m_current;
 };

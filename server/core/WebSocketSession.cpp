@@ -58,6 +58,9 @@ void WebSocketSession::run(HttpRequest request) {
     timeouts.keep_alive_pings = true;
     m_ws.set_option(timeouts);
     m_ws.read_message_max(config.maxFrameBytes);
+    // One frame per message: a client that checks UTF-8 per frame (Qt) would see a multi-byte
+    // character split across frames as invalid.
+    m_ws.auto_fragment(false);
     m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
         response.set(http::field::server, "jcc-server/" JCC_VERSION);
     }));
