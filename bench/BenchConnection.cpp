@@ -110,6 +110,12 @@ net::awaitable<void> BenchConnection::readLoop() {
     for (;;) {
         beast::error_code ec;
         co_await m_ws.async_read(buffer, net::redirect_error(net::use_awaitable, ec));
+        if (ec == websocket::error::closed) {
+            m_closeReason = "closed by the server with " + std::to_string(m_ws.reason().code) +
+                            " " + std::string(m_ws.reason().reason.c_str());
+        } else if (ec) {
+            m_closeReason = "dropped: " + ec.message();
+        }
         if (ec) {
             break;
         }

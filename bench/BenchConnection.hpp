@@ -3,6 +3,7 @@
 // io_context: requests are matched to replies by id (several may be in flight), pushes go to a
 // handler with their arrival time.
 #include "bench/BenchNet.hpp"
+#include "bench/ServerEndpoint.hpp"
 
 #include <deque>
 #include <functional>
@@ -13,11 +14,6 @@
 #include <string_view>
 
 namespace jcc::bench {
-
-struct ServerEndpoint {
-    std::string host = "127.0.0.1";
-    unsigned short port = 0;
-};
 
 class BenchConnection : public std::enable_shared_from_this<BenchConnection> {
 public:
@@ -41,6 +37,8 @@ public:
     /// push handler is not called any more.
     void disconnect();
     bool isOpen() const { return m_open; }
+    /// How the connection ended ("closed by the server with 1013 …"); empty while open.
+    const std::string& closeReason() const { return m_closeReason; }
     /// When the latest reply arrived (before it was parsed), and its size in bytes.
     Clock::time_point lastReplyAt() const { return m_lastReplyAt; }
     std::size_t lastReplyBytes() const { return m_lastReplyBytes; }
@@ -62,6 +60,7 @@ private:
     std::int64_t m_nextId = 1;
     Clock::time_point m_lastReplyAt;
     std::size_t m_lastReplyBytes = 0;
+    std::string m_closeReason;
 };
 
 } // namespace jcc::bench

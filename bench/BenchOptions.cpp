@@ -99,11 +99,18 @@ BenchOptions parseBenchOptions(const std::vector<std::string>& args, const fs::p
                                  value + "'");
             }
         } else if (flag == "--server") {
-            static const std::regex url(R"(wss://([^:/]+|\[[0-9a-fA-F:]+\]):(\d{1,5})/?)");
-            if (!std::regex_match(value, url)) {
+            static const std::regex url(
+                R"(wss://([^:/\[\]]+|\[[0-9a-fA-F:]+\]):(\d{1,5})(/ws)?/?)");
+            std::smatch match;
+            if (!std::regex_match(value, match, url) || std::stoi(match[2]) < 1 ||
+                std::stoi(match[2]) > 65535) {
                 throw UsageError("--server: expected wss://HOST:PORT, got '" + value + "'");
             }
-            options.serverUrl = value;
+            std::string host = match[1];
+            if (host.starts_with('[')) {
+                host = host.substr(1, host.size() - 2);
+            }
+            options.server = ServerEndpoint{host, static_cast<unsigned short>(std::stoi(match[2]))};
         } else if (flag == "--server-pid") {
             options.serverPid = static_cast<int>(parseCount(flag, value, 1u << 30));
         } else if (flag == "--db") {
@@ -133,7 +140,7 @@ BenchOptions parseBenchOptions(const std::vector<std::string>& args, const fs::p
             throw UsageError(flag + ": unknown flag (see jcc-bench --help)");
         }
     }
-    if (options.serverUrl && !options.databaseUrl) {
+    if (options.server && !options.databaseUrl) {
         throw UsageError("--server needs --db with the server's database (for the bench "
                          "accounts and the INSERT baseline)");
     }

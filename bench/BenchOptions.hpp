@@ -1,6 +1,8 @@
 #pragma once
 // jcc-bench command line: which scenarios, against which server and database, the load's shape
 // and where the reports go.
+#include "bench/ServerEndpoint.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -20,7 +22,7 @@ inline const std::vector<std::string> kScenarioNames{"latency", "throughput", "m
 
 struct BenchOptions {
     std::vector<std::string> scenarios;   ///< in kScenarioNames order
-    std::optional<std::string> serverUrl; ///< wss://HOST:PORT of a running server
+    std::optional<ServerEndpoint> server; ///< a running server (--server wss://HOST:PORT)
     std::optional<int> serverPid;         ///< its process id, for CPU and memory figures
     std::optional<std::string> databaseUrl;
     std::filesystem::path workDir = std::filesystem::temp_directory_path();

@@ -4,7 +4,7 @@ file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 execute_process(
   COMMAND ${BENCH} --smoke --scenario all --json ${WORK_DIR}/out.json --plots ${WORK_DIR}/plots
-          --markdown ${WORK_DIR}/out.md --work-dir ${WORK_DIR}
+          --markdown ${WORK_DIR}/out.md
   RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "jcc-bench --smoke failed (exit ${result})")
@@ -21,6 +21,7 @@ foreach(path
     "scenarios;memory;per_connection_kib"
     "scenarios;nodes;two_nodes;flat_out;commands_per_second"
     "scenarios;resume;ms"
+    "scenarios;resume;with_large_outbound_queue;ms"
     "scenarios;snapshot;times;p50_ms"
     "targets")
   string(JSON value ERROR_VARIABLE error GET "${report}" ${path})

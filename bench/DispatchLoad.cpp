@@ -186,9 +186,9 @@ std::vector<ProcessSample> sampleAll(const std::vector<int>& pids) {
 net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) {
     LoadResult result;
     const auto units = co_await createUnits(context, plan.writerNode, plan.writers);
-    std::vector<std::shared_ptr<BenchConnection>> writers;
+    ConnectionSet writers;
     for (unsigned i = 0; i < plan.writers; ++i) {
-        writers.push_back(co_await openResumed(context, plan.writerNode, context.operatorToken));
+        writers.add(co_await openResumed(context, plan.writerNode, context.operatorToken));
     }
     EventArrivals arrivals;
     const auto sinceSeq = co_await currentSeq(context, plan.writerNode);
@@ -205,8 +205,8 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
         const auto end = start + std::min<Clock::duration>(plan.duration, kPingPhase);
         std::vector<net::awaitable<void>> pings;
         for (unsigned i = 0; i < plan.writers; ++i) {
-            pings.push_back(pingLoop(*writers[i], Pacer(plan.rate, plan.writers, i, start), end,
-                                     result.pingMs));
+            pings.push_back(
+                pingLoop(writers[i], Pacer(plan.rate, plan.writers, i, start), end, result.pingMs));
         }
         co_await runAll(std::move(pings));
     }
@@ -219,7 +219,7 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     {
         std::vector<net::awaitable<void>> loops;
         for (unsigned i = 0; i < plan.writers; ++i) {
-            loops.push_back(writerLoop(context, *writers[i], units[i], i,
+            loops.push_back(writerLoop(context, writers[i], units[i], i,
                                        Pacer(plan.rate, plan.writers, i, start), end, sent[i],
                                        result.replyMs));
         }
@@ -269,12 +269,8 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
             }
         }
     }
-    for (auto& connection : consoles) {
-        connection->disconnect();
-    }
-    for (auto& connection : writers) {
-        connection->disconnect();
-    }
+    consoles.disconnectAll();
+    writers.disconnectAll();
     co_return result;
 }
 

@@ -10,7 +10,12 @@ namespace jcc::bench {
 
 namespace {
 
-constexpr const char* kTable = "bench_insert_baseline";
+constexpr const char* kCreateTable =
+    "CREATE TABLE IF NOT EXISTS bench_insert_baseline (id bigserial PRIMARY KEY,"
+    " at timestamptz NOT NULL DEFAULT now(), writer integer NOT NULL, payload text NOT NULL)";
+constexpr const char* kInsert =
+    "INSERT INTO bench_insert_baseline (writer, payload) VALUES ($1, $2)";
+constexpr const char* kDropTable = "DROP TABLE IF EXISTS bench_insert_baseline";
 
 } // namespace
 
@@ -19,9 +24,7 @@ InsertBaselineResult runInsertBaseline(const std::string& url, unsigned writers,
     {
         pqxx::connection connection(url);
         pqxx::work txn(connection);
-        txn.exec0(std::string("CREATE TABLE IF NOT EXISTS ") + kTable +
-                  " (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(),"
-                  " writer integer NOT NULL, payload text NOT NULL)");
+        txn.exec0(kCreateTable);
         txn.commit();
     }
     InsertBaselineResult result;
@@ -40,8 +43,7 @@ InsertBaselineResult runInsertBaseline(const std::string& url, unsigned writers,
             Samples mine;
             try {
                 pqxx::connection connection(url);
-                connection.prepare("bench_insert", std::string("INSERT INTO ") + kTable +
-                                                       " (writer, payload) VALUES ($1, $2)");
+                connection.prepare("bench_insert", kInsert);
                 auto next = start + interval * writer / writers;
                 while (true) {
                     if (rate > 0) {
@@ -75,7 +77,7 @@ InsertBaselineResult runInsertBaseline(const std::string& url, unsigned writers,
     {
         pqxx::connection connection(url);
         pqxx::work txn(connection);
-        txn.exec0(std::string("DROP TABLE IF EXISTS ") + kTable);
+        txn.exec0(kDropTable);
         txn.commit();
     }
     if (!failure.empty()) {

@@ -15,20 +15,18 @@ net::awaitable<void> addConsolesInSteps(BenchContext& context, const ServerEndpo
                                         std::vector<std::pair<unsigned, double>>& rssKiB) {
     const auto sinceSeq = co_await currentSeq(context, endpoint);
     const std::vector<ServerEndpoint> endpoints{endpoint};
-    std::vector<std::shared_ptr<BenchConnection>> open;
+    ConnectionSet open;
     for (const unsigned step : steps) {
         if (step > open.size()) {
             auto more = co_await openConsoles(
                 context, endpoints, step - static_cast<unsigned>(open.size()), sinceSeq,
                 [](unsigned) { return BenchConnection::PushHandler(); }, 64);
-            open.insert(open.end(), more.begin(), more.end());
+            open.append(std::move(more));
         }
         co_await sleepFor(settle);
         rssKiB.emplace_back(step, ProcessSample::of(pid).rssKiB);
     }
-    for (auto& connection : open) {
-        connection->disconnect();
-    }
+    open.disconnectAll();
 }
 
 } // namespace

@@ -81,7 +81,7 @@ void runLatencyScenario(ScenarioEnv& env) {
     const auto plan = planFor(env, env.options.consoles.value_or(smoke ? 5 : 500),
                               env.options.writers.value_or(smoke ? 2 : 4),
                               env.options.rate.value_or(smoke ? 20 : 50),
-                              env.options.durationSeconds.value_or(smoke ? 2 : 30));
+                              env.options.durationSeconds.value_or(smoke ? 2 : 20));
     const auto load = runDispatchLoad(env.context, plan);
     const auto insert =
         runInsertBaseline(env.databaseUrl, plan.writers, plan.rate,
@@ -116,13 +116,13 @@ void runThroughputScenario(ScenarioEnv& env) {
     env.servers.start(1);
     const unsigned consoles = env.options.consoles.value_or(smoke ? 3 : 100);
     const unsigned writers = env.options.writers.value_or(smoke ? 2 : 8);
-    const double duration = env.options.durationSeconds.value_or(smoke ? 2 : 20);
+    const double duration = env.options.durationSeconds.value_or(smoke ? 2 : 15);
     const std::string name = "throughput";
     nlohmann::json sweep = nlohmann::json::array();
     const std::vector<double> rates =
         smoke ? std::vector<double>{20} : std::vector<double>{50, 100, 200, 400};
     for (const double rate : rates) {
-        const auto plan = planFor(env, consoles, writers, rate, smoke ? 1 : 8);
+        const auto plan = planFor(env, consoles, writers, rate, smoke ? 1 : 6);
         const auto load = runDispatchLoad(env.context, plan);
         const auto e2e = load.endToEndMs.summary();
         env.plots.loadCurve.push_back({rate, load.commandsPerSecond, e2e.p50, e2e.p99});
@@ -171,9 +171,9 @@ void runNodesScenario(ScenarioEnv& env) {
         env.servers.start(nodes);
         const std::string label = nodes == 1 ? "1 node" : "2 nodes";
         const auto paced = runDispatchLoad(
-            env.context, planFor(env, consoles, smoke ? 2 : 4, smoke ? 20 : 50, smoke ? 2 : 15));
+            env.context, planFor(env, consoles, smoke ? 2 : 4, smoke ? 20 : 50, smoke ? 2 : 10));
         const auto flat =
-            runDispatchLoad(env.context, planFor(env, consoles, smoke ? 2 : 8, 0, smoke ? 2 : 15));
+            runDispatchLoad(env.context, planFor(env, consoles, smoke ? 2 : 8, 0, smoke ? 2 : 10));
         rateP99[nodes - 1] = paced.endToEndMs.summary().p99;
         flatRate[nodes - 1] = flat.commandsPerSecond;
         env.report.add(

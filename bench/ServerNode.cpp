@@ -36,7 +36,8 @@ std::vector<std::string> ServerNode::benchFlags() {
 }
 
 ServerNode::ServerNode(const fs::path& binary, const std::string& nodeName,
-                       const std::string& databaseUrl, const fs::path& nodeDir) {
+                       const std::string& databaseUrl, const fs::path& nodeDir,
+                       const std::vector<std::string>& extraFlags) {
     fs::create_directories(nodeDir);
     m_logFile = nodeDir / "server.log";
     std::vector<std::string> args{binary.string(),  "--listen",    "127.0.0.1:0",
@@ -45,6 +46,7 @@ ServerNode::ServerNode(const fs::path& binary, const std::string& nodeName,
     for (const auto& flag : benchFlags()) {
         args.push_back(flag);
     }
+    args.insert(args.end(), extraFlags.begin(), extraFlags.end());
     const int log = ::open(m_logFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (log < 0) {
         throw std::runtime_error("cannot create " + m_logFile.string());

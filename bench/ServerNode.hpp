@@ -11,9 +11,11 @@ namespace jcc::bench {
 
 class ServerNode {
 public:
-    /// Starts `binary` and waits until it listens. Throws with the log's tail when it does not.
+    /// Starts `binary` (with benchFlags() and `extraFlags`) and waits until it listens. Throws
+    /// with the log's tail when it does not.
     ServerNode(const std::filesystem::path& binary, const std::string& nodeName,
-               const std::string& databaseUrl, const std::filesystem::path& nodeDir);
+               const std::string& databaseUrl, const std::filesystem::path& nodeDir,
+               const std::vector<std::string>& extraFlags = {});
     ~ServerNode();
     ServerNode(const ServerNode&) = delete;
     ServerNode& operator=(const ServerNode&) = delete;

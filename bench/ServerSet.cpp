@@ -1,25 +1,16 @@
 #include "bench/ServerSet.hpp"
 
-#include <regex>
-
 namespace jcc::bench {
 
 ServerSet::ServerSet(const BenchOptions& options, std::string databaseUrl,
                      std::filesystem::path workDir)
     : m_binary(options.serverBinary), m_databaseUrl(std::move(databaseUrl)),
-      m_workDir(std::move(workDir)), m_externalPid(options.serverPid) {
-    if (options.serverUrl) {
-        static const std::regex url(R"(wss://\[?([^\]/]+?)\]?:(\d+)/?)");
-        std::smatch match;
-        std::regex_match(*options.serverUrl, match, url);
-        m_external = ServerEndpoint{match[1], static_cast<unsigned short>(std::stoi(match[2]))};
-    }
-}
+      m_workDir(std::move(workDir)), m_external(options.server), m_externalPid(options.serverPid) {}
 
-void ServerSet::start(unsigned count) {
+void ServerSet::start(unsigned count, const std::vector<std::string>& extraFlags) {
     if (external()) {
-        if (count != 1) {
-            throw std::logic_error("only one node with --server");
+        if (count != 1 || !extraFlags.empty()) {
+            throw std::logic_error("only one node as it runs with --server");
         }
         return;
     }
@@ -29,7 +20,7 @@ void ServerSet::start(unsigned count) {
         ++m_started;
         m_nodes.push_back(std::make_unique<ServerNode>(
             m_binary, name, m_databaseUrl,
-            m_workDir / ("node-" + std::to_string(m_started) + "-" + name)));
+            m_workDir / ("node-" + std::to_string(m_started) + "-" + name), extraFlags));
     }
 }
 

@@ -15,9 +15,10 @@ public:
 
     /// True when measuring a server jcc-bench did not start.
     bool external() const { return m_external.has_value(); }
-    /// Stops the nodes jcc-bench started and starts `count` fresh ones on the same database.
-    /// With --server only one node exists and nothing is restarted.
-    void start(unsigned count);
+    /// Stops the nodes jcc-bench started and starts `count` fresh ones on the same database,
+    /// with `extraFlags` beside the bench flags. With --server only one node exists and nothing
+    /// is restarted (and no extra flags can be given).
+    void start(unsigned count, const std::vector<std::string>& extraFlags = {});
     void stop();
     std::vector<ServerEndpoint> endpoints() const;
     /// Process ids for CPU and memory figures; empty when unknown.

@@ -6,6 +6,21 @@ namespace jcc::bench {
 
 using nlohmann::json;
 
+void ConnectionSet::append(ConnectionSet&& other) {
+    m_connections.insert(m_connections.end(), other.m_connections.begin(),
+                         other.m_connections.end());
+    other.m_connections.clear();
+}
+
+void ConnectionSet::disconnectAll() {
+    for (auto& connection : m_connections) {
+        if (connection) {
+            connection->disconnect();
+        }
+    }
+    m_connections.clear();
+}
+
 std::string BenchContext::nextRequestId() {
     return "bench-" + runTag + "-" + std::to_string(++counter);
 }
@@ -49,7 +64,7 @@ net::awaitable<std::int64_t> currentSeq(BenchContext& context, const ServerEndpo
     co_return reply["result"]["seq"].get<std::int64_t>();
 }
 
-net::awaitable<std::vector<std::shared_ptr<BenchConnection>>>
+net::awaitable<ConnectionSet>
 openConsoles(BenchContext& context, const std::vector<ServerEndpoint>& endpoints, unsigned count,
              std::int64_t sinceSeq,
              const std::function<BenchConnection::PushHandler(unsigned index)>& onPush,
@@ -87,10 +102,11 @@ openConsoles(BenchContext& context, const std::vector<ServerEndpoint>& endpoints
         beast::error_code ec;
         co_await wake.async_wait(net::redirect_error(net::use_awaitable, ec));
     }
+    ConnectionSet opened(std::move(consoles));
     if (failure) {
         std::rethrow_exception(failure);
     }
-    co_return consoles;
+    co_return opened;
 }
 
 net::awaitable<std::vector<std::int64_t>>

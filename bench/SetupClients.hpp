@@ -26,6 +26,30 @@ struct BenchContext {
     std::string nextRequestId();
 };
 
+/// Connections dropped together when the set goes, also when a scenario fails half-way (so no
+/// push handler outlives what it writes to).
+class ConnectionSet {
+public:
+    ConnectionSet() = default;
+    explicit ConnectionSet(std::vector<std::shared_ptr<BenchConnection>> connections)
+        : m_connections(std::move(connections)) {}
+    ConnectionSet(ConnectionSet&&) = default;
+    ConnectionSet(const ConnectionSet&) = delete;
+    ConnectionSet& operator=(const ConnectionSet&) = delete;
+    ~ConnectionSet() { disconnectAll(); }
+
+    void add(std::shared_ptr<BenchConnection> connection) {
+        m_connections.push_back(std::move(connection));
+    }
+    void append(ConnectionSet&& other);
+    BenchConnection& operator[](std::size_t index) { return *m_connections[index]; }
+    std::size_t size() const { return m_connections.size(); }
+    void disconnectAll();
+
+private:
+    std::vector<std::shared_ptr<BenchConnection>> m_connections;
+};
+
 /// A connection that has said hello.
 net::awaitable<std::shared_ptr<BenchConnection>> openConnection(BenchContext& context,
                                                                 const ServerEndpoint& endpoint);
@@ -41,7 +65,7 @@ net::awaitable<std::int64_t> currentSeq(BenchContext& context, const ServerEndpo
 /// Opens `count` operator connections spread round-robin over `endpoints`, each resumed and
 /// subscribed from `sinceSeq` (so no snapshot is sent), `parallel` handshakes at a time; `onPush`
 /// is given each connection's index.
-net::awaitable<std::vector<std::shared_ptr<BenchConnection>>>
+net::awaitable<ConnectionSet>
 openConsoles(BenchContext& context, const std::vector<ServerEndpoint>& endpoints, unsigned count,
              std::int64_t sinceSeq,
              const std::function<BenchConnection::PushHandler(unsigned index)>& onPush,

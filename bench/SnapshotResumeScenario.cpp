@@ -43,22 +43,20 @@ net::awaitable<Seeded> seed(BenchContext& context, const ServerEndpoint& endpoin
     Seeded seeded;
     seeded.seqBefore = co_await currentSeq(context, endpoint);
     constexpr unsigned kConnections = 8, kInFlight = 16;
-    std::vector<std::shared_ptr<BenchConnection>> connections;
+    ConnectionSet connections;
     for (unsigned i = 0; i < kConnections; ++i) {
-        connections.push_back(co_await openResumed(context, endpoint, context.operatorToken));
+        connections.add(co_await openResumed(context, endpoint, context.operatorToken));
     }
     const auto start = Clock::now();
     std::vector<net::awaitable<void>> tasks;
     for (unsigned i = 0; i < kConnections * kInFlight; ++i) {
         const unsigned share = incidents / (kConnections * kInFlight) +
                                (i < incidents % (kConnections * kInFlight) ? 1 : 0);
-        tasks.push_back(createIncidents(context, *connections[i % kConnections], share, i));
+        tasks.push_back(createIncidents(context, connections[i % kConnections], share, i));
     }
     co_await runAll(std::move(tasks));
     seeded.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    for (auto& connection : connections) {
-        connection->disconnect();
-    }
+    connections.disconnectAll();
     co_return seeded;
 }
 
@@ -66,6 +64,9 @@ struct ResumeRun {
     std::int64_t missed = 0;
     std::int64_t received = 0;
     double ms = 0;
+    std::string closeReason; ///< set when the server ended the connection before the last event
+
+    bool complete() const { return closeReason.empty() && received >= missed; }
 };
 
 net::awaitable<ResumeRun> resumeFrom(BenchContext& context, const ServerEndpoint& endpoint,
@@ -86,17 +87,38 @@ net::awaitable<ResumeRun> resumeFrom(BenchContext& context, const ServerEndpoint
         throw std::runtime_error("resume: expected mode 'events', got " + result.dump());
     }
     run.missed = result["missed"].get<std::int64_t>();
-    const auto deadline = Clock::now() + std::chrono::seconds(120);
-    while (run.received < run.missed && Clock::now() < deadline) {
+    const auto deadline = Clock::now() + std::chrono::seconds(60);
+    while (run.received < run.missed && connection->isOpen() && Clock::now() < deadline) {
         co_await sleepFor(std::chrono::milliseconds(2));
     }
-    connection->disconnect();
     if (run.received < run.missed) {
-        throw std::runtime_error("resume: " + std::to_string(run.received) + " of " +
-                                 std::to_string(run.missed) + " missed events arrived");
+        run.closeReason =
+            connection->isOpen() ? "no more events within 60 s" : connection->closeReason();
     }
+    connection->disconnect();
     run.ms = msBetween(sent, lastAt);
     co_return run;
+}
+
+nlohmann::json resumeJson(const ResumeRun& run) {
+    nlohmann::json json = {{"missed", run.missed},
+                           {"received", run.received},
+                           {"complete", run.complete()},
+                           {"target_met", run.complete() && run.ms <= kResumeTargetMs}};
+    if (run.complete()) {
+        json["ms"] = run.ms;
+    } else {
+        json["failure"] = run.closeReason;
+    }
+    return json;
+}
+
+std::string resumeValue(const ResumeRun& run) {
+    if (run.complete()) {
+        return fixed(run.ms, 1) + " ms";
+    }
+    return "failed: " + std::to_string(run.received) + " of " + std::to_string(run.missed) +
+           " events arrived; " + run.closeReason;
 }
 
 struct SnapshotRun {
@@ -127,24 +149,42 @@ void runResumeAndSnapshotScenarios(ScenarioEnv& env, bool resume, bool snapshot)
     const std::string setup = std::to_string(count) + " incident.create commands";
     if (resume) {
         const auto run = runOn(env.context.io, resumeFrom(env.context, endpoint, seeded.seqBefore));
-        const bool met = run.ms <= kResumeTargetMs;
+        const bool met = run.complete() && run.ms <= kResumeTargetMs;
         env.report.add({"resume",
                         "resume after " + std::to_string(run.missed) +
                             " missed events: until the last arrived",
-                        fixed(run.ms, 1) + " ms", "", "", Target{"≤ 300 ms", met}});
+                        resumeValue(run), "", "", Target{"≤ 300 ms", met}});
         env.report.add({"resume", "setup: " + setup + " (8 connections × 16 in flight)",
                         fixed(count / seeded.seconds, 0) + " commands/s"});
-        env.report.scenario("resume") = {{"missed", run.missed},
-                                         {"received", run.received},
-                                         {"ms", run.ms},
-                                         {"target_met", met},
-                                         {"setup_commands_per_second", count / seeded.seconds}};
+        env.report.scenario("resume") = resumeJson(run);
+        env.report.scenario("resume")["setup_commands_per_second"] = count / seeded.seconds;
+    }
+    // The missed events are queued on the connection at once, so a resume of more events than
+    // --outbound-queue (default 1024) overflows it. Measure the replay itself too, on a node
+    // whose queue holds them all; the target above stays with the default configuration.
+    if (resume && !env.servers.external()) {
+        const std::string queue = std::to_string(count + 1024);
+        env.servers.start(1, {"--outbound-queue", queue});
+        const auto run =
+            runOn(env.context.io,
+                  resumeFrom(env.context, env.servers.endpoints().front(), seeded.seqBefore));
+        env.report.add(
+            {"resume",
+             "the same with --outbound-queue " + queue + " (not the default; for comparison)",
+             resumeValue(run)});
+        auto json = resumeJson(run);
+        json["outbound_queue"] = count + 1024;
+        env.report.scenario("resume")["with_large_outbound_queue"] = json;
     }
     if (snapshot) {
+        if (resume && !env.servers.external()) {
+            env.servers.start(1);
+        }
+        const auto snapshotNode = env.servers.endpoints().front();
         Samples times;
         SnapshotRun last;
         for (int i = 0; i < (smoke ? 1 : 5); ++i) {
-            last = runOn(env.context.io, freshSnapshot(env.context, endpoint));
+            last = runOn(env.context.io, freshSnapshot(env.context, snapshotNode));
             times.add(last.ms);
         }
         const auto summary = times.summary();

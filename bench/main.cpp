@@ -84,10 +84,19 @@ int run(const BenchOptions& options, const std::string& command) {
     PlotData plots;
     ScenarioEnv env{context, options, servers, database.url(), report, plots};
     nlohmann::json timings = nlohmann::json::object();
+    bool failed = false;
     for (const auto& name : options.scenarios) {
         const auto begin = Clock::now();
         std::cerr << "jcc-bench: scenario " << name << "\n";
-        runScenario(name, env, options);
+        // A scenario that fails is reported as such; the others still run.
+        try {
+            runScenario(name, env, options);
+        } catch (const std::exception& e) {
+            std::cerr << "jcc-bench: scenario " << name << " failed: " << e.what() << "\n";
+            report.add({name, "FAILED", e.what()});
+            report.scenario(name)["error"] = e.what();
+            failed = true;
+        }
         timings[name] = std::chrono::duration<double>(Clock::now() - begin).count();
     }
     servers.stop();
@@ -113,7 +122,7 @@ int run(const BenchOptions& options, const std::string& command) {
             std::cerr << "jcc-bench: wrote " << image.string() << "\n";
         }
     }
-    return 0;
+    return failed ? 1 : 0;
 }
 
 } // namespace
