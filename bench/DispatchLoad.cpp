@@ -69,6 +69,9 @@ private:
     std::unordered_map<std::string, std::int64_t> m_seqByKey;
 };
 
+/// Which entity of a command's reply identifies its event.
+enum class Changed { Incident, Unit };
+
 struct SentCommand {
     Clock::time_point sent;
     std::string key; ///< the change its first matching event carries
@@ -119,7 +122,7 @@ net::awaitable<void> writerLoop(BenchContext& context, BenchConnection& connecti
                                 Samples& replyMs) {
     std::mt19937 random(index);
     std::uniform_real_distribution<double> lat(48.6, 49.0), lon(16.6, 17.4);
-    const auto issue = [&](json request, const char* entity) -> net::awaitable<json> {
+    const auto issue = [&](json request, Changed changed) -> net::awaitable<json> {
         co_await pacer.wait();
         const std::string op = request["op"];
         request["request_id"] = context.nextRequestId();
@@ -127,8 +130,8 @@ net::awaitable<void> writerLoop(BenchContext& context, BenchConnection& connecti
         auto reply = co_await connection.call(std::move(request), op);
         replyMs.add(msBetween(at, Clock::now()));
         auto& result = reply["result"];
-        sent.push_back({at, std::string(entity) == "unit" ? unitKey(result.at("unit"))
-                                                          : incidentKey(result.at("incident"))});
+        sent.push_back({at, changed == Changed::Unit ? unitKey(result.at("unit"))
+                                                     : incidentKey(result.at("incident"))});
         co_return std::move(result);
     };
     for (int cycle = 1; Clock::now() < end; ++cycle) {
@@ -140,38 +143,38 @@ net::awaitable<void> writerLoop(BenchContext& context, BenchConnection& connecti
             {"priority", 3},
             {"location", {{"text", label}, {"lat", lat(random)}, {"lon", lon(random)}}},
             {"description", label}};
-        auto result = co_await issue(std::move(create), "incident");
+        auto result = co_await issue(std::move(create), Changed::Incident);
         const auto incidentId = result["incident"]["id"].get<std::int64_t>();
         nlohmann::json update = {
             {"op", "incident.update"},
             {"incident_id", incidentId},
             {"version", result["incident"]["version"]},
             {"changes", {{"priority", 2}, {"description", label + " updated"}}}};
-        result = co_await issue(std::move(update), "incident");
+        result = co_await issue(std::move(update), Changed::Incident);
         nlohmann::json assign = {
             {"op", "assignment.create"}, {"incident_id", incidentId}, {"unit_id", unitId}};
-        result = co_await issue(std::move(assign), "unit");
+        result = co_await issue(std::move(assign), Changed::Unit);
         const auto assignmentId = result["assignment"]["id"].get<std::int64_t>();
         nlohmann::json clear = {{"op", "assignment.set_status"},
                                 {"assignment_id", assignmentId},
                                 {"status", "cleared"}};
-        result = co_await issue(std::move(clear), "unit");
+        result = co_await issue(std::move(clear), Changed::Unit);
         const auto unitVersion = result["unit"]["version"];
-        nlohmann::json close = {{"op", "incident.close"},
-                                {"incident_id", incidentId},
-                                {"version", result["incident"]["version"]}};
-        co_await issue(std::move(close), "incident");
+        nlohmann::json closeIncident = {{"op", "incident.close"},
+                                        {"incident_id", incidentId},
+                                        {"version", result["incident"]["version"]}};
+        co_await issue(std::move(closeIncident), Changed::Incident);
         nlohmann::json outOfService = {{"op", "unit.set_status"},
                                        {"unit_id", unitId},
                                        {"version", unitVersion},
                                        {"status", "out_of_service"},
                                        {"reason", label}};
-        result = co_await issue(std::move(outOfService), "unit");
+        result = co_await issue(std::move(outOfService), Changed::Unit);
         nlohmann::json available = {{"op", "unit.set_status"},
                                     {"unit_id", unitId},
                                     {"version", result["unit"]["version"]},
                                     {"status", "available"}};
-        co_await issue(std::move(available), "unit");
+        co_await issue(std::move(available), Changed::Unit);
     }
 }
 

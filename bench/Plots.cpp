@@ -103,19 +103,23 @@ std::vector<fs::path> drawPlots(const PlotData& data, const fs::path& dir) {
     }
     if (!data.loadCurve.empty()) {
         const auto file = work / "latency-vs-load.dat";
-        std::string text = "# offered_per_s achieved_per_s p50_ms p99_ms\n";
+        std::string text = "# offered achieved_per_s p50_ms p99_ms\n";
         for (const auto& point : data.loadCurve) {
-            text += std::to_string(point.offeredRate) + " " + std::to_string(point.achievedRate) +
-                    " " + std::to_string(point.p50) + " " + std::to_string(point.p99) + "\n";
+            const std::string offered =
+                point.offeredRate > 0 ? std::to_string(static_cast<int>(point.offeredRate)) + "/s"
+                                      : "flat out";
+            text += quoted("offered " + offered) + " " + std::to_string(point.achievedRate) + " " +
+                    std::to_string(point.p50) + " " + std::to_string(point.p99) + "\n";
         }
         writeFile(file, text);
         images.push_back(runGnuplot(
             dir, work, "latency-vs-load",
             "set title 'End-to-end event latency against load (last point: flat out)'\n"
             "set xlabel 'commands per second achieved'\nset ylabel 'milliseconds'\n"
-            "set logscale y\nplot " +
+            "set logscale y\nset offsets graph 0.05, graph 0.15, graph 0.1, graph 0.1\nplot " +
                 quoted(file.string()) + " using 2:3 with linespoints lw 2 title 'p50', " +
-                quoted(file.string()) + " using 2:4 with linespoints lw 2 title 'p99'\n"));
+                quoted(file.string()) + " using 2:4 with linespoints lw 2 title 'p99', " +
+                quoted(file.string()) + " using 2:4:1 with labels offset 0,1 font ',8' notitle\n"));
     }
     if (!data.memory.empty()) {
         const auto file = work / "memory-vs-connections.dat";

@@ -42,11 +42,12 @@ std::string commandLine(int argc, char** argv) {
     return text;
 }
 
+bool has(const BenchOptions& options, const std::string& scenario) {
+    return std::find(options.scenarios.begin(), options.scenarios.end(), scenario) !=
+           options.scenarios.end();
+}
+
 void runScenario(const std::string& name, ScenarioEnv& env, const BenchOptions& options) {
-    const auto has = [&](const char* other) {
-        return std::find(options.scenarios.begin(), options.scenarios.end(), other) !=
-               options.scenarios.end();
-    };
     if (name == "latency") {
         runLatencyScenario(env);
     } else if (name == "throughput") {
@@ -56,8 +57,8 @@ void runScenario(const std::string& name, ScenarioEnv& env, const BenchOptions& 
     } else if (name == "nodes") {
         runNodesScenario(env);
     } else if (name == "resume") {
-        runResumeAndSnapshotScenarios(env, true, has("snapshot"));
-    } else if (name == "snapshot" && !has("resume")) {
+        runResumeAndSnapshotScenarios(env, true, has(options, "snapshot"));
+    } else if (name == "snapshot") {
         runResumeAndSnapshotScenarios(env, false, true);
     }
 }
@@ -86,6 +87,9 @@ int run(const BenchOptions& options, const std::string& command) {
     nlohmann::json timings = nlohmann::json::object();
     bool failed = false;
     for (const auto& name : options.scenarios) {
+        if (name == "snapshot" && has(options, "resume")) {
+            continue; // measured with resume, on the same 10,000 incidents
+        }
         const auto begin = Clock::now();
         std::cerr << "jcc-bench: scenario " << name << "\n";
         // A scenario that fails is reported as such; the others still run.
