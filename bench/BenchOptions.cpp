@@ -62,7 +62,7 @@ Options:
   --duration S           seconds of each measured run of the latency and throughput scenarios
   --json FILE            write the results as JSON
   --plots DIR            draw PNG plots with gnuplot into DIR
-  --markdown FILE        write the results table as Markdown; when FILE holds the markers
+  --markdown FILE        write the results table as Markdown; when FILE holds the lines
                          <!-- jcc-bench results --> and <!-- end jcc-bench results -->, only the
                          text between them is replaced
   -h, --help             this text

@@ -11,8 +11,9 @@ namespace jcc::bench {
 
 namespace {
 
-constexpr const char* kBeginMarker = "<!-- jcc-bench results -->";
-constexpr const char* kEndMarker = "<!-- end jcc-bench results -->";
+// Each marker is a line of its own.
+constexpr std::string_view kBeginMarker = "\n<!-- jcc-bench results -->\n";
+constexpr std::string_view kEndMarker = "\n<!-- end jcc-bench results -->\n";
 
 std::string verdict(const std::optional<Target>& target) {
     if (!target) {
@@ -157,10 +158,10 @@ void Report::writeMarkdown(const std::filesystem::path& file) const {
         text = content.str();
     }
     const auto begin = text.find(kBeginMarker);
-    const auto end = text.find(kEndMarker);
+    const auto end = text.find(kEndMarker, begin == std::string::npos ? 0 : begin);
     if (begin != std::string::npos && end != std::string::npos && begin < end) {
-        const auto from = begin + std::string(kBeginMarker).size();
-        text = text.substr(0, from) + "\n\n" + markdown() + "\n" + text.substr(end);
+        const auto from = begin + kBeginMarker.size();
+        text = text.substr(0, from) + "\n" + markdown() + text.substr(end);
     } else {
         text = markdown();
     }
