@@ -6,6 +6,7 @@
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/Migrator.hpp"
 
+#include <fstream>
 #include <pqxx/pqxx>
 #include <random>
 #include <stdexcept>
@@ -67,6 +68,19 @@ BenchDatabase::~BenchDatabase() {
     }
     std::error_code ignored;
     fs::remove_all(m_workDir, ignored);
+}
+
+std::optional<int> BenchDatabase::postmasterPid() const {
+    if (!m_embedded) {
+        return std::nullopt;
+    }
+    // The first line of postmaster.pid is the postmaster's process id.
+    std::ifstream in(m_workDir / "db" / "pg" / "postmaster.pid");
+    int pid = 0;
+    if (in >> pid && pid > 0) {
+        return pid;
+    }
+    return std::nullopt;
 }
 
 void BenchDatabase::migrate() {

@@ -25,6 +25,8 @@ public:
     ~BenchDatabase();
 
     const std::string& url() const { return m_url; }
+    /// The embedded cluster's postmaster, for CPU figures; nullopt with --db.
+    std::optional<int> postmasterPid() const;
     /// A directory for server nodes' files (TLS identity, logs), removed with this object.
     const std::filesystem::path& workDir() const { return m_workDir; }
     /// Applies the bundled migrations (what jcc-server does at start).

@@ -219,6 +219,9 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     const auto end = start + plan.duration;
     co_await sleepUntil(start);
     const auto before = sampleAll(plan.serverPids);
+    const auto databaseBefore = plan.databasePid
+                                    ? std::optional(ProcessSample::cpuOfTree(*plan.databasePid))
+                                    : std::nullopt;
     {
         std::vector<net::awaitable<void>> loops;
         for (unsigned i = 0; i < plan.writers; ++i) {
@@ -230,6 +233,10 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     }
     const auto finished = Clock::now();
     const auto after = sampleAll(plan.serverPids);
+    if (databaseBefore) {
+        result.databaseCpuPercent =
+            cpuPercent(*databaseBefore, ProcessSample::cpuOfTree(*plan.databasePid));
+    }
     if (!plan.serverPids.empty()) {
         result.serverCpuPercent = 0;
         result.serverRssKiB = 0;
@@ -288,7 +295,8 @@ nlohmann::json LoadResult::toJson() const {
             {"commands_per_second", commandsPerSecond},
             {"missing_deliveries", missingDeliveries},
             {"server_cpu_percent", serverCpuPercent},
-            {"server_rss_kib", serverRssKiB}};
+            {"server_rss_kib", serverRssKiB},
+            {"database_cpu_percent", databaseCpuPercent}};
 }
 
 LoadResult runDispatchLoad(BenchContext& context, const LoadPlan& plan) {

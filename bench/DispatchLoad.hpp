@@ -9,6 +9,7 @@
 #include "bench/Samples.hpp"
 #include "bench/SetupClients.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace jcc::bench {
@@ -20,7 +21,8 @@ struct LoadPlan {
     unsigned writers = 1;
     double rate = 0; ///< commands per second over all writers; 0 = flat out
     Clock::duration duration = std::chrono::seconds(10);
-    std::vector<int> serverPids; ///< for CPU and memory; empty when not known
+    std::vector<int> serverPids;    ///< for CPU and memory; empty when not known
+    std::optional<int> databasePid; ///< the postmaster, for CPU; nullopt when not known
 };
 
 struct LoadResult {
@@ -34,6 +36,7 @@ struct LoadResult {
     std::size_t errors = 0;            ///< commands answered with an error
     double serverCpuPercent = -1;      ///< of one core, summed over the nodes; -1 unknown
     double serverRssKiB = -1;          ///< at the end, summed over the nodes; -1 unknown
+    double databaseCpuPercent = -1;    ///< postmaster and backends, of one core; -1 unknown
     nlohmann::json toJson() const;
 };
 

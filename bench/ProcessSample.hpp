@@ -12,6 +12,10 @@ struct ProcessSample {
 
     /// Reads the process now; throws when it does not exist.
     static ProcessSample of(int pid);
+    /// CPU time of the process and its children (a postmaster and its backends); rssKiB 0.
+    /// Children that exit between two samples take their time with them, so this is a lower
+    /// bound when connections come and go.
+    static ProcessSample cpuOfTree(int pid);
 };
 
 /// CPU used between two samples as a percentage of one core.

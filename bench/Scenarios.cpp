@@ -44,6 +44,7 @@ LoadPlan planFor(ScenarioEnv& env, unsigned consoles, unsigned writers, double r
     plan.rate = rate;
     plan.duration = secondsOf(durationSeconds);
     plan.serverPids = env.servers.pids();
+    plan.databasePid = env.databasePid;
     return plan;
 }
 
@@ -66,6 +67,10 @@ void addLoadRows(ScenarioEnv& env, const std::string& scenario, const LoadResult
         env.report.add({scenario, "server CPU (% of one core)", fixed(load.serverCpuPercent, 0)});
         env.report.add(
             {scenario, "server RSS at the end", fixed(load.serverRssKiB / 1024, 1) + " MiB"});
+    }
+    if (load.databaseCpuPercent >= 0) {
+        env.report.add({scenario, "PostgreSQL CPU (% of one core, all its processes)",
+                        fixed(load.databaseCpuPercent, 0)});
     }
 }
 

@@ -6,6 +6,7 @@
 #include "bench/ServerSet.hpp"
 #include "bench/SetupClients.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,7 @@ struct ScenarioEnv {
     const BenchOptions& options;
     ServerSet& servers;
     std::string databaseUrl;
+    std::optional<int> databasePid; ///< the embedded postmaster; nullopt with --db
     Report& report;
     PlotData& plots;
 };

@@ -83,7 +83,8 @@ int run(const BenchOptions& options, const std::string& command) {
     report.setMachine(describeMachine());
     report.setCommand(command);
     PlotData plots;
-    ScenarioEnv env{context, options, servers, database.url(), report, plots};
+    ScenarioEnv env{context, options, servers, database.url(), database.postmasterPid(),
+                    report,  plots};
     nlohmann::json timings = nlohmann::json::object();
     bool failed = false;
     for (const auto& name : options.scenarios) {
