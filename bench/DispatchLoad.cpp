@@ -3,6 +3,7 @@
 #include <charconv>
 #include <random>
 #include <stdexcept>
+#include <unistd.h>
 #include <unordered_map>
 
 namespace jcc::bench {
@@ -219,6 +220,7 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     const auto end = start + plan.duration;
     co_await sleepUntil(start);
     const auto before = sampleAll(plan.serverPids);
+    const auto benchBefore = ProcessSample::of(getpid());
     const auto databaseBefore = plan.databasePid
                                     ? std::optional(ProcessSample::cpuOfTree(*plan.databasePid))
                                     : std::nullopt;
@@ -233,6 +235,7 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     }
     const auto finished = Clock::now();
     const auto after = sampleAll(plan.serverPids);
+    result.benchCpuPercent = cpuPercent(benchBefore, ProcessSample::of(getpid()));
     if (databaseBefore) {
         result.databaseCpuPercent =
             cpuPercent(*databaseBefore, ProcessSample::cpuOfTree(*plan.databasePid));
@@ -296,7 +299,8 @@ nlohmann::json LoadResult::toJson() const {
             {"missing_deliveries", missingDeliveries},
             {"server_cpu_percent", serverCpuPercent},
             {"server_rss_kib", serverRssKiB},
-            {"database_cpu_percent", databaseCpuPercent}};
+            {"database_cpu_percent", databaseCpuPercent},
+            {"bench_cpu_percent", benchCpuPercent}};
 }
 
 LoadResult runDispatchLoad(BenchContext& context, const LoadPlan& plan) {

@@ -37,6 +37,9 @@ struct LoadResult {
     double serverCpuPercent = -1;      ///< of one core, summed over the nodes; -1 unknown
     double serverRssKiB = -1;          ///< at the end, summed over the nodes; -1 unknown
     double databaseCpuPercent = -1;    ///< postmaster and backends, of one core; -1 unknown
+    /// jcc-bench's own CPU (one thread for every client): near 100 means the bench, not the
+    /// server, set the pace.
+    double benchCpuPercent = 0;
     nlohmann::json toJson() const;
 };
 

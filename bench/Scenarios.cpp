@@ -68,6 +68,8 @@ void addLoadRows(ScenarioEnv& env, const std::string& scenario, const LoadResult
         env.report.add(
             {scenario, "server RSS at the end", fixed(load.serverRssKiB / 1024, 1) + " MiB"});
     }
+    env.report.add({scenario, "jcc-bench CPU (% of one core; 100 = the bench set the pace)",
+                    fixed(load.benchCpuPercent, 0)});
     if (load.databaseCpuPercent >= 0) {
         env.report.add({scenario, "PostgreSQL CPU (% of one core, all its processes)",
                         fixed(load.databaseCpuPercent, 0)});
