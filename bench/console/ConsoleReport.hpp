@@ -13,7 +13,8 @@ struct OperationResult {
     QString name;
     Summary ms;
     int rowsShown = 0;
-    Summary baselineMs; ///< count 0 when the operation has no baseline
+    Summary withoutViewMs; ///< the same operation on a filter with no view attached
+    Summary baselineMs;    ///< count 0 when the operation has no baseline
 };
 
 /// The probe's lag over a phase, in milliseconds.

@@ -23,6 +23,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <functional>
+#include <memory>
 
 using namespace jcc::console;
 using namespace jcc::console::bench;
@@ -44,6 +45,14 @@ void settle() {
     }
 }
 
+/// Milliseconds `operation` takes by itself.
+double timedWithoutView(const std::function<void()>& operation) {
+    QElapsedTimer timer;
+    timer.start();
+    operation();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 /// Milliseconds `operation` plus the views' catching up take.
 double timed(const std::function<void()>& operation) {
     QElapsedTimer timer;
@@ -55,7 +64,7 @@ double timed(const std::function<void()>& operation) {
 
 void runEventLoop(int seconds) {
     QEventLoop loop;
-    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
 }
 
@@ -106,7 +115,7 @@ QList<OperationResult> baselineSorts(const IncidentModel& model, int repetitions
             const Qt::SortOrder order = i % 2 == 0 ? Qt::AscendingOrder : Qt::DescendingOrder;
             samples.append(timed([&] { view.sortByColumn(column, order); }));
         }
-        results.append({{}, summarize(samples), plain.rowCount(), {}});
+        results.append({{}, summarize(samples), plain.rowCount(), {}, {}});
     }
     return results;
 }
@@ -131,70 +140,83 @@ int run(const Options& options) {
     settle();
     report.snapshotMs = timed([&] { store.applySnapshot(snapshot, 1); });
 
-    // Filters and sorts start from every incident shown, so each sort orders all of them.
+    // Filters and sorts start from every incident shown, so each sort orders all of them. Each
+    // is timed twice: on the queue's own filter with its view laying out and painting, and on a
+    // second filter over the same model with no view ("without view").
     IncidentQueueFilter& filter = queue.filter();
     QTableView& view = *queue.view();
-    const auto showAll = [&] {
-        filter.setStatuses({});
-        filter.setPriorities({});
-        filter.setTypeCode({});
-        filter.setSide({});
-        filter.setText({});
+    auto bare = std::make_unique<IncidentQueueFilter>();
+    bare->setSourceModel(&model);
+    bare->sort(IncidentModel::Priority);
+    const auto showAll = [&](IncidentQueueFilter& target) {
+        target.setStatuses({});
+        target.setPriorities({});
+        target.setTypeCode({});
+        target.setSide({});
+        target.setText({});
         settle();
     };
-    showAll();
+    showAll(filter);
+    showAll(*bare);
     struct FilterKind {
         QString name;
-        std::function<void()> apply;
+        std::function<void(IncidentQueueFilter&)> apply;
     };
     const QList<FilterKind> kinds{
         {QStringLiteral("filter: status = dispatched"),
-         [&] { filter.setStatuses({QStringLiteral("dispatched")}); }},
+         [](IncidentQueueFilter& f) { f.setStatuses({QStringLiteral("dispatched")}); }},
         {QStringLiteral("filter: status = open (the default)"),
-         [&] { filter.setStatuses(IncidentQueueFilter::openStatuses()); }},
+         [](IncidentQueueFilter& f) { f.setStatuses(IncidentQueueFilter::openStatuses()); }},
         {QStringLiteral("filter: priority 1 and 2"),
-         [&] {
-             filter.setPriorities({1, 2});
+         [](IncidentQueueFilter& f) {
+             f.setPriorities({1, 2});
          }},
         {QStringLiteral("filter: type = fire"),
-         [&] { filter.setTypeCode(QStringLiteral("fire")); }},
-        {QStringLiteral("filter: side = SK"), [&] { filter.setSide(QStringLiteral("SK")); }},
+         [](IncidentQueueFilter& f) { f.setTypeCode(QStringLiteral("fire")); }},
+        {QStringLiteral("filter: side = SK"),
+         [](IncidentQueueFilter& f) { f.setSide(QStringLiteral("SK")); }},
         {QStringLiteral("filter: text \"holic strom\" (no diacritics)"),
-         [&] { filter.setText(QStringLiteral("holic strom")); }},
+         [](IncidentQueueFilter& f) { f.setText(QStringLiteral("holic strom")); }},
         {QStringLiteral("filter: text \"Břeclav srážka\" (diacritics)"),
-         [&] { filter.setText(QStringLiteral("Břeclav srážka")); }}};
+         [](IncidentQueueFilter& f) { f.setText(QStringLiteral("Břeclav srážka")); }},
+        {QStringLiteral("filter: text \"breclav\" cleared (back to all)"),
+         [](IncidentQueueFilter& f) { f.setText({}); }}};
+    const auto prepare = [](const FilterKind& kind, IncidentQueueFilter& target) {
+        if (kind.name.endsWith(QLatin1String("cleared (back to all)"))) {
+            target.setText(QStringLiteral("breclav"));
+            settle();
+        }
+    };
     for (const FilterKind& kind : kinds) {
         QList<double> samples;
+        QList<double> withoutView;
         int shown = 0;
         for (int i = 0; i < options.repetitions; ++i) {
-            samples.append(timed(kind.apply));
+            prepare(kind, *bare);
+            withoutView.append(timedWithoutView([&] { kind.apply(*bare); }));
+            showAll(*bare);
+            prepare(kind, filter);
+            samples.append(timed([&] { kind.apply(filter); }));
             shown = filter.rowCount();
-            showAll();
+            showAll(filter);
         }
-        report.filters.append({kind.name, summarize(samples), shown, {}});
+        report.filters.append({kind.name, summarize(samples), shown, summarize(withoutView), {}});
     }
-    QList<double> clearing;
-    for (int i = 0; i < options.repetitions; ++i) {
-        filter.setText(QStringLiteral("breclav"));
-        settle();
-        clearing.append(timed([&] { filter.setText({}); }));
-    }
-    report.filters.append({QStringLiteral("filter: text \"breclav\" cleared (back to all)"),
-                           summarize(clearing),
-                           filter.rowCount(),
-                           {}});
 
     const QList<OperationResult> baselines = baselineSorts(model, options.repetitions);
     for (int column = 0; column < IncidentModel::ColumnCount; ++column) {
         QList<double> samples;
+        QList<double> withoutView;
         for (int i = 0; i < options.repetitions; ++i) {
             const Qt::SortOrder order = i % 2 == 0 ? Qt::AscendingOrder : Qt::DescendingOrder;
+            withoutView.append(timedWithoutView([&] { bare->sort(column, order); }));
             samples.append(timed([&] { view.sortByColumn(column, order); }));
         }
         report.sorts.append(
             {QStringLiteral("sort: %1").arg(model.headerData(column, Qt::Horizontal).toString()),
-             summarize(samples), filter.rowCount(), baselines[column].ms});
+             summarize(samples), filter.rowCount(), summarize(withoutView), baselines[column].ms});
     }
+    bare.reset();
 
     // The live phases use the queue as an operator sees it: open incidents, most urgent first.
     filter.setStatuses(IncidentQueueFilter::openStatuses());
