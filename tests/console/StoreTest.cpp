@@ -196,7 +196,7 @@ void StoreTest::twentyThousandIncidentsStayFast() {
     store.applySnapshot(snapshot(incidents), 1);
     QCOMPARE(queue.rowCount(), 20'000);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    QSignalSpy layoutResets(&queue, &QAbstractItemModel::modelReset);
+    QSignalSpy queueResets(&queue, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     for (int i = 0; i < 200; ++i) {
@@ -214,7 +214,7 @@ void StoreTest::twentyThousandIncidentsStayFast() {
     QCOMPARE(inserted.at(0).at(2).toInt(), 20'000);
     QCOMPARE(changed.count(), 200);
     QCOMPARE(resets.count(), 0);
-    QCOMPARE(layoutResets.count(), 0);
+    QCOMPARE(queueResets.count(), 0);
     QCOMPARE(queue.rowCount(), 20'001);
 }
 
