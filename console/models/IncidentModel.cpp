@@ -1,6 +1,7 @@
 #include "console/models/IncidentModel.hpp"
 
 #include "console/models/DomainText.hpp"
+#include "console/models/TextFold.hpp"
 
 #include <QFont>
 #include <QJsonArray>
@@ -40,48 +41,79 @@ int IncidentModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void IncidentModel::forgetRow(int row) {
+    if (row >= 0 && static_cast<std::size_t>(row) < m_views.size()) {
+        m_views[row].reset();
+    }
+}
+
+void IncidentModel::forgetAll() {
+    m_views.clear();
+}
+
+const IncidentModel::RowView& IncidentModel::view(int row) const {
+    if (static_cast<std::size_t>(row) >= m_views.size()) {
+        m_views.resize(rowCount());
+    }
+    std::optional<RowView>& cached = m_views[row];
+    if (cached) {
+        return *cached;
+    }
+    const QJsonObject& incident = entity(row);
+    const QJsonObject location = incident[QLatin1String("location")].toObject();
+    RowView& v = cached.emplace();
+    v.id = incident[QLatin1String("id")].toInteger();
+    v.priority = incident[QLatin1String("priority")].toInt();
+    v.status = incident[QLatin1String("status")].toString();
+    v.type = incident[QLatin1String("type")].toString();
+    v.typeName = store().incidentTypeName(v.type, language());
+    v.side = location[QLatin1String("country_side")].toString();
+    v.ref = incident[QLatin1String("ref")].toString();
+    v.location = locationText(location);
+    v.description = incident[QLatin1String("description")].toString().simplified();
+    v.units = activeCallSigns(incident);
+    v.createdAtIso = incident[QLatin1String("created_at")].toString();
+    v.createdAt = DomainText::parseTime(v.createdAtIso);
+    if (location[QLatin1String("lat")].isDouble() && location[QLatin1String("lon")].isDouble()) {
+        v.lat = location[QLatin1String("lat")].toDouble();
+        v.lon = location[QLatin1String("lon")].toDouble();
+    }
+    v.search = foldForSearch(
+        QStringList{v.ref, v.typeName, v.location, v.description, v.units.join(QLatin1Char(' '))}
+            .join(QLatin1Char(' ')));
+    return v;
+}
+
 QVariant IncidentModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) {
         return {};
     }
-    const QJsonObject& incident = entity(index.row());
-    const QJsonObject location = incident[QLatin1String("location")].toObject();
-    const int priority = incident[QLatin1String("priority")].toInt();
-    const QString status = incident[QLatin1String("status")].toString();
+    const RowView& v = view(index.row());
     switch (role) {
     case IdRole:
-        return incident[QLatin1String("id")].toInteger();
+        return v.id;
     case EntityRole:
-        return incident;
+        return entity(index.row());
     case LatitudeRole:
-        return location[QLatin1String("lat")].isDouble()
-                   ? location[QLatin1String("lat")].toVariant()
-                   : QVariant();
+        return v.lat;
     case LongitudeRole:
-        return location[QLatin1String("lon")].isDouble()
-                   ? location[QLatin1String("lon")].toVariant()
-                   : QVariant();
+        return v.lon;
     case StatusCodeRole:
-        return status;
+        return v.status;
     case PriorityRole:
-        return priority;
+        return v.priority;
     case TypeCodeRole:
-        return incident[QLatin1String("type")].toString();
+        return v.type;
     case SideRole:
-        return location[QLatin1String("country_side")].toString();
+        return v.side;
     case SearchTextRole:
-        return QStringList{
-            incident[QLatin1String("ref")].toString(),
-            store().incidentTypeName(incident[QLatin1String("type")].toString(), language()),
-            locationText(location), incident[QLatin1String("description")].toString(),
-            activeCallSigns(incident).join(QLatin1Char(' '))}
-            .join(QLatin1Char(' '));
+        return v.search;
     case Qt::BackgroundRole:
-        return DomainText::priorityColour(priority);
+        return DomainText::priorityColour(v.priority);
     case Qt::ForegroundRole:
         return QColor(Qt::black);
     case Qt::FontRole:
-        if (priority == 1 && status == QLatin1String("new")) {
+        if (v.priority == 1 && v.status == QLatin1String("new")) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -95,42 +127,39 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         switch (index.column()) {
         case Ref:
-            return incident[QLatin1String("id")].toInteger();
+            return v.id;
         case Priority:
-            return priority;
+            return v.priority;
         case Status:
-            return DomainText::incidentStatuses().indexOf(status);
+            return DomainText::incidentStatuses().indexOf(v.status);
         case Age:
             // Oldest first when ascending.
-            return incident[QLatin1String("created_at")].toString();
+            return v.createdAtIso;
         case Units:
-            return activeCallSigns(incident).size();
+            return v.units.size();
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
         switch (index.column()) {
         case Ref:
-            return incident[QLatin1String("ref")].toString();
+            return v.ref;
         case Priority:
-            return DomainText::priority(priority);
+            return DomainText::priority(v.priority);
         case Type:
-            return store().incidentTypeName(incident[QLatin1String("type")].toString(), language());
+            return v.typeName;
         case Status:
-            return DomainText::incidentStatus(status);
+            return DomainText::incidentStatus(v.status);
         case Location:
-            return locationText(location);
+            return v.location;
         case Side:
-            return location[QLatin1String("country_side")].toString();
-        case Age: {
-            const QDateTime created =
-                DomainText::parseTime(incident[QLatin1String("created_at")].toString());
-            return DomainText::duration(created.secsTo(QDateTime::currentDateTimeUtc()));
-        }
+            return v.side;
+        case Age:
+            return DomainText::duration(v.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
         case Units:
-            return activeCallSigns(incident).join(QStringLiteral(", "));
+            return v.units.join(QStringLiteral(", "));
         case Description:
-            return incident[QLatin1String("description")].toString().simplified();
+            return v.description;
         }
         return {};
     }

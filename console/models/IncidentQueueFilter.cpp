@@ -58,7 +58,7 @@ bool IncidentQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return false;
     }
     if (!m_words.isEmpty()) {
-        const QString text = foldForSearch(index.data(IncidentModel::SearchTextRole).toString());
+        const QString text = index.data(IncidentModel::SearchTextRole).toString();
         for (const QString& word : m_words) {
             if (!text.contains(word)) {
                 return false;

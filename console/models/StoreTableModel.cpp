@@ -6,8 +6,14 @@ namespace jcc::console {
 
 StoreTableModel::StoreTableModel(Store& store, Store::Table table, QObject* parent)
     : QAbstractTableModel(parent), m_store(store), m_table(table) {
-    connect(&m_store, &Store::aboutToReset, this, [this] { beginResetModel(); });
-    connect(&m_store, &Store::resetDone, this, [this] { endResetModel(); });
+    connect(&m_store, &Store::aboutToReset, this, [this] {
+        beginResetModel();
+        forgetAll();
+    });
+    connect(&m_store, &Store::resetDone, this, [this] {
+        forgetAll();
+        endResetModel();
+    });
     connect(&m_store, &Store::rowAboutToBeInserted, this, [this](Store::Table table, int row) {
         if (table == m_table) {
             beginInsertRows({}, row, row);
@@ -20,6 +26,7 @@ StoreTableModel::StoreTableModel(Store& store, Store::Table table, QObject* pare
     });
     connect(&m_store, &Store::rowChanged, this, [this](Store::Table table, int row) {
         if (table == m_table) {
+            forgetRow(row);
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         }
     });
@@ -44,6 +51,7 @@ int StoreTableModel::rowOf(qint64 id) const {
 }
 
 void StoreTableModel::retranslate() {
+    forgetAll();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));

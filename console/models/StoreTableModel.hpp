@@ -40,6 +40,11 @@ protected:
     void setTickingColumn(int column, int intervalMs);
     /// The language texts are shown in ("cs", "sk", "en").
     static QString language();
+    /// Called before the model reports `row` as changed, so a subclass can drop what it derived
+    /// from the row (rows are only appended or replaced; their indexes never move).
+    virtual void forgetRow(int row) { Q_UNUSED(row); }
+    /// Called before a reset or a language change: everything derived is stale.
+    virtual void forgetAll() {}
 
 private:
     Store& m_store;
