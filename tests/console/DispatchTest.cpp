@@ -32,6 +32,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -41,6 +43,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUuid>
 #include <pqxx/pqxx>
 
@@ -659,6 +662,15 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
                 .findChild<QLabel*>(QStringLiteral("detailHeader"))
                 ->text()
                 .contains(QStringLiteral("Dopravní nehoda")));
+    // The map panel and the Shift menu are translated; numbers use the Czech decimal comma.
+    QCOMPARE(window.findChild<QToolButton*>(QStringLiteral("pickPoint"))->text(),
+             QStringLiteral("Vybrat bod"));
+    QStringList menus;
+    for (const QAction* menu : window.menuBar()->actions()) {
+        menus.append(menu->text());
+    }
+    QVERIFY2(menus.contains(QStringLiteral("&Směna")), qPrintable(menus.join(QLatin1Char(' '))));
+    QCOMPARE(QLocale().toString(0.2, 'f', 1), QStringLiteral("0,2"));
 
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->data().toString() == QLatin1String("sk")) {
@@ -674,6 +686,7 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
         }
     }
     QTRY_COMPARE(unitDock->windowTitle(), QStringLiteral("Units"));
+    QCOMPARE(QLocale().toString(0.2, 'f', 1), QStringLiteral("0.2"));
 }
 
 JCC_CONSOLE_TEST(DispatchTest);
