@@ -28,6 +28,7 @@
 #include <QCompleter>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -629,6 +631,40 @@ void DispatchTest::failsOverToSecondNode() {
         kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(openWork(app.store()), freshSnapshot(QStringLiteral("observer")),
                               kTimeoutMs);
+}
+
+void DispatchTest::handoverNoteFromKeyboard() {
+    QVERIFY2(m_czech, "the console of createsIncidentWithKeyboard is needed");
+    MainWindow& window = m_czech->mainWindow();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QInputDialog*>(QStringLiteral("handoverNoteDialog"))) &&
+                dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto* text = dialog->findChild<QPlainTextEdit*>();
+    QCOMPARE(QApplication::focusWidget(), text);
+    QTest::keyClicks(text, QStringLiteral("D2 bridge at Lanzhot closed until Monday"));
+    // Tab leaves the text for the OK button instead of typing a tab; Enter there sends the note.
+    QTest::keyClick(text, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != text);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              QStringLiteral("Handover note saved."), kTimeoutMs);
+
+    // Ctrl+Enter sends from inside the text as well.
+    QTRY_VERIFY(!window.findChild<QInputDialog*>(QStringLiteral("handoverNoteDialog")));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY((dialog = window.findChild<QInputDialog*>(QStringLiteral("handoverNoteDialog"))) &&
+                dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    window.statusBar()->clearMessage();
+    text = dialog->findChild<QPlainTextEdit*>();
+    QTest::keyClicks(text, QStringLiteral("Second note"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              QStringLiteral("Handover note saved."), kTimeoutMs);
 }
 
 void DispatchTest::languageSwitchRetranslatesWindow() {
