@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -221,8 +220,8 @@ void MainWindow::openHandover() {
 }
 
 void MainWindow::addHandoverNote() {
-    // Keyboard-only: Tab leaves the text for OK (it would otherwise insert a tab), Ctrl+Enter
-    // sends.
+    // Keyboard-only: Tab leaves the text for OK (it would otherwise insert a tab), Enter there
+    // saves; Enter in the text starts a new line.
     auto* dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("handoverNoteDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -231,10 +230,6 @@ void MainWindow::addHandoverNote() {
     dialog->setLabelText(tr("A note for the next shift (it goes into this shift's "
                             "handover report):"));
     dialog->findChild<QPlainTextEdit*>()->setTabChangesFocus(true);
-    for (const QKeySequence& keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        connect(new QShortcut(keys, dialog), &QShortcut::activated, dialog, &QDialog::accept);
-    }
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& value) {
         const QString text = value.trimmed();
         if (text.isEmpty()) {

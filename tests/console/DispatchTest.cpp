@@ -644,25 +644,13 @@ void DispatchTest::handoverNoteFromKeyboard() {
                 dialog->isVisible());
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto* text = dialog->findChild<QPlainTextEdit*>();
-    QCOMPARE(QApplication::focusWidget(), text);
+    QTRY_COMPARE(QApplication::focusWidget(), text);
     QTest::keyClicks(text, QStringLiteral("D2 bridge at Lanzhot closed until Monday"));
     // Tab leaves the text for the OK button instead of typing a tab; Enter there sends the note.
     QTest::keyClick(text, Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != text);
+    QCOMPARE(text->toPlainText(), QStringLiteral("D2 bridge at Lanzhot closed until Monday"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
-                              QStringLiteral("Handover note saved."), kTimeoutMs);
-
-    // Ctrl+Enter sends from inside the text as well.
-    QTRY_VERIFY(!window.findChild<QInputDialog*>(QStringLiteral("handoverNoteDialog")));
-    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY((dialog = window.findChild<QInputDialog*>(QStringLiteral("handoverNoteDialog"))) &&
-                dialog->isVisible());
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
-    window.statusBar()->clearMessage();
-    text = dialog->findChild<QPlainTextEdit*>();
-    QTest::keyClicks(text, QStringLiteral("Second note"));
-    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
                               QStringLiteral("Handover note saved."), kTimeoutMs);
 }
