@@ -216,12 +216,12 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>Server nedal doporučení (%1); vzdálenosti jsou vzdušnou čarou podle posledních poloh.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -1062,7 +1062,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+160"/>
+        <location filename="../MainWindow.cpp" line="+161"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
@@ -1072,7 +1072,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmítl %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Handover note</source>
         <translation>Poznámka k předání směny</translation>
     </message>
@@ -1082,12 +1082,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>Poznámka pro další směnu (bude v předávacím protokolu této směny):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Handover note saved.</source>
         <translation>Poznámka k předání směny uložena.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Session</source>
         <translation>&amp;Relace</translation>
     </message>

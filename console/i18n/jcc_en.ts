@@ -216,12 +216,12 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>No recommendation from the server (%1); distances are straight lines from the store.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -1061,7 +1061,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+160"/>
+        <location filename="../MainWindow.cpp" line="+161"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
@@ -1071,7 +1071,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>The server refused %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>
@@ -1081,12 +1081,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>A note for the next shift (it goes into this shift&apos;s handover report):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Handover note saved.</source>
         <translation>Handover note saved.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>

@@ -216,12 +216,12 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>Server nedal odporúčanie (%1); vzdialenosti sú vzdušnou čiarou podľa posledných polôh.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -1062,7 +1062,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+160"/>
+        <location filename="../MainWindow.cpp" line="+161"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojenia: udalosť čaká vo fronte a odošle sa po obnovení spojenia.</translation>
     </message>
@@ -1072,7 +1072,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmietol %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Handover note</source>
         <translation>Poznámka k odovzdaniu zmeny</translation>
     </message>
@@ -1082,12 +1082,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>Poznámka pre ďalšiu zmenu (bude v protokole o odovzdaní tejto zmeny):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Handover note saved.</source>
         <translation>Poznámka k odovzdaniu zmeny uložená.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Session</source>
         <translation>&amp;Relácia</translation>
     </message>
