@@ -25,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -219,22 +220,30 @@ void MainWindow::openHandover() {
 }
 
 void MainWindow::addHandoverNote() {
-    bool ok = false;
-    const QString text =
-        QInputDialog::getMultiLineText(this, tr("Handover note"),
-                                       tr("A note for the next shift (it goes into this shift's "
-                                          "handover report):"),
-                                       QString(), &ok)
-            .trimmed();
-    if (!ok || text.isEmpty()) {
-        return;
-    }
-    m_commands.send(QStringLiteral("handover.note"), {{QStringLiteral("text"), text}},
-                    [this](const Reply& reply) {
-                        if (reply.ok) {
-                            statusBar()->showMessage(tr("Handover note saved."), kStatusMessageMs);
-                        }
-                    });
+    // Keyboard-only: Tab leaves the text for OK (it would otherwise insert a tab), Enter there
+    // saves; Enter in the text starts a new line.
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("handoverNoteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setWindowTitle(tr("Handover note"));
+    dialog->setLabelText(tr("A note for the next shift (it goes into this shift's "
+                            "handover report):"));
+    dialog->findChild<QPlainTextEdit*>()->setTabChangesFocus(true);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& value) {
+        const QString text = value.trimmed();
+        if (text.isEmpty()) {
+            return;
+        }
+        m_commands.send(QStringLiteral("handover.note"), {{QStringLiteral("text"), text}},
+                        [this](const Reply& reply) {
+                            if (reply.ok) {
+                                statusBar()->showMessage(tr("Handover note saved."),
+                                                         kStatusMessageMs);
+                            }
+                        });
+    });
+    dialog->open();
 }
 
 MainWindow::~MainWindow() {

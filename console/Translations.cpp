@@ -109,6 +109,8 @@ bool Translations::apply(const QString& code) {
     for (const auto& catalogue : m_console) {
         QCoreApplication::installTranslator(catalogue.get());
     }
+    // Numbers (distances, the map's scale) follow the language too: "0,2 km" in Czech.
+    QLocale::setDefault(QLocale(code));
     m_current = code;
     activeLanguage() = code;
     return true;

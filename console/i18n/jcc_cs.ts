@@ -216,12 +216,12 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>Server nedal doporučení (%1); vzdálenosti jsou vzdušnou čarou podle posledních poloh.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -828,7 +828,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonRequestDialog</name>
     <message>
-        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+84"/>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+94"/>
         <source>Enter a subject and the request.</source>
         <translation>Vyplňte předmět a text žádosti.</translation>
     </message>
@@ -1062,17 +1062,32 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+148"/>
+        <location filename="../MainWindow.cpp" line="+161"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server refused %1: %2</source>
         <translation>Server odmítl %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>Handover note</source>
+        <translation>Poznámka k předání směny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for the next shift (it goes into this shift&apos;s handover report):</source>
+        <translation>Poznámka pro další směnu (bude v předávacím protokolu této směny):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handover note saved.</source>
+        <translation>Poznámka k předání směny uložena.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Session</source>
         <translation>&amp;Relace</translation>
     </message>
@@ -1113,6 +1128,21 @@ jcc-console --forget-certificate %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Shift</source>
+        <translation>&amp;Směna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift &amp;handover report…</source>
+        <translation>Předávací pr&amp;otokol směny…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add handover &amp;note…</source>
+        <translation>Přidat &amp;poznámku k předání…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Units</source>
         <translation>Jednotky</translation>
     </message>
@@ -1127,12 +1157,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Žádosti o součinnost</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The map is not available in this build.</source>
-        <translation>Mapa v této verzi není k dispozici.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>operator</source>
         <translation>operátor</translation>
     </message>
@@ -1175,6 +1200,52 @@ jcc-console --forget-certificate %1</translation>
         <location line="+10"/>
         <source>Liaison request %1 is overdue: %2</source>
         <translation>Žádost o součinnost %1 je po termínu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::MapPanel</name>
+    <message>
+        <location filename="../widgets/MapPanel.cpp" line="+141"/>
+        <source>Pick a point</source>
+        <translation>Vybrat bod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the map to set the position of a new incident (Esc cancels)</source>
+        <translation>Klepnutím do mapy určíte polohu nové události (Esc zruší)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole region</source>
+        <translation>Celý region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole border region (Home)</source>
+        <translation>Zobrazit celý příhraniční region (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::MapView</name>
+    <message>
+        <location filename="../map/MapView.cpp" line="+363"/>
+        <source>Czechia</source>
+        <translation>Česko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slovakia</source>
+        <translation>Slovensko</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Borders: Natural Earth</source>
+        <translation>Hranice: Natural Earth</translation>
     </message>
 </context>
 <context>

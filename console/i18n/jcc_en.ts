@@ -216,12 +216,12 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+85"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>No recommendation from the server (%1); distances are straight lines from the store.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -827,7 +827,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonRequestDialog</name>
     <message>
-        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+84"/>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+94"/>
         <source>Enter a subject and the request.</source>
         <translation>Enter a subject and the request.</translation>
     </message>
@@ -1061,17 +1061,32 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+148"/>
+        <location filename="../MainWindow.cpp" line="+161"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server refused %1: %2</source>
         <translation>The server refused %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for the next shift (it goes into this shift&apos;s handover report):</source>
+        <translation>A note for the next shift (it goes into this shift&apos;s handover report):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handover note saved.</source>
+        <translation>Handover note saved.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1112,6 +1127,21 @@ jcc-console --forget-certificate %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Shift</source>
+        <translation>&amp;Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift &amp;handover report…</source>
+        <translation>Shift &amp;handover report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add handover &amp;note…</source>
+        <translation>Add handover &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -1126,12 +1156,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Liaison requests</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The map is not available in this build.</source>
-        <translation>The map is not available in this build.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
@@ -1174,6 +1199,52 @@ jcc-console --forget-certificate %1</translation>
         <location line="+10"/>
         <source>Liaison request %1 is overdue: %2</source>
         <translation>Liaison request %1 is overdue: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::MapPanel</name>
+    <message>
+        <location filename="../widgets/MapPanel.cpp" line="+141"/>
+        <source>Pick a point</source>
+        <translation>Pick a point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the map to set the position of a new incident (Esc cancels)</source>
+        <translation>Click the map to set the position of a new incident (Esc cancels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole region</source>
+        <translation>Whole region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole border region (Home)</source>
+        <translation>Show the whole border region (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::MapView</name>
+    <message>
+        <location filename="../map/MapView.cpp" line="+363"/>
+        <source>Czechia</source>
+        <translation>Czechia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slovakia</source>
+        <translation>Slovakia</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Borders: Natural Earth</source>
+        <translation>Borders: Natural Earth</translation>
     </message>
 </context>
 <context>

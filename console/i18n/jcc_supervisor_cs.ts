@@ -700,12 +700,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Shift handover report</source>
         <translation>Předávací protokol směny</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>Shift %1</source>
         <translation>Směna %1</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Poznámky nebyly uloženy: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The report of shift %1 is signed.</source>
         <translation>Protokol směny %1 je podepsán.</translation>
     </message>

@@ -699,12 +699,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>Shift %1</source>
         <translation>Shift %1</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>The remarks were not saved: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The report of shift %1 is signed.</source>
         <translation>The report of shift %1 is signed.</translation>
     </message>

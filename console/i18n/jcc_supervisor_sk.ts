@@ -700,12 +700,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Shift handover report</source>
         <translation>Protokol o odovzdaní zmeny</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>Shift %1</source>
         <translation>Zmena %1</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Poznámky neboli uložené: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The report of shift %1 is signed.</source>
         <translation>Protokol zmeny %1 je podpísaný.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -138,8 +139,9 @@ void AssignDialog::fill(const QList<Candidate>& recommended) {
         set(CallSign, c.unit[QLatin1String("call_sign")].toString());
         set(Agency, m_store.agencyShortName(c.unit[QLatin1String("agency")].toString()));
         set(Type, m_store.unitTypeName(c.unit[QLatin1String("type")].toString(), language));
-        set(Distance, c.distanceM < 0 ? QStringLiteral("—")
-                                      : tr("%1 km").arg(c.distanceM / 1000.0, 0, 'f', 1));
+        set(Distance, c.distanceM < 0
+                          ? QStringLiteral("—")
+                          : tr("%1 km").arg(QLocale().toString(c.distanceM / 1000.0, 'f', 1)));
         set(Eta, c.etaMin < 0 ? QStringLiteral("—") : tr("%1 min").arg(c.etaMin));
         set(Station, c.unit[QLatin1String("home_station")].toString());
     }

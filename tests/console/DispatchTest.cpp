@@ -28,19 +28,24 @@
 #include <QCompleter>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUuid>
 #include <pqxx/pqxx>
 
@@ -628,6 +633,28 @@ void DispatchTest::failsOverToSecondNode() {
                               kTimeoutMs);
 }
 
+void DispatchTest::handoverNoteFromKeyboard() {
+    QVERIFY2(m_czech, "the console of createsIncidentWithKeyboard is needed");
+    MainWindow& window = m_czech->mainWindow();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QInputDialog*>(QStringLiteral("handoverNoteDialog"))) &&
+                dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto* text = dialog->findChild<QPlainTextEdit*>();
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+    QTest::keyClicks(text, QStringLiteral("D2 bridge at Lanzhot closed until Monday"));
+    // Tab leaves the text for the OK button instead of typing a tab; Enter there sends the note.
+    QTest::keyClick(text, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != text);
+    QCOMPARE(text->toPlainText(), QStringLiteral("D2 bridge at Lanzhot closed until Monday"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              QStringLiteral("Handover note saved."), kTimeoutMs);
+}
+
 void DispatchTest::languageSwitchRetranslatesWindow() {
     QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     MainWindow& window = m_czech->mainWindow();
@@ -659,6 +686,15 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
                 .findChild<QLabel*>(QStringLiteral("detailHeader"))
                 ->text()
                 .contains(QStringLiteral("Dopravní nehoda")));
+    // The map panel and the Shift menu are translated; numbers use the Czech decimal comma.
+    QCOMPARE(window.findChild<QToolButton*>(QStringLiteral("pickPoint"))->text(),
+             QStringLiteral("Vybrat bod"));
+    QStringList menus;
+    for (const QAction* menu : window.menuBar()->actions()) {
+        menus.append(menu->text());
+    }
+    QVERIFY2(menus.contains(QStringLiteral("&Směna")), qPrintable(menus.join(QLatin1Char(' '))));
+    QCOMPARE(QLocale().toString(0.2, 'f', 1), QStringLiteral("0,2"));
 
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->data().toString() == QLatin1String("sk")) {
@@ -674,6 +710,7 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
         }
     }
     QTRY_COMPARE(unitDock->windowTitle(), QStringLiteral("Units"));
+    QCOMPARE(QLocale().toString(0.2, 'f', 1), QStringLiteral("0.2"));
 }
 
 JCC_CONSOLE_TEST(DispatchTest);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void serverRestartResumesAndAppliesQueuedCommandOnce();
     void gapResubscribesFromLastSeq();
     void failsOverToSecondNode();
+    void handoverNoteFromKeyboard();
     void languageSwitchRetranslatesWindow();
 
 private:
