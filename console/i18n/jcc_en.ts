@@ -180,7 +180,7 @@
         <translation>P4 low</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -560,7 +560,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+146"/>
+        <location filename="../models/IncidentModel.cpp" line="+175"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -1204,7 +1204,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MapPanel</name>
     <message>
-        <location filename="../widgets/MapPanel.cpp" line="+141"/>
+        <location filename="../widgets/MapPanel.cpp" line="+143"/>
         <source>Pick a point</source>
         <translation>Pick a point</translation>
     </message>

@@ -180,7 +180,7 @@
         <translation>P4 nízka</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -561,7 +561,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+146"/>
+        <location filename="../models/IncidentModel.cpp" line="+175"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
@@ -1205,7 +1205,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MapPanel</name>
     <message>
-        <location filename="../widgets/MapPanel.cpp" line="+141"/>
+        <location filename="../widgets/MapPanel.cpp" line="+143"/>
         <source>Pick a point</source>
         <translation>Vybrať bod</translation>
     </message>

@@ -43,106 +43,28 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+101"/>
+        <location filename="../supervisor/ReportHtml.cpp" line="+102"/>
         <source>None</source>
         <translation>Žádné</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>New</source>
-        <translation>Nová</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+175"/>
+        <location line="+146"/>
         <source>Dispatched</source>
         <translation>Vysláno</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>On scene</source>
-        <translation>Na místě</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolved</source>
-        <translation>Vyřešeno</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+112"/>
-        <location line="+131"/>
+        <location line="-57"/>
+        <location line="+132"/>
         <source>Closed</source>
         <translation>Uzavřeno</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+110"/>
+        <location line="-132"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>Open</source>
-        <comment>liaison request</comment>
-        <translation>Otevřená</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Acknowledged</source>
-        <comment>liaison request</comment>
-        <translation>Potvrzená</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answered</source>
-        <comment>liaison request</comment>
-        <translation>Zodpovězená</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed</source>
-        <comment>liaison request</comment>
-        <translation>Uzavřená</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <comment>liaison request</comment>
-        <translation>Odmítnutá</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Information request</source>
-        <translation>Žádost o informace</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assistance request</source>
-        <translation>Žádost o pomoc</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hot pursuit notice</source>
-        <translation>Oznámení o pronásledování</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Person or vehicle check</source>
-        <translation>Lustrace osoby nebo vozidla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Equipment loan</source>
-        <translation>Zápůjčka techniky</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Custody handover</source>
-        <translation>Předání osoby</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-73"/>
         <source>Draft – not signed</source>
         <translation>Koncept – nepodepsáno</translation>
     </message>
@@ -219,13 +141,13 @@
     <message>
         <location line="+4"/>
         <location line="+58"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+29"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Time from creation to first dispatch</source>
         <translation>Doba od založení do prvního vyslání</translation>
     </message>
@@ -251,18 +173,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Direction</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Sent</source>
         <translation>Odesláno</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Answered</source>
         <translation>Zodpovězeno</translation>
     </message>
@@ -293,48 +215,48 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+35"/>
+        <location line="-89"/>
+        <location line="+36"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-36"/>
+        <location line="+36"/>
         <location line="+54"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+35"/>
+        <location line="-90"/>
+        <location line="+36"/>
         <source>Location</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-35"/>
+        <location line="+35"/>
         <source>Units</source>
         <translation>Jednotky</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Created</source>
         <translation>Založeno</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Latest entry</source>
         <translation>Poslední záznam</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Priority 1 incidents of the shift</source>
         <translation>Události priority 1 ve směně</translation>
     </message>
@@ -389,7 +311,7 @@
         <translation>Lhůta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>overdue</source>
         <translation>po lhůtě</translation>
     </message>

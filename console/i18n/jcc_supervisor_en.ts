@@ -43,106 +43,28 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+101"/>
+        <location filename="../supervisor/ReportHtml.cpp" line="+102"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+175"/>
+        <location line="+146"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>On scene</source>
-        <translation>On scene</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+112"/>
-        <location line="+131"/>
+        <location line="-57"/>
+        <location line="+132"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+110"/>
+        <location line="-132"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>Open</source>
-        <comment>liaison request</comment>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Acknowledged</source>
-        <comment>liaison request</comment>
-        <translation>Acknowledged</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answered</source>
-        <comment>liaison request</comment>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed</source>
-        <comment>liaison request</comment>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <comment>liaison request</comment>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Information request</source>
-        <translation>Information request</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assistance request</source>
-        <translation>Assistance request</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hot pursuit notice</source>
-        <translation>Hot pursuit notice</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Person or vehicle check</source>
-        <translation>Person or vehicle check</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Equipment loan</source>
-        <translation>Equipment loan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Custody handover</source>
-        <translation>Custody handover</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-73"/>
         <source>Draft – not signed</source>
         <translation>Draft – not signed</translation>
     </message>
@@ -219,13 +141,13 @@
     <message>
         <location line="+4"/>
         <location line="+58"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+29"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Time from creation to first dispatch</source>
         <translation>Time from creation to first dispatch</translation>
     </message>
@@ -251,18 +173,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
@@ -293,48 +215,48 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+35"/>
+        <location line="-89"/>
+        <location line="+36"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-36"/>
+        <location line="+36"/>
         <location line="+54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+35"/>
+        <location line="-90"/>
+        <location line="+36"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-35"/>
+        <location line="+35"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Latest entry</source>
         <translation>Latest entry</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Priority 1 incidents of the shift</source>
         <translation>Priority 1 incidents of the shift</translation>
     </message>
@@ -389,7 +311,7 @@
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>

@@ -104,6 +104,20 @@ QColor DomainText::priorityColour(int priority) {
     return {};
 }
 
+QColor DomainText::priorityAccent(int priority) {
+    switch (priority) {
+    case 1:
+        return QColor(0xb7, 0x1c, 0x1c);
+    case 2:
+        return QColor(0xbf, 0x36, 0x0c);
+    case 3:
+        return QColor(0x7a, 0x5d, 0x00);
+    case 4:
+        return QColor(0x45, 0x5a, 0x64);
+    }
+    return {};
+}
+
 QColor DomainText::unitStatusColour(const QString& status) {
     if (status == QLatin1String("available"))
         return QColor(0xc8, 0xe6, 0xc9);

@@ -22,6 +22,8 @@ public:
 
     /// Background for a priority (1 red … 4 grey); invalid for an unknown one.
     static QColor priorityColour(int priority);
+    /// A strong colour of the priority, for text on priorityColour() and for map markers.
+    static QColor priorityAccent(int priority);
     static QColor unitStatusColour(const QString& status);
 
     /// The centre's time zone, Europe/Prague.

@@ -1,5 +1,6 @@
 #include "console/supervisor/ReportHtml.hpp"
 
+#include "console/models/DomainText.hpp"
 #include "console/supervisor/TimeText.hpp"
 
 #include <QDateTime>
@@ -91,8 +92,8 @@ private:
 QString priorityCell(int priority) {
     return QStringLiteral("<td bgcolor=\"%1\" align=\"center\"><b><font color=\"%2\">P%3"
                           "</font></b></td>")
-        .arg(ReportHtml::priorityBackground(priority).name(),
-             ReportHtml::priorityForeground(priority).name())
+        .arg(DomainText::priorityColour(priority).name(),
+             DomainText::priorityAccent(priority).name())
         .arg(priority);
 }
 
@@ -110,78 +111,6 @@ QString joinedUnits(const QJsonValue& units) {
 }
 
 } // namespace
-
-QColor ReportHtml::priorityBackground(int priority) {
-    switch (priority) {
-    case 1:
-        return QColor(0xff, 0xcd, 0xd2);
-    case 2:
-        return QColor(0xff, 0xe0, 0xb2);
-    case 3:
-        return QColor(0xff, 0xf9, 0xc4);
-    default:
-        return QColor(0xec, 0xef, 0xf1);
-    }
-}
-
-QColor ReportHtml::priorityForeground(int priority) {
-    switch (priority) {
-    case 1:
-        return QColor(0xb7, 0x1c, 0x1c);
-    case 2:
-        return QColor(0xbf, 0x36, 0x0c);
-    case 3:
-        return QColor(0x7a, 0x5d, 0x00);
-    default:
-        return QColor(0x45, 0x5a, 0x64);
-    }
-}
-
-QString ReportHtml::incidentStatusName(const QString& status) {
-    if (status == QLatin1String("new"))
-        return tr("New");
-    if (status == QLatin1String("dispatched"))
-        return tr("Dispatched");
-    if (status == QLatin1String("on_scene"))
-        return tr("On scene");
-    if (status == QLatin1String("resolved"))
-        return tr("Resolved");
-    if (status == QLatin1String("closed"))
-        return tr("Closed");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return status;
-}
-
-QString ReportHtml::liaisonStatusName(const QString& status) {
-    if (status == QLatin1String("open"))
-        return tr("Open", "liaison request");
-    if (status == QLatin1String("acknowledged"))
-        return tr("Acknowledged", "liaison request");
-    if (status == QLatin1String("answered"))
-        return tr("Answered", "liaison request");
-    if (status == QLatin1String("closed"))
-        return tr("Closed", "liaison request");
-    if (status == QLatin1String("rejected"))
-        return tr("Rejected", "liaison request");
-    return status;
-}
-
-QString ReportHtml::liaisonKindName(const QString& kind) {
-    if (kind == QLatin1String("information_request"))
-        return tr("Information request");
-    if (kind == QLatin1String("assistance_request"))
-        return tr("Assistance request");
-    if (kind == QLatin1String("hot_pursuit_notice"))
-        return tr("Hot pursuit notice");
-    if (kind == QLatin1String("person_vehicle_check"))
-        return tr("Person or vehicle check");
-    if (kind == QLatin1String("equipment_loan"))
-        return tr("Equipment loan");
-    if (kind == QLatin1String("custody_handover"))
-        return tr("Custody handover");
-    return kind;
-}
 
 QString ReportHtml::stateText(const QJsonObject& handover) {
     const QString signedBy = handover.value(QLatin1String("signed_by")).toString();
@@ -371,7 +300,8 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
                         .arg(priorityCell(row.value(QLatin1String("priority")).toInt()),
                              esc(row.value(QLatin1String("ref"))),
                              esc(row.value(QLatin1String("type_name"))),
-                             incidentStatusName(row.value(QLatin1String("status")).toString())
+                             DomainText::incidentStatus(
+                                 row.value(QLatin1String("status")).toString())
                                  .toHtmlEscaped(),
                              esc(row.value(QLatin1String("location"))),
                              joinedUnits(row.value(QLatin1String("units"))),
@@ -393,19 +323,19 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
                          tr("Created"), tr("Closed")});
             for (const auto& item : urgent) {
                 const QJsonObject row = item.toObject();
-                table.row(
-                    {QStringLiteral(
-                         "<span class=\"ref\"><b><font color=\"%1\">%2</font></b></span>")
-                         .arg(priorityForeground(1).name(), esc(row.value(QLatin1String("ref")))),
-                     esc(row.value(QLatin1String("type_name"))),
-                     incidentStatusName(row.value(QLatin1String("status")).toString())
-                         .toHtmlEscaped(),
-                     esc(row.value(QLatin1String("location"))),
-                     joinedUnits(row.value(QLatin1String("units"))),
-                     shortAt(row.value(QLatin1String("created_at"))),
-                     row.value(QLatin1String("closed_at")).isNull()
-                         ? QStringLiteral("–")
-                         : shortAt(row.value(QLatin1String("closed_at")))});
+                table.row({QStringLiteral(
+                               "<span class=\"ref\"><b><font color=\"%1\">%2</font></b></span>")
+                               .arg(DomainText::priorityAccent(1).name(),
+                                    esc(row.value(QLatin1String("ref")))),
+                           esc(row.value(QLatin1String("type_name"))),
+                           DomainText::incidentStatus(row.value(QLatin1String("status")).toString())
+                               .toHtmlEscaped(),
+                           esc(row.value(QLatin1String("location"))),
+                           joinedUnits(row.value(QLatin1String("units"))),
+                           shortAt(row.value(QLatin1String("created_at"))),
+                           row.value(QLatin1String("closed_at")).isNull()
+                               ? QStringLiteral("–")
+                               : shortAt(row.value(QLatin1String("closed_at")))});
             }
             html += table.html();
         }
@@ -452,10 +382,11 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
                     {esc(row.value(QLatin1String("direction"))),
                      QStringLiteral("%1 → %2").arg(esc(row.value(QLatin1String("from_agency"))),
                                                    esc(row.value(QLatin1String("to_agency")))),
-                     liaisonKindName(row.value(QLatin1String("kind")).toString()).toHtmlEscaped(),
+                     DomainText::liaisonKind(row.value(QLatin1String("kind")).toString())
+                         .toHtmlEscaped(),
                      esc(row.value(QLatin1String("subject"))),
                      QStringLiteral("P%1").arg(row.value(QLatin1String("priority")).toInt()),
-                     liaisonStatusName(row.value(QLatin1String("status")).toString())
+                     DomainText::liaisonStatus(row.value(QLatin1String("status")).toString())
                          .toHtmlEscaped(),
                      shortAt(row.value(QLatin1String("created_at"))),
                      overdue ? QStringLiteral("<span class=\"overdue\">%1 (%2)</span>")

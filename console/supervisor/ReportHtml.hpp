@@ -23,15 +23,6 @@ public:
 
     /// "Draft", "Signed by X at T" or "Acknowledged by Y at T" (after the signature).
     static QString stateText(const QJsonObject& handover);
-    /// Background of a priority (P1 red, P2 orange, P3 yellow, P4 grey), as the console's
-    /// incident queue shows it.
-    static QColor priorityBackground(int priority);
-    /// Text colour on priorityBackground().
-    static QColor priorityForeground(int priority);
-
-    static QString incidentStatusName(const QString& status);
-    static QString liaisonStatusName(const QString& status);
-    static QString liaisonKindName(const QString& kind);
 };
 
 } // namespace jcc::console::supervisor

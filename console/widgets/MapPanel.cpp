@@ -92,7 +92,7 @@ void MapPanel::rebuildMarkers() {
         markers.append(
             {MapMarker::Incident, index.data(StoreTableModel::IdRole).toLongLong(), lat.toDouble(),
              lon.toDouble(), incident.value(QStringLiteral("ref")).toString(),
-             DomainText::priorityColour(index.data(IncidentModel::PriorityRole).toInt())});
+             DomainText::priorityAccent(index.data(IncidentModel::PriorityRole).toInt())});
     }
     for (int row = 0; row < m_units.rowCount(); ++row) {
         const QModelIndex index = m_units.index(row, 0);
@@ -105,7 +105,9 @@ void MapPanel::rebuildMarkers() {
         markers.append(
             {MapMarker::Unit, index.data(StoreTableModel::IdRole).toLongLong(), lat.toDouble(),
              lon.toDouble(), unit.value(QStringLiteral("call_sign")).toString(),
-             DomainText::unitStatusColour(index.data(UnitModel::StatusCodeRole).toString())});
+             // The unit board's status colour, darker so that it stands out on the map.
+             DomainText::unitStatusColour(index.data(UnitModel::StatusCodeRole).toString())
+                 .darker(170)});
     }
     m_view->setMarkers(std::move(markers));
 }
