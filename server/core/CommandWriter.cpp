@@ -12,7 +12,7 @@
 namespace jcc::server {
 
 CommandWriter::CommandWriter(std::string url, std::size_t queueLimit, Metrics& metrics)
-    : m_url(std::move(url)), m_queueLimit(queueLimit), m_metrics(metrics) {}
+    : m_url(std::move(url)), m_metrics(metrics), m_jobs(queueLimit) {}
 
 CommandWriter::~CommandWriter() {
     stop();
@@ -24,23 +24,11 @@ void CommandWriter::start(const ServerContext& context) {
 }
 
 bool CommandWriter::post(Job job) {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_stopping || m_jobs.size() >= m_queueLimit) {
-            return false;
-        }
-        m_jobs.push_back(std::move(job));
-    }
-    m_wake.notify_one();
-    return true;
+    return m_jobs.push(std::move(job));
 }
 
 void CommandWriter::stop() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
+    m_jobs.close();
     if (m_thread.joinable()) {
         m_thread.join();
     }
@@ -48,18 +36,10 @@ void CommandWriter::stop() {
 
 void CommandWriter::work() {
     for (;;) {
-        std::vector<Job> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
-            if (m_jobs.empty()) {
-                return;
-            }
-            // Whatever is queued now, up to the bound: a lone command never waits for company.
-            while (!m_jobs.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(std::move(m_jobs.front()));
-                m_jobs.pop_front();
-            }
+        // Whatever is queued now, up to the bound: a lone command never waits for company.
+        std::vector<Job> batch = m_jobs.take(kMaxBatch);
+        if (batch.empty()) {
+            return;
         }
         const auto started = std::chrono::steady_clock::now();
         runBatch(batch);

@@ -5,13 +5,11 @@
 // after the shared commit; when the batch fails, its commands run again one by one.
 #include "common/Envelope.hpp"
 #include "server/core/Command.hpp"
+#include "server/core/JobQueue.hpp"
 #include "server/core/OpReply.hpp"
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -58,15 +56,11 @@ private:
     bool connect(std::vector<Job>& batch);
 
     std::string m_url;
-    std::size_t m_queueLimit;
     Metrics& m_metrics;
     const ServerContext* m_context = nullptr;
     /// Shared only for its type-erased deleter: pqxx::connection is an alias, not declarable here.
     std::shared_ptr<pqxx::connection_base> m_connection;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_jobs;
-    bool m_stopping = false;
+    JobQueue<Job> m_jobs;
     std::thread m_thread;
 };
 

@@ -10,7 +10,7 @@
 namespace jcc::server {
 
 DbPool::DbPool(std::string url, unsigned workers, std::size_t queueLimit, Metrics& metrics)
-    : m_url(std::move(url)), m_queueLimit(queueLimit), m_metrics(metrics) {
+    : m_url(std::move(url)), m_metrics(metrics), m_jobs(queueLimit) {
     for (unsigned i = 0; i < workers; ++i) {
         m_threads.emplace_back([this] { work(); });
     }
@@ -21,23 +21,11 @@ DbPool::~DbPool() {
 }
 
 bool DbPool::post(Job job) {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_stopping || m_jobs.size() >= m_queueLimit) {
-            return false;
-        }
-        m_jobs.push_back(std::move(job));
-    }
-    m_wake.notify_one();
-    return true;
+    return m_jobs.push(std::move(job));
 }
 
 void DbPool::stop() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
+    m_jobs.close();
     for (auto& thread : m_threads) {
         if (thread.joinable()) {
             thread.join();
@@ -48,16 +36,11 @@ void DbPool::stop() {
 void DbPool::work() {
     std::unique_ptr<pqxx::connection> connection;
     for (;;) {
-        Job job;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
-            if (m_jobs.empty()) {
-                return;
-            }
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+        auto taken = m_jobs.take(1);
+        if (taken.empty()) {
+            return;
         }
+        Job& job = taken.front();
         if (!connection || !connection->is_open()) {
             try {
                 connection = store::openConnection(m_url);

@@ -1,10 +1,9 @@
 #pragma once
 // Database workers: a few threads, each with its own connection, taking jobs from one bounded
 // queue, so that libpqxx's blocking calls never run on the network threads.
-#include <condition_variable>
-#include <deque>
+#include "server/core/JobQueue.hpp"
+
 #include <functional>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -40,12 +39,8 @@ private:
     void work();
 
     std::string m_url;
-    std::size_t m_queueLimit;
     Metrics& m_metrics;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_jobs;
-    bool m_stopping = false;
+    JobQueue<Job> m_jobs;
     std::vector<std::thread> m_threads;
 };
 
