@@ -4,6 +4,7 @@
 #include "console/models/DomainText.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
+#include "console/widgets/DenseTable.hpp"
 #include "console/widgets/NewIncidentDialog.hpp"
 
 #include <QDialogButtonBox>
@@ -35,12 +36,8 @@ AssignDialog::AssignDialog(Store& store, Commands& commands, QWidget* parent)
     m_note->setObjectName(QStringLiteral("assignNote"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("assignCandidates"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    makeDenseTable(*m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     auto* buttons = new QDialogButtonBox(this);
     m_assign = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_assign->setObjectName(QStringLiteral("assignSelected"));

@@ -5,6 +5,7 @@
 #include "console/models/IncidentModel.hpp"
 #include "console/models/IncidentQueueFilter.hpp"
 #include "console/store/Store.hpp"
+#include "console/widgets/DenseTable.hpp"
 
 #include <QComboBox>
 #include <QEvent>
@@ -48,14 +49,8 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(IncidentModel::Priority, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    makeDenseTable(*m_view);
     m_view->setAlternatingRowColors(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setColumnWidth(IncidentModel::Ref, 130);
     m_view->setColumnWidth(IncidentModel::Priority, 85);

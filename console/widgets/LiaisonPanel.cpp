@@ -4,6 +4,7 @@
 #include "console/models/LiaisonModel.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
+#include "console/widgets/DenseTable.hpp"
 #include "console/widgets/LiaisonRequestDialog.hpp"
 
 #include <QComboBox>
@@ -80,13 +81,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LiaisonModel::Due, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    makeDenseTable(*m_view);
     m_view->setColumnWidth(LiaisonModel::Number, 40);
     m_view->setColumnWidth(LiaisonModel::Direction, 70);
     m_view->setColumnWidth(LiaisonModel::Agencies, 110);

@@ -4,6 +4,7 @@
 #include "console/models/UnitModel.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
+#include "console/widgets/DenseTable.hpp"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,13 +46,7 @@ UnitBoardWidget::UnitBoardWidget(Store& store, UnitModel& model, Commands& comma
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UnitModel::Group, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    makeDenseTable(*m_view);
     m_view->setColumnWidth(UnitModel::Group, 105);
     m_view->setColumnWidth(UnitModel::CallSign, 90);
     m_view->setColumnWidth(UnitModel::Type, 110);
