@@ -1,5 +1,7 @@
 #include "console/supervisor/TimeText.hpp"
 
+#include "console/models/DomainText.hpp"
+
 #include <QDateTime>
 
 namespace jcc::console::supervisor {
@@ -7,17 +9,14 @@ namespace jcc::console::supervisor {
 namespace {
 
 QDateTime parse(const QString& iso, const QTimeZone& zone) {
-    QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        at = QDateTime::fromString(iso, Qt::ISODate);
-    }
+    const QDateTime at = DomainText::parseTime(iso);
     return at.isValid() ? at.toTimeZone(zone) : QDateTime();
 }
 
 } // namespace
 
 QTimeZone TimeText::defaultZone() {
-    return QTimeZone(QByteArrayLiteral("Europe/Prague"));
+    return DomainText::zone();
 }
 
 QTimeZone TimeText::zone(const QString& zoneName) {

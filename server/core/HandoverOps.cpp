@@ -7,12 +7,10 @@
 #include "server/core/OpTable.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/ShiftFields.hpp"
-#include "server/store/AuditLog.hpp"
+#include "server/store/AccountService.hpp"
 #include "server/store/EventLog.hpp"
 #include "server/store/HandoverRepository.hpp"
-#include "server/store/PasswordHasher.hpp"
 #include "server/store/Sha256.hpp"
-#include "server/store/UserRepository.hpp"
 
 #include <pqxx/pqxx>
 
@@ -143,50 +141,6 @@ json acknowledgeReport(Command& command) {
     return finishChange(command, "handover.acknowledged", shift, state.id, before);
 }
 
-/// The signer's password, checked like a login's in a transaction of its own so that a wrong
-/// one counts toward the account's lockout even though the signing is refused.
-void verifySignerPassword(const OpInput& in, pqxx::connection_base& connection,
-                          const std::string& password) {
-    const auto& user = in.state.principal->user;
-    const auto& settings = in.context.accounts;
-    const store::Actor actor{user.id, user.username, in.clientAddress, in.context.config.nodeName};
-    pqxx::work txn(connection, "sign_password");
-    const auto record = store::UserRepository::findByUsernameForUpdate(txn, user.username);
-    if (!record) {
-        throw ProtocolError(ErrorCode::Unauthorized, "your account no longer exists");
-    }
-    if (record->locked) {
-        throw ProtocolError(ErrorCode::AccountLocked,
-                            "account is locked after repeated failed password entries until " +
-                                record->lockedUntil.value_or("later") +
-                                "; an administrator can unlock it",
-                            "password");
-    }
-    if (!store::PasswordHasher::verify(record->passwordHash, password)) {
-        const bool nowLocked = store::UserRepository::recordFailedLogin(
-            txn, user.id, settings.lockoutThreshold, settings.lockoutDuration);
-        store::AuditLog::append(txn, actor,
-                                {"handover.sign_failed", "user", std::to_string(user.id), nullptr,
-                                 json{{"reason", "wrong_password"}, {"locked", nowLocked}}});
-        txn.commit();
-        if (nowLocked) {
-            throw ProtocolError(ErrorCode::AccountLocked,
-                                "wrong password; the account is now locked after " +
-                                    std::to_string(settings.lockoutThreshold) +
-                                    " failed entries; an administrator can unlock it",
-                                "password");
-        }
-        throw ProtocolError(ErrorCode::AuthFailed,
-                            "wrong password: enter your own login password to sign; the report "
-                            "was not signed",
-                            "password");
-    }
-    if (record->failedLogins > 0) {
-        store::UserRepository::clearLockout(txn, user.id);
-    }
-    txn.commit();
-}
-
 OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
     allowOnlyFields(in.request.body, {"request_id", "shift", "password"});
     requireString(in.request.body, "request_id", {8, 64});
@@ -196,7 +150,11 @@ OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
         requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
     }
     const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
-    verifySignerPassword(in, connection, password);
+    // Checked like a login's, in a transaction of its own, so that a wrong password counts
+    // toward the lockout even though the signing is refused.
+    store::AccountService(connection, in.context.accounts)
+        .confirmPassword(in.state.principal->user.username, password, in.clientAddress,
+                         "handover.sign");
     // Signing follows the password check on this worker rather than joining the CommandWriter's
     // batch; like the writer, it takes the seq lock before any other lock.
     pqxx::work txn(connection, "handover_sign");

@@ -81,11 +81,7 @@ LoginResult AccountService::login(const std::string& username, const std::string
                                 "; an administrator can unlock it");
     }
     if (!PasswordHasher::verify(record->passwordHash, password)) {
-        const bool nowLocked = UserRepository::recordFailedLogin(
-            txn, record->user.id, m_settings.lockoutThreshold, m_settings.lockoutDuration);
-        AuditLog::append(txn, actor,
-                         {"session.login_failed", "user", userId, nullptr,
-                          json{{"reason", "wrong_password"}, {"locked", nowLocked}}});
+        const bool nowLocked = recordWrongPassword(txn, *record, actor, "session.login_failed");
         txn.commit();
         if (nowLocked) {
             throw ProtocolError(ErrorCode::AccountLocked,
@@ -117,6 +113,51 @@ LoginResult AccountService::login(const std::string& username, const std::string
                       json{{"user_id", record->user.id}}});
     txn.commit();
     return result;
+}
+
+bool AccountService::recordWrongPassword(pqxx::transaction_base& txn, const UserRecord& record,
+                                         const Actor& actor, const std::string& failedAction) {
+    const bool nowLocked = UserRepository::recordFailedLogin(
+        txn, record.user.id, m_settings.lockoutThreshold, m_settings.lockoutDuration);
+    AuditLog::append(txn, actor,
+                     {failedAction, "user", std::to_string(record.user.id), nullptr,
+                      json{{"reason", "wrong_password"}, {"locked", nowLocked}}});
+    return nowLocked;
+}
+
+void AccountService::confirmPassword(const std::string& username, const std::string& password,
+                                     const std::string& clientAddress, const std::string& action) {
+    pqxx::work txn(m_connection, "confirm_password");
+    const auto record = UserRepository::findByUsernameForUpdate(txn, username);
+    if (!record) {
+        throw ProtocolError(ErrorCode::Unauthorized, "your account no longer exists");
+    }
+    if (record->locked) {
+        throw ProtocolError(ErrorCode::AccountLocked,
+                            "account is locked after repeated failed password entries until " +
+                                record->lockedUntil.value_or("later") +
+                                "; an administrator can unlock it",
+                            "password");
+    }
+    if (!PasswordHasher::verify(record->passwordHash, password)) {
+        const Actor actor = userActor(record->user, clientAddress, m_settings.node);
+        const bool nowLocked = recordWrongPassword(txn, *record, actor, action + "_failed");
+        txn.commit();
+        if (nowLocked) {
+            throw ProtocolError(ErrorCode::AccountLocked,
+                                "wrong password; the account is now locked after " +
+                                    std::to_string(m_settings.lockoutThreshold) +
+                                    " failed entries; an administrator can unlock it",
+                                "password");
+        }
+        throw ProtocolError(ErrorCode::AuthFailed,
+                            "wrong password: enter your own login password; nothing was done",
+                            "password");
+    }
+    if (record->failedLogins > 0) {
+        UserRepository::clearLockout(txn, record->user.id);
+    }
+    txn.commit();
 }
 
 ResumeResult AccountService::resume(const std::string& token, const std::string& clientAddress) {

@@ -55,6 +55,12 @@ public:
     /// account_disabled.
     ResumeResult resume(const std::string& token, const std::string& clientAddress);
     void logout(std::int64_t sessionId, const Actor& actor);
+    /// A logged-in user re-enters their password to confirm `action` (e.g. "handover.sign"), in a
+    /// transaction of its own: a wrong entry counts toward the lockout as a failed login does and
+    /// is audited as "<action>_failed". Throws ProtocolError: auth_failed or account_locked (field
+    /// "password"), unauthorized when the account is gone.
+    void confirmPassword(const std::string& username, const std::string& password,
+                         const std::string& clientAddress, const std::string& action);
     /// Marks the session as used now (idle expiry counts from here).
     void touchSession(std::int64_t sessionId);
 
@@ -71,6 +77,11 @@ public:
     int revokeSessions(const std::string& username, const Actor& actor);
 
 private:
+    /// Counts a wrong password against the user and audits it as `failedAction`; returns
+    /// whether the account is locked now.
+    bool recordWrongPassword(pqxx::transaction_base& txn, const UserRecord& record,
+                             const Actor& actor, const std::string& failedAction);
+
     pqxx::connection_base& m_connection;
     AccountSettings m_settings;
 };

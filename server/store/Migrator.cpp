@@ -1,11 +1,10 @@
 #include "server/store/Migrator.hpp"
 
+#include "server/store/Sha256.hpp"
 #include "server/store/StoreError.hpp"
 
-#include <array>
 #include <map>
 #include <pqxx/pqxx>
-#include <sodium.h>
 #include <spdlog/spdlog.h>
 
 namespace jcc::store {
@@ -16,15 +15,6 @@ namespace {
 
 // Serialises migration across server nodes and jcc-admin started at the same time.
 constexpr long long kMigrationLockKey = 0x6a63636d6967; // "jccmig"
-
-std::string sha256Hex(const std::string& text) {
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()),
-                       text.size());
-    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    return hex.data();
-}
 
 struct AppliedMigration {
     std::string name;

@@ -1,5 +1,6 @@
 #include "server/store/SessionToken.hpp"
 
+#include "server/store/Sha256.hpp"
 #include "server/store/StoreError.hpp"
 
 #include <array>
@@ -25,12 +26,7 @@ std::string SessionToken::generate() {
 }
 
 std::string SessionToken::hashOf(std::string_view token) {
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(token.data()),
-                       token.size());
-    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    return hex.data();
+    return sha256Hex(token);
 }
 
 bool SessionToken::isWellFormed(std::string_view token) {
