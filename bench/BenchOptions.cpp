@@ -1,8 +1,11 @@
 #include "bench/BenchOptions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <regex>
+#include <stdexcept>
+#include <string_view>
 
 namespace fs = std::filesystem;
 
@@ -69,6 +72,14 @@ Options:
 )";
 }
 
+namespace {
+// The flags that take a value; parseBenchOptions handles each.
+constexpr std::array<std::string_view, 13> kValuedFlags{
+    "--scenario",      "--server",   "--server-pid", "--db",   "--work-dir",
+    "--server-binary", "--consoles", "--writers",    "--rate", "--duration",
+    "--json",          "--plots",    "--markdown"};
+} // namespace
+
 BenchOptions parseBenchOptions(const std::vector<std::string>& args, const fs::path& selfPath) {
     BenchOptions options;
     std::vector<std::string> scenarios;
@@ -82,9 +93,13 @@ BenchOptions parseBenchOptions(const std::vector<std::string>& args, const fs::p
             options.smoke = true;
             continue;
         }
+        if (std::find(kValuedFlags.begin(), kValuedFlags.end(), flag) == kValuedFlags.end()) {
+            throw UsageError(flag + (flag.starts_with("--")
+                                         ? ": unknown flag (see jcc-bench --help)"
+                                         : ": unknown argument (see jcc-bench --help)"));
+        }
         if (i + 1 >= args.size()) {
-            throw UsageError(flag + (flag.starts_with("--") ? ": missing value"
-                                                            : ": unknown argument (see --help)"));
+            throw UsageError(flag + ": missing value");
         }
         const std::string& value = args[++i];
         if (flag == "--scenario") {
@@ -137,7 +152,7 @@ BenchOptions parseBenchOptions(const std::vector<std::string>& args, const fs::p
         } else if (flag == "--markdown") {
             options.markdownFile = value;
         } else {
-            throw UsageError(flag + ": unknown flag (see jcc-bench --help)");
+            throw std::logic_error(flag + " is in kValuedFlags but has no handler");
         }
     }
     if (options.server && !options.databaseUrl) {
