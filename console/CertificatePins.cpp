@@ -1,5 +1,7 @@
 #include "console/CertificatePins.hpp"
 
+#include "console/SiteConfig.hpp"
+
 #include <QCryptographicHash>
 #include <QSettings>
 
@@ -43,7 +45,11 @@ CertificatePins::Check CertificatePins::check(const QUrl& url, const QSslCertifi
         result.verdict = Verdict::Trusted;
         return result;
     }
-    const auto pin = pinned(result.hostPort);
+    // The administrator's fingerprint for this server (console.conf) outranks the user's pin.
+    auto pin = SiteConfig().fingerprint(result.hostPort);
+    if (!pin) {
+        pin = pinned(result.hostPort);
+    }
     if (!pin) {
         result.verdict = Verdict::Unknown;
     } else if (normalized(*pin) == normalized(result.fingerprint)) {

@@ -1,7 +1,8 @@
 #pragma once
 // Trust on first use for servers whose TLS certificate the system does not trust (self-signed):
 // the SHA-256 fingerprint the user confirmed is pinned per host:port in QSettings, and a later
-// certificate must match it exactly. JCC_CONSOLE_TRUST_FINGERPRINT pre-trusts one fingerprint.
+// certificate must match it exactly. A fingerprint the administrator set in console.conf
+// (SiteConfig) outranks the user's pin. JCC_CONSOLE_TRUST_FINGERPRINT pre-trusts one fingerprint.
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -18,9 +19,9 @@ public:
     static constexpr const char* kTrustEnvVar = "JCC_CONSOLE_TRUST_FINGERPRINT";
 
     enum class Verdict {
-        Trusted, ///< pinned, or pre-trusted through kTrustEnvVar
+        Trusted, ///< set in console.conf, pinned, or pre-trusted through kTrustEnvVar
         Unknown, ///< no pin for this host:port yet; the user may confirm it
-        Changed, ///< a different certificate is pinned for this host:port; refuse
+        Changed, ///< a different certificate is set or pinned for this host:port; refuse
     };
 
     /// The outcome of checking an untrusted certificate, with what the user needs to decide.

@@ -1,6 +1,7 @@
 #include "console/LoginDialog.hpp"
 
 #include "common/ErrorCode.hpp"
+#include "console/SiteConfig.hpp"
 #include "console/Translations.hpp"
 
 #include <QComboBox>
@@ -127,8 +128,11 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
     connect(&m_connection, &ServerConnection::loggedOut, this, &LoginDialog::onLoggedOut);
 
     const QSettings settings;
-    m_server->setText(
-        settings.value(kServerUrlKey, QString::fromLatin1(kDefaultServerUrl)).toString());
+    // The address this user last logged in to; else the centre's (console.conf); else the default.
+    const QStringList siteUrls = SiteConfig().serverUrls();
+    const QString defaultUrl = siteUrls.isEmpty() ? QString::fromLatin1(kDefaultServerUrl)
+                                                  : siteUrls.join(QStringLiteral(", "));
+    m_server->setText(settings.value(kServerUrlKey, defaultUrl).toString());
     m_username->setText(settings.value(kUsernameKey).toString());
     retranslateUi();
     prepareForLogin();

@@ -1,4 +1,5 @@
 // jcc-console: the operator's desktop client for JCC Dispatch.
+#include "common/Version.hpp"
 #include "console/CertificatePins.hpp"
 #include "console/ConsoleApp.hpp"
 
@@ -10,7 +11,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JCC"));
     QApplication::setApplicationName(QStringLiteral("jcc-console"));
-    QApplication::setApplicationVersion(QStringLiteral(JCC_VERSION));
+    QApplication::setApplicationVersion(QString::fromLatin1(jcc::version()));
 
     // Built first so that --help is in the user's language too.
     jcc::console::ConsoleApp console;

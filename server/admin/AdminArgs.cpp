@@ -4,6 +4,7 @@
 #include "server/admin/AdminHelp.hpp"
 #include "server/admin/CommandTable.hpp"
 #include "server/admin/UsageError.hpp"
+#include "server/core/Config.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -267,7 +268,8 @@ class ArgumentParser {
 public:
     explicit ArgumentParser(const std::vector<std::string>& args) : m_args(args) {}
 
-    AdminInvocation parse(const std::optional<std::string>& dataDirFromEnv) {
+    AdminInvocation parse(const std::optional<std::string>& dataDirFromEnv,
+                          const std::filesystem::path& systemConfig) {
         for (m_index = 0; m_index < m_args.size(); ++m_index) {
             const std::string& arg = m_args[m_index];
             if (arg.starts_with("--") && arg.size() > 2) {
@@ -284,7 +286,7 @@ public:
         const CommandSpec& spec = resolveCommand();
         AdminInvocation invocation;
         invocation.json = m_json;
-        invocation.target = target(dataDirFromEnv);
+        invocation.target = target(dataDirFromEnv, systemConfig);
         const std::vector<std::string> positionals(m_words.begin() + 2, m_words.end());
         invocation.request = RequestBuilder(spec, positionals, m_commandOptions).request();
         if (m_json && spec.command == AdminCommand::ReportExport) {
@@ -356,12 +358,16 @@ private:
                              "prompt or pipe it in with --password-stdin",
                              currentTopic());
         }
-        if (name == "db" || name == "data-dir") {
-            auto& slot = name == "db" ? m_dbUrl : m_dataDir;
+        if (name == "db" || name == "data-dir" || name == "config") {
+            auto& slot = name == "db" ? m_dbUrl : name == "data-dir" ? m_dataDir : m_configFile;
             if (slot) {
                 throw UsageError(flag + " given twice", currentTopic());
             }
-            slot = valueOf(flag, inlineValue, name == "db" ? "URL" : "DIR", currentTopic());
+            slot = valueOf(flag, inlineValue,
+                           name == "db"       ? "URL"
+                           : name == "config" ? "FILE"
+                                              : "DIR",
+                           currentTopic());
             return;
         }
         if (name == "json") {
@@ -397,7 +403,8 @@ private:
         }
     }
 
-    DatabaseTarget target(const std::optional<std::string>& dataDirFromEnv) const {
+    DatabaseTarget target(const std::optional<std::string>& dataDirFromEnv,
+                          const std::filesystem::path& systemConfig) const {
         if (m_dbUrl && m_dataDir) {
             throw UsageError("give either --db or --data-dir, not both");
         }
@@ -406,10 +413,31 @@ private:
             target.url = m_dbUrl;
         } else if (m_dataDir) {
             target.dataDir = *m_dataDir;
+        } else if (m_configFile) {
+            target = targetOfConfig(*m_configFile, "--config");
         } else if (dataDirFromEnv && !dataDirFromEnv->empty()) {
             target.dataDir = *dataDirFromEnv;
+        } else if (!systemConfig.empty() && std::filesystem::exists(systemConfig)) {
+            target = targetOfConfig(systemConfig.string(), systemConfig.string());
         } else {
             target.dataDir = "var";
+        }
+        return target;
+    }
+
+    /// The database a jcc-server with this config file uses (its `db`, else its `data-dir`).
+    static DatabaseTarget targetOfConfig(const std::string& file, const std::string& origin) {
+        server::ServerConfig config;
+        try {
+            config = server::parseServerConfig({"--config", file});
+        } catch (const server::ConfigError& e) {
+            throw UsageError(origin + ": " + e.what());
+        }
+        DatabaseTarget target;
+        if (config.databaseUrl) {
+            target.url = config.databaseUrl;
+        } else {
+            target.dataDir = config.dataDir;
         }
         return target;
     }
@@ -419,6 +447,7 @@ private:
     std::vector<std::string> m_words;
     std::optional<std::string> m_dbUrl;
     std::optional<std::string> m_dataDir;
+    std::optional<std::string> m_configFile;
     bool m_json = false;
     OptionValues m_commandOptions;
 };
@@ -426,7 +455,8 @@ private:
 } // namespace
 
 AdminInvocation parseAdminArgs(const std::vector<std::string>& args,
-                               const std::optional<std::string>& dataDirFromEnv) {
+                               const std::optional<std::string>& dataDirFromEnv,
+                               const std::filesystem::path& systemConfig) {
     AdminInvocation invocation;
     const auto has = [&](std::string_view flag) {
         return std::find(args.begin(), args.end(), flag) != args.end();
@@ -440,7 +470,7 @@ AdminInvocation parseAdminArgs(const std::vector<std::string>& args,
         invocation.action = AdminInvocation::Action::ShowVersion;
         return invocation;
     }
-    return ArgumentParser(args).parse(dataDirFromEnv);
+    return ArgumentParser(args).parse(dataDirFromEnv, systemConfig);
 }
 
 } // namespace jcc::admin

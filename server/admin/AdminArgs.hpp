@@ -3,6 +3,7 @@
 // the conversion of arguments into an AdminRequest. Anything it cannot accept is a UsageError.
 #include "server/admin/AdminRequest.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,9 +19,15 @@ struct AdminInvocation {
     AdminRequest request;
 };
 
-/// Parses argv without argv[0]. `dataDirFromEnv` is $JCC_DATA (the data directory when neither
-/// --db nor --data-dir is given; otherwise ./var). Throws UsageError naming the culprit.
+/// The config file a packaged jcc-server reads (packaging/etc/jcc-server.conf); jcc-admin takes
+/// its database from it when nothing else names one.
+inline constexpr const char* kSystemConfigFile = "/etc/jcc/jcc-server.conf";
+
+/// Parses argv without argv[0]. The database is, in order: --db or --data-dir; the `db` or
+/// `data-dir` setting of --config FILE; `dataDirFromEnv` ($JCC_DATA); the settings of
+/// `systemConfig` when that file exists; ./var. Throws UsageError naming the culprit.
 AdminInvocation parseAdminArgs(const std::vector<std::string>& args,
-                               const std::optional<std::string>& dataDirFromEnv);
+                               const std::optional<std::string>& dataDirFromEnv,
+                               const std::filesystem::path& systemConfig = {});
 
 } // namespace jcc::admin

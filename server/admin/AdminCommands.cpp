@@ -1,6 +1,7 @@
 #include "server/admin/AdminCommands.hpp"
 
 #include "common/ProtocolError.hpp"
+#include "server/admin/AdviceCommand.hpp"
 #include "server/admin/AuditExport.hpp"
 #include "server/admin/DemoData.hpp"
 #include "server/admin/PasswordPrompt.hpp"
@@ -45,10 +46,10 @@ std::string plural(std::size_t count, const std::string& word) {
 
 } // namespace
 
-AdminCommands::AdminCommands(pqxx::connection_base& connection, store::Actor actor, bool json,
-                             std::ostream& out)
-    : m_connection(connection), m_actor(std::move(actor)), m_json(json), m_out(out),
-      m_accounts(connection, store::AccountSettings{}) {}
+AdminCommands::AdminCommands(pqxx::connection_base& connection, DatabaseTarget target,
+                             store::Actor actor, bool json, std::ostream& out)
+    : m_connection(connection), m_target(std::move(target)), m_actor(std::move(actor)),
+      m_json(json), m_out(out), m_accounts(connection, store::AccountSettings{}) {}
 
 void AdminCommands::run(const AdminRequest& request) {
     switch (request.command) {
@@ -95,7 +96,8 @@ void AdminCommands::run(const AdminRequest& request) {
 
 void AdminCommands::requireCurrentSchema() {
     if (!store::Migrator(m_connection, store::bundledMigrations()).isCurrent()) {
-        throw std::runtime_error("database schema is not current; run 'jcc-admin db migrate'");
+        throw std::runtime_error("database schema is not current; run '" +
+                                 adviceCommand(m_target, "db migrate") + "'");
     }
     store::prepareStatements(m_connection);
 }
@@ -136,7 +138,8 @@ void AdminCommands::userList() {
         return;
     }
     if (statuses.empty()) {
-        m_out << "no users yet; create one with 'jcc-admin user add'\n";
+        m_out << "no users yet; see '" << adviceCommand(m_target, "user add --help")
+              << "' to create one\n";
         return;
     }
     TablePrinter table(
@@ -283,7 +286,9 @@ void AdminCommands::dbStatus() {
     if (pending == 0) {
         m_out << "\nschema is current at version " << migrator.latestVersion() << "\n";
     } else {
-        m_out << "\n" << plural(pending, "migration") << " pending; run 'jcc-admin db migrate'\n";
+        m_out << "\n"
+              << plural(pending, "migration") << " pending; run '"
+              << adviceCommand(m_target, "db migrate") << "'\n";
     }
 }
 
@@ -326,8 +331,9 @@ void AdminCommands::demoSeed() {
     }
     table.print(m_out);
     m_out << "\nAlso created " << result.units << " units and " << result.incidents
-          << " open incidents.\nThe passwords are shown only this once; change them with "
-             "'jcc-admin user reset-password USERNAME'.\n";
+          << " open incidents.\nThe passwords are shown only this once; change them with '"
+          << adviceCommand(m_target, "user reset-password " + result.created.front().username)
+          << "' (and so on for each).\n";
 }
 
 } // namespace jcc::admin

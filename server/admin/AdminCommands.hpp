@@ -15,8 +15,9 @@ namespace jcc::admin {
 
 class AdminCommands {
 public:
-    AdminCommands(pqxx::connection_base& connection, store::Actor actor, bool json,
-                  std::ostream& out);
+    /// `target` is the database `connection` belongs to; advice in messages repeats it.
+    AdminCommands(pqxx::connection_base& connection, DatabaseTarget target, store::Actor actor,
+                  bool json, std::ostream& out);
 
     /// Throws ProtocolError for refused input (unknown user, duplicate, weak password, agency of
     /// the other country), SchemaError for a schema that does not fit, StoreError or
@@ -41,6 +42,7 @@ private:
     void demoSeed();
 
     pqxx::connection_base& m_connection;
+    DatabaseTarget m_target;
     store::Actor m_actor;
     bool m_json;
     std::ostream& m_out;

@@ -1,6 +1,8 @@
 #include "server/admin/AdminDatabase.hpp"
 
+#include "server/admin/AdviceCommand.hpp"
 #include "server/store/DataDirLock.hpp"
+#include "server/store/DataDirectory.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/StoreError.hpp"
@@ -17,10 +19,12 @@ AdminDatabase::AdminDatabase(const DatabaseTarget& target, bool mayCreateCluster
     }
     // EmbeddedPostgres keeps its cluster in <data dir>/pg.
     if (!mayCreateCluster && !std::filesystem::exists(target.dataDir / "pg" / "PG_VERSION")) {
-        throw store::StoreError(
-            "no embedded database in '" + target.dataDir.string() +
-            "'; check --data-dir (or $JCC_DATA), or create one with 'jcc-admin --data-dir " +
-            target.dataDir.string() + " db migrate'");
+        throw store::StoreError("no embedded database in '" + target.dataDir.string() +
+                                "'; check --data-dir (or $JCC_DATA), or create one with '" +
+                                adviceCommand(target, "db migrate") + "'");
+    }
+    if (mayCreateCluster) {
+        store::createDataDirectory(target.dataDir);
     }
     m_embedded = std::make_unique<store::EmbeddedPostgres>(target.dataDir);
     // Without the lock a jcc-server (or another jcc-admin) manages the cluster: use it as it is.

@@ -40,12 +40,18 @@ void listCommands(std::ostream& out, std::string_view group) {
     table.print(out);
 }
 
+constexpr std::string_view kUsage =
+    "Usage: jcc-admin [--db URL | --data-dir DIR | --config FILE] [--json] ";
+
 constexpr std::string_view kGlobalOptions =
     R"(Database (one of):
   --db URL          PostgreSQL connection string of the dispatch database
                     (e.g. postgresql://jcc@db.example/jcc or "host=/run/postgresql dbname=jcc")
-  --data-dir DIR    data directory of the embedded database (default: $JCC_DATA, else ./var);
-                    when no jcc-server runs on it, it is started for the command and stopped after
+  --data-dir DIR    data directory of the embedded database; when no jcc-server runs on it,
+                    it is started for the command and stopped after
+  --config FILE     the database of the jcc-server using this config file (its db or data-dir)
+Without any of them: $JCC_DATA, else the settings of /etc/jcc/jcc-server.conf when it
+exists (a packaged server), else ./var.
 
 Output:
   --json            print JSON (one object or array on stdout) instead of tables
@@ -55,7 +61,7 @@ Output:
 
 std::string toolHelp() {
     std::ostringstream out;
-    out << "Usage: jcc-admin [--db URL | --data-dir DIR] [--json] COMMAND [ARGUMENTS]\n\n"
+    out << kUsage << "COMMAND [ARGUMENTS]\n\n"
         << "Administers JCC Dispatch: accounts, the database schema and the audit trail.\n\n"
         << kGlobalOptions << "\nCommands:\n";
     listCommands(out, "");
@@ -68,8 +74,7 @@ std::string toolHelp() {
 
 std::string groupHelp(const GroupSpec& group) {
     std::ostringstream out;
-    out << "Usage: jcc-admin [--db URL | --data-dir DIR] [--json] " << group.name
-        << " COMMAND [ARGUMENTS]\n\n"
+    out << kUsage << group.name << " COMMAND [ARGUMENTS]\n\n"
         << "Commands for " << group.summary << ":\n";
     listCommands(out, group.name);
     out << "\n'jcc-admin " << group.name << " COMMAND --help' explains one command.\n";
@@ -78,7 +83,7 @@ std::string groupHelp(const GroupSpec& group) {
 
 std::string commandHelp(const CommandSpec& spec) {
     std::ostringstream out;
-    out << "Usage: jcc-admin [--db URL | --data-dir DIR] [--json] " << synopsis(spec) << "\n\n";
+    out << kUsage << synopsis(spec) << "\n\n";
     std::string summary(spec.summary);
     summary.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(summary.front())));
     out << summary << ".\n";
@@ -106,7 +111,7 @@ std::string commandHelp(const CommandSpec& spec) {
 std::string helpFor(const std::vector<std::string>& args) {
     std::vector<std::string> words;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--db" || args[i] == "--data-dir") {
+        if (args[i] == "--db" || args[i] == "--data-dir" || args[i] == "--config") {
             ++i;
         } else if (!args[i].starts_with("-") && args[i] != "help") {
             words.push_back(args[i]);

@@ -33,7 +33,8 @@ std::size_t exportAudit(pqxx::connection_base& connection, const std::optional<s
         txn.exec("SET LOCAL TIME ZONE 'UTC'");
         txn.exec_params(
             "DECLARE audit_export NO SCROLL CURSOR FOR "
-            "SELECT id, to_char(at, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS at, actor, source, node, "
+            "SELECT id, to_char(at, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS at, actor, source, "
+            "node, "
             "action, entity, entity_id, before::text AS before, after::text AS after FROM audit "
             "WHERE ($1::timestamptz IS NULL OR at >= $1::timestamptz) "
             "AND ($2::timestamptz IS NULL OR at < $2::timestamptz) ORDER BY id",

@@ -1,6 +1,7 @@
 // jcc-admin: accounts, schema and audit trail of JCC Dispatch from the server host. See
 // `jcc-admin --help` and docs/admin-guide.md. Exit 0 done, 1 failed, 2 usage error.
 #include "common/ProtocolError.hpp"
+#include "common/Version.hpp"
 #include "server/admin/AdminArgs.hpp"
 #include "server/admin/AdminCommands.hpp"
 #include "server/admin/AdminDatabase.hpp"
@@ -89,7 +90,8 @@ int runCommand(const jcc::admin::AdminInvocation& invocation) {
         guard.emplace();
     }
     AdminDatabase database(invocation.target, request.command == AdminCommand::DbMigrate);
-    AdminCommands(database.connection(), osActor(), invocation.json, std::cout).run(request);
+    AdminCommands(database.connection(), invocation.target, osActor(), invocation.json, std::cout)
+        .run(request);
     database.close();
     std::cout.flush();
     if (!std::cout) {
@@ -110,7 +112,8 @@ int main(int argc, char** argv) {
     try {
         const char* dataDir = std::getenv("JCC_DATA");
         invocation = parseAdminArgs(std::vector<std::string>(argv + 1, argv + argc),
-                                    dataDir ? std::optional<std::string>(dataDir) : std::nullopt);
+                                    dataDir ? std::optional<std::string>(dataDir) : std::nullopt,
+                                    kSystemConfigFile);
     } catch (const UsageError& e) {
         return usageError(e);
     }
@@ -119,7 +122,7 @@ int main(int argc, char** argv) {
         std::cout << invocation.helpText;
         return 0;
     case AdminInvocation::Action::ShowVersion:
-        std::cout << "jcc-admin " << JCC_VERSION << "\n";
+        std::cout << "jcc-admin " << jcc::version() << "\n";
         return 0;
     case AdminInvocation::Action::Run:
         break;

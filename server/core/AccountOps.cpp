@@ -2,6 +2,7 @@
 
 #include "common/Fields.hpp"
 #include "common/PasswordPolicy.hpp"
+#include "common/Version.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/core/ServerContext.hpp"
 
@@ -35,7 +36,7 @@ OpOutcome hello(const OpInput& in) {
     OpOutcome outcome;
     outcome.result = {{"protocol", kProtocolVersion},
                       {"server", "jcc-server"},
-                      {"version", JCC_VERSION},
+                      {"version", jcc::version()},
                       {"node", config.nodeName},
                       {"time", utcNow()},
                       {"limits",

@@ -1,5 +1,6 @@
 #include "server/core/HttpSession.hpp"
 
+#include "common/Version.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/ServerContext.hpp"
@@ -20,7 +21,7 @@ constexpr std::chrono::seconds kHealthDeadline{5};
 HttpResponse makeResponse(const HttpRequest& request, http::status status, std::string contentType,
                           std::string body) {
     HttpResponse response{status, request.version()};
-    response.set(http::field::server, "jcc-server/" JCC_VERSION);
+    response.set(http::field::server, std::string("jcc-server/") + jcc::version());
     response.set(http::field::content_type, contentType);
     response.set(http::field::cache_control, "no-store");
     response.keep_alive(request.keep_alive());
@@ -140,7 +141,7 @@ private:
                 nlohmann::json body{{"status", ok ? "ok" : "unavailable"},
                                     {"database", detail},
                                     {"node", self->m_context.config.nodeName},
-                                    {"version", JCC_VERSION},
+                                    {"version", jcc::version()},
                                     {"connections", self->m_context.openConnections.load()}};
                 self->write(jsonResponse(self->m_request,
                                          ok ? http::status::ok : http::status::service_unavailable,

@@ -10,8 +10,10 @@
 #include "server/core/RevocationListener.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/SessionRegistry.hpp"
+#include "server/core/SystemdNotifier.hpp"
 #include "server/core/TlsIdentity.hpp"
 #include "server/store/DataDirLock.hpp"
+#include "server/store/DataDirectory.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/EventLog.hpp"
@@ -109,7 +111,24 @@ void raiseOpenFileLimit(const ServerConfig& config) {
     }
 }
 
+/// WATCHDOG=1 every half WatchdogSec= from the I/O loop: when the loop stops turning, the
+/// keep-alives stop and systemd restarts the server. Stops with the loop (io.stop()).
+void feedWatchdog(net::steady_timer& timer) {
+    const auto period = SystemdNotifier::watchdogPeriod();
+    if (!period) {
+        return;
+    }
+    SystemdNotifier::watchdogAlive();
+    timer.expires_after(*period);
+    timer.async_wait([&timer](beast::error_code ec) {
+        if (!ec) {
+            feedWatchdog(timer);
+        }
+    });
+}
+
 std::string migrate(const std::string& url) {
+    SystemdNotifier::status("migrating the database schema");
     auto connection = store::openConnection(url);
     store::Migrator migrator(*connection, store::bundledMigrations());
     const int applied = migrator.migrate();
@@ -122,12 +141,11 @@ std::string migrate(const std::string& url) {
 int runServer(const ServerConfig& config) {
     raiseOpenFileLimit(config);
     const fs::path dataDir = fs::absolute(config.dataDir);
-    std::error_code fsError;
-    fs::create_directories(dataDir, fsError);
-    if (fsError) {
-        spdlog::critical("cannot create data directory {}: {}", dataDir.string(),
-                         fsError.message());
-        return 1;
+    try {
+        store::createDataDirectory(dataDir);
+    } catch (const std::exception& e) {
+        spdlog::critical("{}", e.what());
+        return kExitFailed;
     }
     std::unique_ptr<store::DataDirLock> lock;
     std::unique_ptr<store::EmbeddedPostgres> postgres;
@@ -145,6 +163,7 @@ int runServer(const ServerConfig& config) {
             spdlog::info("using database {}", store::redactedUrl(url));
         } else {
             postgres = std::make_unique<store::EmbeddedPostgres>(dataDir);
+            SystemdNotifier::status("starting the embedded PostgreSQL in " + dataDir.string());
             postgres->start();
             embeddedStop.postgres = postgres.get();
             url = postgres->url();
@@ -152,10 +171,11 @@ int runServer(const ServerConfig& config) {
         spdlog::info("{}", migrate(url));
     } catch (const store::SchemaError& e) {
         spdlog::critical("refusing to start: {}", e.what());
-        return 1;
+        SystemdNotifier::status(std::string("refusing to start: ") + e.what());
+        return kExitRefused;
     } catch (const std::exception& e) {
         spdlog::critical("cannot start: {}", e.what());
-        return 1;
+        return kExitFailed;
     }
 
     ssl::context tls(ssl::context::tls_server);
@@ -166,7 +186,7 @@ int runServer(const ServerConfig& config) {
         configureTls(tls, identity);
     } catch (const std::exception& e) {
         spdlog::critical("TLS: {}", e.what());
-        return 1;
+        return kExitFailed;
     }
 
     Metrics metrics;
@@ -193,7 +213,7 @@ int runServer(const ServerConfig& config) {
             std::make_shared<Listener>(io, context, tcp::endpoint(address, config.listenPort));
     } catch (const std::exception& e) {
         spdlog::critical("{}", e.what());
-        return 1;
+        return kExitFailed;
     }
     const auto endpoint = listener->localEndpoint();
     spdlog::info("listening on {}:{} as node {} (wss://.../ws, /healthz, /metrics)",
@@ -208,6 +228,10 @@ int runServer(const ServerConfig& config) {
     LiaisonOverdueWatch overdueWatch(url, config.nodeName);
     overdueWatch.start();
     listener->run();
+    SystemdNotifier::ready("listening on " + endpoint.address().to_string() + ":" +
+                           std::to_string(endpoint.port()) + " as node " + config.nodeName);
+    net::steady_timer watchdogTimer(io);
+    feedWatchdog(watchdogTimer);
 
     // Idle expiry counts from the last use: keep the sessions of open connections fresh.
     net::steady_timer touchTimer(io);
@@ -288,6 +312,8 @@ int runServer(const ServerConfig& config) {
         spdlog::info("signal {}: draining {} connection(s)", signal,
                      context.openConnections.load());
         context.shuttingDown = true;
+        SystemdNotifier::stopping("draining " + std::to_string(context.openConnections.load()) +
+                                  " connection(s)");
         touchTimer.cancel();
         pruneTimer.cancel();
         listener->stop();
@@ -310,7 +336,7 @@ int runServer(const ServerConfig& config) {
     writer.stop();
     db.stop();
     spdlog::info("stopped");
-    return 0;
+    return kExitClean;
 }
 
 } // namespace jcc::server

@@ -1,5 +1,6 @@
 #include "server/core/WebSocketSession.hpp"
 
+#include "common/Version.hpp"
 #include "server/core/CommandWriter.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/Metrics.hpp"
@@ -62,7 +63,7 @@ void WebSocketSession::run(HttpRequest request) {
     // character split across frames as invalid.
     m_ws.auto_fragment(false);
     m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
-        response.set(http::field::server, "jcc-server/" JCC_VERSION);
+        response.set(http::field::server, std::string("jcc-server/") + jcc::version());
     }));
     m_ws.async_accept(request,
                       beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));

@@ -175,7 +175,10 @@ void EmbeddedPostgres::writeSettings() const {
         conf << "# Written by jcc-server at start; edits are overwritten.\n"
              << "listen_addresses = ''\n"
              << "unix_socket_directories = " << quoted(m_socketDir) << "\n"
-             << "unix_socket_permissions = 0700\n";
+             << "unix_socket_permissions = 0700\n"
+             // Dispatch queries are short; and jcc-server.service forbids writable-executable
+             // memory (MemoryDenyWriteExecute=), which LLVM's JIT would need.
+             << "jit = off\n";
         if (!conf) {
             throw StoreError("cannot write " + path.string());
         }

@@ -5,6 +5,8 @@
 #include "server/admin/UsageError.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 using namespace jcc;
@@ -28,6 +30,35 @@ TEST_CASE("the database target: --db, --data-dir, $JCC_DATA, ./var", "[admin][ar
     REQUIRE(withDb.target.url);
     CHECK(*withDb.target.url == "dbname=jcc");
     CHECK_THROWS_AS(parse({"--db", "a", "--data-dir", "b", "user", "list"}), UsageError);
+}
+
+TEST_CASE("the database of a packaged server: --config, then /etc/jcc/jcc-server.conf",
+          "[admin][args]") {
+    const auto dir = std::filesystem::temp_directory_path() / "jcc-admin-args-config";
+    std::filesystem::create_directories(dir);
+    const auto system = dir / "jcc-server.conf";
+    std::ofstream(system) << "# the package's file\ndata-dir = /var/lib/jcc\n";
+    const auto other = dir / "node-b.conf";
+    std::ofstream(other) << "db = host=/run/postgresql dbname=jcc\n";
+
+    // Nothing else names a database: the system file does.
+    CHECK(parseAdminArgs({"user", "list"}, std::nullopt, system).target.dataDir == "/var/lib/jcc");
+    // $JCC_DATA, --config and the flags come first.
+    CHECK(parseAdminArgs({"user", "list"}, "/srv/jcc", system).target.dataDir == "/srv/jcc");
+    const auto viaConfig =
+        parseAdminArgs({"--config", other.string(), "user", "list"}, "/srv/jcc", system);
+    REQUIRE(viaConfig.target.url);
+    CHECK(*viaConfig.target.url == "host=/run/postgresql dbname=jcc");
+    CHECK(
+        parseAdminArgs({"--data-dir", "/x", "user", "list"}, std::nullopt, system).target.dataDir ==
+        "/x");
+    // No system file on this machine: ./var as before.
+    CHECK(parseAdminArgs({"user", "list"}, std::nullopt, dir / "absent.conf").target.dataDir ==
+          "var");
+    CHECK_THROWS_AS(parseAdminArgs({"--config", (dir / "absent.conf").string(), "user", "list"},
+                                   std::nullopt, system),
+                    UsageError);
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("user add fills in the agency and language of the country", "[admin][args]") {

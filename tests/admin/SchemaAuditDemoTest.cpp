@@ -71,7 +71,7 @@ TEST_CASE("db migrate applies the schema once; db status shows it", "[admin][db]
     REQUIRE(status.exitCode == 0);
     CHECK_THAT(status.out,
                Catch::Matches("[\\s\\S]*\n1 +0001_accounts\\.sql +pending\n[\\s\\S]*") &&
-                   Catch::Contains("run 'jcc-admin db migrate'"));
+                   Catch::Contains("pending; run 'jcc-admin --db "));
 
     const auto first = runAdminOn(db.url(), {"db", "migrate"});
     INFO(first.err);

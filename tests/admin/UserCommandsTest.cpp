@@ -163,7 +163,7 @@ TEST_CASE("every user command refuses an unknown user", "[admin][user]") {
 TEST_CASE("user commands refuse a database whose schema is not current", "[admin][user]") {
     TestDatabase db(false);
     requireFailure(runAdminOn(db.url(), {"user", "list"}),
-                   "database schema is not current; run 'jcc-admin db migrate'");
+                   "database schema is not current; run 'jcc-admin --db ");
 }
 
 TEST_CASE("disable, enable, set-role and unlock report what they did", "[admin][user]") {

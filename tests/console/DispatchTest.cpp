@@ -17,6 +17,7 @@
 #include "console/widgets/NewIncidentDialog.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
 #include "server/store/AccountService.hpp"
+#include "tests/console/ConsoleTestSupport.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
@@ -52,10 +53,6 @@
 namespace jcc::console::test {
 
 namespace {
-
-const QString kPassword = QStringLiteral("Brown-Fox-Jumps-42");
-constexpr int kTimeoutMs = 20'000;
-const store::Actor kTestActor{std::nullopt, "test", "test"};
 
 // Units at known places (the demo's Břeclav and Holíč units); PCR-BV-02 is nearest to Břeclav.
 const char* const kUnits = R"SQL(

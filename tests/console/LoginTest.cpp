@@ -5,14 +5,17 @@
 #include "console/LoginDialog.hpp"
 #include "console/MainWindow.hpp"
 #include "console/ServerConnection.hpp"
+#include "console/SiteConfig.hpp"
 #include "server/store/AccountService.hpp"
 #include "server/store/Database.hpp"
+#include "tests/console/ConsoleTestSupport.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,12 +30,6 @@
 namespace jcc::console::test {
 
 namespace {
-
-// QTest::keyClicks types ASCII only; repliesMatchRequestIds sends a password with diacritics.
-const QString kPassword = QStringLiteral("Brown-Fox-Jumps-42");
-constexpr int kLoginTimeoutMs = 20'000;
-
-const store::Actor kTestActor{std::nullopt, "test", "test"};
 
 QString pinKey(const QString& hostPort) {
     return QStringLiteral("certificatePins/") + hostPort;
@@ -66,6 +63,26 @@ void LoginTest::init() {
     settings.setValue(QStringLiteral("login/serverUrl"), serverUrl());
     // Most tests are about other things than the certificate; the certificate tests unset this.
     qputenv(CertificatePins::kTrustEnvVar, m_fingerprint.toLatin1());
+    // Never the machine's /etc/jcc/console.conf; the site tests write their own.
+    qputenv(SiteConfig::kFileEnvVar, m_siteDir.filePath(QStringLiteral("absent.conf")).toUtf8());
+}
+
+QString LoginTest::writeSiteConfig(const QString& fingerprint) {
+    const QString path = m_siteDir.filePath(QStringLiteral("console.conf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    // The layout of packaging/etc/console.conf, with this test's server.
+    file.write(QStringLiteral("; written by LoginTest\n[servers]\nurls = %1, wss://127.0.0.1:9/ws\n"
+                              "\n[trusted-certificates]\n127.0.0.1:%2 = %3\n")
+                   .arg(serverUrl())
+                   .arg(m_server->port())
+                   .arg(fingerprint)
+                   .toUtf8());
+    file.close();
+    qputenv(SiteConfig::kFileEnvVar, path.toUtf8());
+    return path;
 }
 
 void LoginTest::cleanupTestCase() {
@@ -132,7 +149,7 @@ void LoginTest::logsInAndOutWithKeyboard() {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
     MainWindow& window = app.mainWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), kTimeoutMs);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("user"))->text(),
              QStringLiteral("Logged in as Jana Nováková (operator, PCR)"));
@@ -152,7 +169,7 @@ void LoginTest::logsInAndOutWithKeyboard() {
 
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible(), kTimeoutMs);
     QVERIFY(!window.isVisible());
     QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
     QCOMPARE(message(app), QStringLiteral("You have logged out."));
@@ -170,14 +187,14 @@ void LoginTest::wrongPasswordIsExplained() {
     app.start();
     QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
     submitLogin(app, QStringLiteral("pdvorak"), QStringLiteral("not-the-password"));
-    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kTimeoutMs);
     QCOMPARE(message(app), QStringLiteral("Wrong username or password."));
     QVERIFY(!app.mainWindow().isVisible());
     QVERIFY(app.loginDialog().findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
 
     // An unknown user gets the same message: the server does not tell which was wrong.
     submitLogin(app, QStringLiteral("nobody"), kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kTimeoutMs);
     QCOMPARE(message(app), QStringLiteral("Wrong username or password."));
 }
 
@@ -188,11 +205,11 @@ void LoginTest::lockedAccountIsExplained() {
     QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
     for (int attempt = 1; attempt <= 5; ++attempt) {
         submitLogin(app, QStringLiteral("mhorvath"), QStringLiteral("wrong-%1").arg(attempt));
-        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), attempt, kLoginTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), attempt, kTimeoutMs);
     }
     // Even the right password is refused now.
     submitLogin(app, QStringLiteral("mhorvath"), kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 6, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 6, kTimeoutMs);
     QCOMPARE(message(app),
              QStringLiteral("The account mhorvath is locked after too many failed logins. An "
                             "administrator can unlock it; otherwise it unlocks by itself later."));
@@ -206,7 +223,7 @@ void LoginTest::disabledAccountIsExplained() {
     app.start();
     QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
     submitLogin(app, QStringLiteral("zkovac"), kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kTimeoutMs);
     QCOMPARE(message(app), QStringLiteral("The account zkovac is disabled. Ask an administrator "
                                           "to enable it."));
 }
@@ -222,7 +239,7 @@ void LoginTest::unreachableServerIsExplained() {
     app.start(url);
     QSignalSpy failed(&app.connection(), &ServerConnection::connectionFailed);
     submitLogin(app, QStringLiteral("anyone"), kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
     QCOMPARE(message(app),
              QStringLiteral("Cannot reach the server at %1: Connection refused.").arg(url));
     QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
@@ -238,7 +255,7 @@ void LoginTest::unknownCertificateIsRefusedWithoutConfirmation() {
     QMessageBox* box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = app.loginDialog().findChild<QMessageBox*>(
                                   QStringLiteral("certificateConfirmation"))),
-                             kLoginTimeoutMs);
+                             kTimeoutMs);
     QTRY_VERIFY(box->isVisible());
     // The fingerprint is shown in two lines of 16 bytes.
     QVERIFY2(box->informativeText().contains(m_fingerprint.left(16 * 3 - 1)),
@@ -265,20 +282,20 @@ void LoginTest::confirmedCertificateIsPinned() {
     QPushButton* trust = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
         (trust = app.loginDialog().findChild<QPushButton*>(QStringLiteral("trustCertificate"))),
-        kLoginTimeoutMs);
+        kTimeoutMs);
     QTRY_VERIFY(trust->isVisible());
     QTest::mouseClick(trust, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
     const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
     QCOMPARE(QSettings().value(pinKey(hostPort)).toString(), m_fingerprint);
 
     // Next time the pinned certificate is trusted without asking.
     QSignalSpy loggedOut(&app.connection(), &ServerConnection::loggedOut);
     app.connection().logOut();
-    QVERIFY(loggedOut.wait(kLoginTimeoutMs));
+    QVERIFY(loggedOut.wait(kTimeoutMs));
     QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
     submitLogin(app, QStringLiteral("eblahova"), kPassword);
-    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
     QCOMPARE(rejected.count(), 0);
 }
 
@@ -295,7 +312,7 @@ void LoginTest::changedCertificateIsRefused() {
     app.start();
     QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
     submitLogin(app, QStringLiteral("tvarga"), kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kTimeoutMs);
     QVERIFY2(message(app).startsWith(
                  QStringLiteral("The certificate of %1 has changed since it was confirmed, so "
                                 "the console refused to connect")
@@ -305,6 +322,45 @@ void LoginTest::changedCertificateIsRefused() {
     // Refused outright: no offer to trust the new certificate.
     QVERIFY(!app.loginDialog().findChild<QMessageBox*>(QStringLiteral("certificateConfirmation")));
     QCOMPARE(QSettings().value(pinKey(hostPort)).toString(), earlier);
+    QVERIFY(!app.mainWindow().isVisible());
+    QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
+}
+
+void LoginTest::siteConfigTrustsServerWithoutAsking() {
+    // A console installed from its package: the administrator's console.conf names the servers
+    // and their fingerprints; the operator neither types an address nor confirms a certificate.
+    qunsetenv(CertificatePins::kTrustEnvVar);
+    QSettings().remove(QStringLiteral("login/serverUrl"));
+    writeSiteConfig(m_fingerprint.toLower());
+    addUser(QStringLiteral("mkralova"), QStringLiteral("Marie Králová"), kPassword);
+    ConsoleApp app;
+    app.start();
+    auto* server = app.loginDialog().findChild<QLineEdit*>(QStringLiteral("server"));
+    QVERIFY(server);
+    QCOMPARE(server->text(), serverUrl() + QStringLiteral(", wss://127.0.0.1:9/ws"));
+    QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
+    submitLogin(app, QStringLiteral("mkralova"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(!app.loginDialog().findChild<QMessageBox*>(QStringLiteral("certificateConfirmation")));
+    // Nothing was pinned for the user: the trust comes from the machine's file.
+    QVERIFY(!QSettings().contains(pinKey(QStringLiteral("127.0.0.1:%1").arg(m_server->port()))));
+}
+
+void LoginTest::siteConfigRefusesOtherCertificate() {
+    qunsetenv(CertificatePins::kTrustEnvVar);
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    // The user once confirmed this certificate, but the administrator names another one.
+    QSettings().setValue(pinKey(hostPort), m_fingerprint);
+    writeSiteConfig(QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                   "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"));
+    addUser(QStringLiteral("pbenes"), QStringLiteral("Petr Beneš"), kPassword);
+    ConsoleApp app;
+    app.start();
+    QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
+    submitLogin(app, QStringLiteral("pbenes"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kTimeoutMs);
+    QVERIFY(!app.loginDialog().findChild<QMessageBox*>(QStringLiteral("certificateConfirmation")));
     QVERIFY(!app.mainWindow().isVisible());
     QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
 }
@@ -321,7 +377,7 @@ void LoginTest::languageSwitchRetranslates() {
     // A message on screen is retranslated too.
     QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
     submitLogin(app, QStringLiteral("nobody"), QStringLiteral("whatever-password"));
-    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kTimeoutMs);
     QCOMPARE(message(app), QStringLiteral("Wrong username or password."));
 
     // Qt posts QEvent::LanguageChange, so the texts change a moment later.
@@ -347,12 +403,12 @@ void LoginTest::revokedSessionReturnsToLogin() {
     ConsoleApp app;
     app.start();
     submitLogin(app, QStringLiteral("rsedlak"), kPassword);
-    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
 
     QCOMPARE(store::AccountService(*m_db, store::AccountSettings{})
                  .revokeSessions("rsedlak", kTestActor),
              1);
-    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog().isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog().isVisible(), kTimeoutMs);
     QVERIFY(!app.mainWindow().isVisible());
     QCOMPARE(message(app), QStringLiteral("The server ended your session: sessions revoked. Log "
                                           "in again, or ask an administrator if you cannot."));
@@ -376,12 +432,12 @@ void LoginTest::serverShutdownKeepsWindowAndReconnects() {
     ConsoleApp app;
     app.start(QStringLiteral("wss://127.0.0.1:%1/ws").arg(node->port()));
     submitLogin(app, QStringLiteral("kmalik"), kPassword);
-    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kLoginTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
 
     // SIGTERM without waiting: the console must keep running to answer the server's close.
     node->process().signal(SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(app.connection().state(), ServerConnection::State::Reconnecting,
-                              kLoginTimeoutMs);
+                              kTimeoutMs);
     // A node going away is not the end of the session: the window stays and reconnects.
     QVERIFY(app.mainWindow().isVisible());
     QVERIFY(!app.loginDialog().isVisible());
@@ -399,7 +455,7 @@ void LoginTest::repliesMatchRequestIds() {
     ServerConnection connection(pins);
     QSignalSpy loggedIn(&connection, &ServerConnection::loggedIn);
     connection.logIn(QUrl(serverUrl()), QStringLiteral("okral"), password);
-    QVERIFY(loggedIn.wait(kLoginTimeoutMs));
+    QVERIFY(loggedIn.wait(kTimeoutMs));
     QCOMPARE(connection.user().fullName, QStringLiteral("Ondřej Král"));
     QCOMPARE(connection.user().agency, QStringLiteral("PCR"));
     QVERIFY(!connection.serverInfo().version.isEmpty());
@@ -413,7 +469,7 @@ void LoginTest::repliesMatchRequestIds() {
     const qint64 unknown = connection.sendRequest(QStringLiteral("no.such.op"));
     QVERIFY(ping > 0);
     QCOMPARE(unknown, ping + 1);
-    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, kLoginTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, kTimeoutMs);
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.front().id, ping);
     QVERIFY(handled.front().ok);

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace jcc::test {
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void unknownCertificateIsRefusedWithoutConfirmation();
     void confirmedCertificateIsPinned();
     void changedCertificateIsRefused();
+    void siteConfigTrustsServerWithoutAsking();
+    void siteConfigRefusesOtherCertificate();
     void languageSwitchRetranslates();
     void revokedSessionReturnsToLogin();
     void serverShutdownKeepsWindowAndReconnects();
@@ -49,6 +52,9 @@ private:
     void addUser(const QString& username, const QString& fullName, const QString& password);
     /// Types `username` and `password` into the login dialog and presses Enter.
     void submitLogin(ConsoleApp& app, const QString& username, const QString& password);
+    /// Writes a console.conf naming this test's server with `fingerprint` and points
+    /// $JCC_CONSOLE_CONF at it; returns its path.
+    QString writeSiteConfig(const QString& fingerprint);
     /// The text of the login dialog's message line.
     static QString message(ConsoleApp& app);
 
@@ -56,6 +62,7 @@ private:
     std::unique_ptr<jcc::test::ServerProcess> m_server;
     std::unique_ptr<pqxx::connection> m_db;
     QString m_fingerprint;
+    QTemporaryDir m_siteDir;
 };
 
 } // namespace jcc::console::test

@@ -9,6 +9,7 @@
 #include "console/supervisor/ReportView.hpp"
 #include "console/supervisor/SignDialog.hpp"
 #include "server/store/AccountService.hpp"
+#include "tests/console/ConsoleTestSupport.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/ShiftActivity.hpp"
@@ -53,14 +54,10 @@ using supervisor::ReportView;
 
 namespace {
 
-const QString kPassword = QStringLiteral("Shift-Handover-42");
 const QString kSupervisor = QStringLiteral("vedouci");   // PČR, signs
 const QString kNextSupervisor = QStringLiteral("kovac"); // PZ SR, acknowledges
 const QString kOperator = QStringLiteral("operator");    // PČR, reads
 const QString kShift = QString::fromLatin1(jcc::test::kScriptedShift);
-constexpr int kTimeoutMs = 20'000;
-
-const store::Actor kTestActor{std::nullopt, "test", "test"};
 
 /// The cell texts of every table of `document`, in document order; a table is a list of rows.
 QList<QList<QStringList>> tablesOf(const QTextDocument& document) {

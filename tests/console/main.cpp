@@ -1,8 +1,9 @@
 // console_tests: runs every console test class; settings go to a temporary directory so the
-// tests never read or change the user's own console settings.
+// tests never read or change the user's own console settings, nor the machine's console.conf.
 #include "tests/console/TestRegistry.hpp"
 
 #include <QApplication>
+#include <QDir>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,9 @@ int main(int argc, char* argv[]) {
     }
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // Nor the machine's /etc/jcc/console.conf (a console package may be installed here).
+    qputenv("JCC_CONSOLE_CONF",
+            QDir(settingsDir.path()).filePath(QStringLiteral("absent.conf")).toUtf8());
 
     // Arguments name one test class to run alone ("console_tests LoginTest [Qt Test options]"),
     // otherwise every registered class runs.

@@ -26,15 +26,6 @@ json step(WsClient& client, const json& assignmentId, const std::string& status,
                            {"status", status}});
 }
 
-json refused(WsClient& client, const json& request, const std::string& code,
-             const std::string& field) {
-    const auto reply = client.request(request);
-    INFO(request.dump() << " → " << reply.dump());
-    CHECK(errorCode(reply) == code);
-    CHECK(reply["error"].value("field", "") == field);
-    return reply;
-}
-
 } // namespace
 
 TEST_CASE_METHOD(DispatchFixture, "an incident from call to close, seen by a second console") {

@@ -10,8 +10,17 @@ namespace jcc::test {
 
 using nlohmann::json;
 
-std::string errorCode(const json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
+json refused(WsClient& client, const json& request, const std::string& code,
+             const std::string& field) {
+    const auto reply = client.request(request);
+    INFO(request.dump() << " → " << reply.dump());
+    CHECK(errorCode(reply) == code);
+    if (field.empty()) {
+        CHECK_FALSE(reply["error"].contains("field"));
+    } else {
+        CHECK(reply["error"].value("field", "") == field);
+    }
+    return reply;
 }
 
 std::string newRequestId() {

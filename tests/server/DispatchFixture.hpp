@@ -14,8 +14,10 @@ namespace jcc::test {
 inline constexpr const char* kSupervisor = "dvorak";
 inline constexpr const char* kAdmin = "spravce";
 
-/// "ok", or the error code of a reply.
-std::string errorCode(const nlohmann::json& reply);
+/// Sends `request` and checks it is refused with `code`, naming `field` (none when empty);
+/// returns the reply.
+nlohmann::json refused(WsClient& client, const nlohmann::json& request, const std::string& code,
+                       const std::string& field);
 /// A request id not used before in this test run.
 std::string newRequestId();
 

@@ -12,10 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string errorCode(const json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
-}
-
 json breclavIncident(const std::string& requestId) {
     return {{"op", "incident.create"},
             {"request_id", requestId},

@@ -17,19 +17,6 @@ json update(WsClient& client, const json& incident, json changes,
 }
 
 /// Sends `request` and checks it is refused with `code` naming `field` ("" for none).
-json refused(WsClient& client, const json& request, const std::string& code,
-             const std::string& field) {
-    const auto reply = client.request(request);
-    INFO(request.dump() << " → " << reply.dump());
-    CHECK(errorCode(reply) == code);
-    if (field.empty()) {
-        CHECK_FALSE(reply["error"].contains("field"));
-    } else {
-        CHECK(reply["error"].value("field", "") == field);
-    }
-    return reply;
-}
-
 json get(WsClient& client, const json& incident) {
     return client.call("incident.get", {{"incident_id", incident["id"]}})["result"];
 }

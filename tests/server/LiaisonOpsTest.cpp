@@ -13,10 +13,6 @@ namespace {
 
 constexpr const char* kSlovak = "horvath"; // PZSR, SK
 
-std::string errorCode(const json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
-}
-
 json createRequest(const std::string& requestId, const std::string& toAgency = "PZSR",
                    int priority = 2) {
     return {{"op", "liaison.create"},

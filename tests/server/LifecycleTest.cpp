@@ -1,3 +1,4 @@
+#include "common/Version.hpp"
 #include "server/store/AccountService.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
@@ -21,6 +22,7 @@ TEST_CASE_METHOD(ServerFixture, "/healthz answers 200 with the database and /met
     const auto body = json::parse(health.body);
     CHECK(body["status"] == "ok");
     CHECK(body["database"] == "ok");
+    CHECK(body["version"] == jcc::version());
 
     auto client = loggedIn();
     client->call("teleport");
@@ -58,6 +60,23 @@ TEST_CASE("SIGTERM finishes, closes connections with 1001 and exits 0") {
     CHECK_THAT(fixture.server.log(), Catch::Matchers::Contains("stopped"));
 }
 
+TEST_CASE("one version everywhere: --version, hello and /healthz, with the commit") {
+    const std::string version = jcc::version();
+    // project(... VERSION ...), then the commit when built from a git checkout.
+    CHECK_THAT(version, Catch::Matchers::StartsWith(JCC_PROJECT_VERSION));
+    if (std::filesystem::exists(std::filesystem::path(JCC_SOURCE_DIR) / ".git")) {
+        CHECK_THAT(version, Catch::Matchers::Matches(
+                                R"(\d+\.\d+\.\d+\+git\d+\.g[0-9a-f]{10}(\.modified)?)"));
+    }
+    const auto shown = runProcess({JCC_SERVER_BINARY, "--version"});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out == "jcc-server " + version + "\n");
+    CHECK(runProcess({JCC_ADMIN_BINARY, "--version"}).out == "jcc-admin " + version + "\n");
+    ServerFixture fixture;
+    WsClient client(fixture.server.port());
+    CHECK(client.call("hello", {{"protocol", 1}})["result"]["version"] == version);
+}
+
 TEST_CASE("bad flags exit 2 naming the flag") {
     const auto result = runProcess({JCC_SERVER_BINARY, "--max-connections", "lots"});
     CHECK(result.exitCode == 2);
@@ -80,7 +99,8 @@ TEST_CASE("the server refuses a database newer than itself") {
     const auto dataDir = makeTempDir("jcc-newer-");
     const auto result = runProcess({JCC_SERVER_BINARY, "--db", db.url(), "--data-dir",
                                     dataDir.string(), "--listen", "127.0.0.1:0"});
-    CHECK(result.exitCode == 1);
+    // Exit 3: systemd does not restart it (RestartPreventExitStatus=), the data stays as it is.
+    CHECK(result.exitCode == 3);
     CHECK_THAT(result.err, Catch::Matchers::Contains("schema is newer than this program"));
     std::filesystem::remove_all(dataDir);
 }

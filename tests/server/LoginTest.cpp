@@ -8,12 +8,6 @@
 using namespace jcc::test;
 using nlohmann::json;
 
-namespace {
-std::string errorCode(const json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
-}
-} // namespace
-
 TEST_CASE_METHOD(ServerFixture, "wrong password and unknown user get the same error") {
     auto client = connect();
     const auto wrong = client->helloAndLogin(kOperator, "not-the-password");

@@ -7,10 +7,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string errorCode(const json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
-}
-
 std::vector<std::string> names(const json& reply) {
     std::vector<std::string> result;
     for (const auto& place : reply["result"]["places"]) {

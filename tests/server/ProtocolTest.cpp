@@ -5,12 +5,6 @@
 using namespace jcc::test;
 using nlohmann::json;
 
-namespace {
-std::string errorCode(const json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
-}
-} // namespace
-
 TEST_CASE_METHOD(ServerFixture, "hello, then login, ping and logout") {
     auto client = connect();
     const auto hello = client->call("hello", {{"protocol", 1}});

@@ -28,6 +28,9 @@ struct ServerFixture {
     ServerProcess server;
 };
 
+/// "ok", or the error code of a reply.
+std::string errorCode(const nlohmann::json& reply);
+
 /// Adds an account (password kOperatorPassword) directly in the database.
 void addUser(const TestDatabase& db, const std::string& username, Role role,
              const std::string& agency, Country country);

@@ -23,15 +23,6 @@ json newUnit(json fields = json::object()) {
     return request;
 }
 
-json refused(WsClient& client, const json& request, const std::string& code,
-             const std::string& field) {
-    const auto reply = client.request(request);
-    INFO(request.dump() << " → " << reply.dump());
-    CHECK(errorCode(reply) == code);
-    CHECK(reply["error"].value("field", "") == field);
-    return reply;
-}
-
 json statusRequest(const json& unit, const std::string& status,
                    std::optional<std::string> reason = std::nullopt) {
     json request{{"op", "unit.set_status"},

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 
 using namespace jcc::server;
 
@@ -107,4 +110,88 @@ TEST_CASE("a '#' inside a value is kept; ' #' starts a comment") {
     CHECK(config.databaseUrl == "host=/x password=a#b");
     CHECK_THROWS_WITH(parseServerConfig({"--rate-burst", "0.5"}),
                       "--rate-burst: expected at least 1, got '0.5'");
+}
+
+namespace {
+
+std::string packagedConfigText() {
+    std::ifstream in(std::filesystem::path(JCC_SOURCE_DIR) / "packaging/etc/jcc-server.conf");
+    REQUIRE(in);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/// The text with every "# key = value" line made a setting.
+std::string uncommented(const std::string& text) {
+    std::istringstream lines(text);
+    std::string out;
+    static const std::regex setting(R"(^# ([a-z-]+ = .*)$)");
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch match;
+        out += (std::regex_match(line, match, setting) ? match[1].str() : line) + "\n";
+    }
+    return out;
+}
+
+/// The flag names --help lists (the settings a config file may hold).
+std::set<std::string> settingNames() {
+    std::set<std::string> names;
+    static const std::regex flag(R"(--([a-z-]+))");
+    const std::string usage = serverUsage();
+    for (std::sregex_iterator it(usage.begin(), usage.end(), flag), end; it != end; ++it) {
+        names.insert((*it)[1]);
+    }
+    for (const char* notSetting : {"help", "version", "config"}) {
+        names.erase(notSetting);
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the packaged /etc/jcc/jcc-server.conf: every setting, commented, at its default") {
+    const std::string text = packagedConfigText();
+    // As shipped, only the package's data directory is set.
+    ServerConfig shipped;
+    applyConfigText(shipped, text, "jcc-server.conf");
+    CHECK(shipped.dataDir == "/var/lib/jcc");
+
+    // Every setting is there.
+    std::set<std::string> present;
+    static const std::regex key(R"(^(?:# )?([a-z-]+) = )");
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch match;
+        if (std::regex_search(line, match, key)) {
+            present.insert(match[1]);
+        }
+    }
+    CHECK(present == settingNames());
+
+    // Uncommented, the values are the program's defaults (but for the examples of settings
+    // that have none, and the package's data directory).
+    ServerConfig all;
+    applyConfigText(all, uncommented(text), "jcc-server.conf, uncommented");
+    const ServerConfig defaults;
+    CHECK(all.listenHost == defaults.listenHost);
+    CHECK(all.listenPort == defaults.listenPort);
+    CHECK(all.logFormat == defaults.logFormat);
+    CHECK(all.logLevel == defaults.logLevel);
+    CHECK(all.maxConnections == defaults.maxConnections);
+    CHECK(all.maxFrameBytes == defaults.maxFrameBytes);
+    CHECK(all.rateLimit == defaults.rateLimit);
+    CHECK(all.rateBurst == defaults.rateBurst);
+    CHECK(all.outboundQueueLimit == defaults.outboundQueueLimit);
+    CHECK(all.handshakeTimeout == defaults.handshakeTimeout);
+    CHECK(all.idleTimeout == defaults.idleTimeout);
+    CHECK(all.loginTimeout == defaults.loginTimeout);
+    CHECK(all.sessionIdleExpiry == defaults.sessionIdleExpiry);
+    CHECK(all.shutdownGrace == defaults.shutdownGrace);
+    CHECK(all.eventRetention == defaults.eventRetention);
+    CHECK(all.lockoutThreshold == defaults.lockoutThreshold);
+    CHECK(all.lockoutDuration == defaults.lockoutDuration);
+    CHECK(all.shifts.starts == defaults.shifts.starts);
+    CHECK(all.shifts.codes == defaults.shifts.codes);
+    CHECK(all.shifts.zone == defaults.shifts.zone);
+    CHECK(all.dbWorkers == defaults.dbWorkers);
+    CHECK(all.ioThreads == defaults.ioThreads);
 }

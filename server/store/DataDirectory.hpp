@@ -1,0 +1,13 @@
+#pragma once
+// Making a new jcc data directory (jcc-server at start, `jcc-admin db migrate`), the same way for
+// both: with its parents, and readable only by its owner unless root runs us; then the embedded
+// PostgreSQL runs as the 'postgres' account, which must be able to enter it (the cluster inside,
+// pg/, is that account's alone).
+#include <filesystem>
+
+namespace jcc::store {
+
+/// Creates `dir` when it does not exist; throws StoreError naming it when that fails.
+void createDataDirectory(const std::filesystem::path& dir);
+
+} // namespace jcc::store
