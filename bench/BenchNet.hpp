@@ -1,5 +1,7 @@
 #pragma once
 // Boost.Asio/Beast names and the clock used by jcc-bench. Heavy: only bench sources include it.
+#include "bench/BenchClock.hpp"
+
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -23,12 +25,6 @@ namespace ssl = boost::asio::ssl;
 namespace beast = boost::beast;
 namespace websocket = boost::beast::websocket;
 using tcp = boost::asio::ip::tcp;
-using Clock = std::chrono::steady_clock;
-
-/// Milliseconds between two instants, as a double.
-inline double msBetween(Clock::time_point from, Clock::time_point to) {
-    return std::chrono::duration<double, std::milli>(to - from).count();
-}
 
 /// Waits `duration` on the current coroutine's executor.
 net::awaitable<void> sleepFor(Clock::duration duration);

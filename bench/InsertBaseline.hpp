@@ -1,7 +1,7 @@
 #pragma once
 // Baseline 1: a bare single-row INSERT and COMMIT on the same PostgreSQL, from `writers` threads
 // each with its own libpqxx connection, into a throwaway table that is dropped afterwards.
-#include "bench/BenchNet.hpp"
+#include "bench/BenchClock.hpp"
 #include "bench/Samples.hpp"
 
 #include <chrono>

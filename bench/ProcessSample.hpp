@@ -1,7 +1,7 @@
 #pragma once
 // CPU time and resident memory of a process from /proc/PID/stat and /proc/PID/status, and the
 // CPU share between two samples.
-#include "bench/BenchNet.hpp"
+#include "bench/BenchClock.hpp"
 
 namespace jcc::bench {
 

@@ -1,5 +1,7 @@
 #include "bench/ServerNode.hpp"
 
+#include "bench/BenchClock.hpp"
+
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>

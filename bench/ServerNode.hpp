@@ -1,7 +1,7 @@
 #pragma once
 // A jcc-server started by jcc-bench: its own node directory (TLS identity, log), a given database
 // URL, an ephemeral port read back from its log, and the generous limits a benchmark needs.
-#include "bench/BenchConnection.hpp"
+#include "bench/ServerEndpoint.hpp"
 
 #include <filesystem>
 #include <string>

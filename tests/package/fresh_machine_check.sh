@@ -43,16 +43,16 @@ boot() {
   systemd-nspawn -D "$work/root" -b --register=no --keep-unit --console=passive -M "$machine" \
     >"$work/nspawn.log" 2>&1 &
   nspawn_pid=$!
-  local _
-  for _ in $(seq 1 60); do
-    if [ -n "$(leader)" ] && in_container systemctl is-system-running 2>/dev/null |
-      grep -qE 'running|degraded'; then
-      return 0
+  local _ state=
+  for _ in $(seq 1 120); do
+    if [ -n "$(leader)" ]; then
+      state=$(in_container systemctl is-system-running 2>&1 || true)
+      case "$state" in running | degraded) return 0 ;; esac
     fi
     sleep 1
   done
   cat "$work/nspawn.log"
-  fail "the container did not boot"
+  fail "the container did not boot (leader '$(leader)', state '$state')"
 }
 
 in_container() {
@@ -83,13 +83,14 @@ fi
 rm -rf "$work/root"
 cp -a "$work/pristine" "$work/root"
 echo "$machine" >"$work/root/etc/hostname"
-cp "$server_deb" "$console_deb" "$work/root/tmp/"
+echo "127.0.1.1 $machine" >>"$work/root/etc/hosts"
+cp "$server_deb" "$console_deb" "$work/root/root/"
 boot
 
 step "apt install ./jcc-server_*.deb ./jcc-console_*.deb"
 in_container apt-get update -qq
 in_container env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-  "./tmp/$(basename "$server_deb")" "./tmp/$(basename "$console_deb")" \
+  "/root/$(basename "$server_deb")" "/root/$(basename "$console_deb")" \
   xvfb xdotool imagemagick >"$work/apt.log" 2>&1 || { tail -30 "$work/apt.log"; fail "apt install"; }
 in_container sh -c 'command -v jcc-server && test ! -e /usr/bin/cmake && test ! -e /usr/bin/g++' ||
   fail "the container has build tools"
@@ -115,14 +116,14 @@ in_container sh -c "printf '[servers]\nurls = wss://127.0.0.1:8443/ws\n\n[truste
 
 step "jcc-console logs in without confirming a fingerprint"
 in_container sh -c 'Xvfb :7 -screen 0 1600x1000x24 >/tmp/xvfb.log 2>&1 & sleep 2
-  useradd -m operator 2>/dev/null || true
-  su operator -c "DISPLAY=:7 jcc-console >/tmp/console.log 2>&1 &"
+  adduser --quiet --disabled-password --gecos "" dispatcher
+  su dispatcher -c "DISPLAY=:7 jcc-console >/tmp/console.log 2>&1 &"
   sleep 6
   DISPLAY=:7 xdotool type --delay 40 novak; DISPLAY=:7 xdotool key Tab
   DISPLAY=:7 xdotool type --delay 40 Morava-Dyje-2026; DISPLAY=:7 xdotool key Return
   sleep 8
-  DISPLAY=:7 import -window root /tmp/console.png'
-cp "$work/root/tmp/console.png" "$dist/fresh-machine-console.png"
+  DISPLAY=:7 import -window root /var/tmp/console.png'
+cp "$work/root/var/tmp/console.png" "$dist/fresh-machine-console.png"
 echo "screenshot: $dist/fresh-machine-console.png"
 in_container journalctl -u jcc-server --no-pager | grep -q '"op":"login"\|login.*novak\|novak' ||
   echo "(the journal does not name the login; look at the screenshot)"
@@ -146,7 +147,7 @@ in_container sudo -u jcc psql -q -h /var/lib/jcc/run -U jcc -d jcc \
   -c "INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, '9999_future.sql', 'x')"
 in_container systemctl restart jcc-server || true
 sleep 5
-in_container systemctl status --no-pager jcc-server | sed -n '1,8p' || true
+in_container systemctl status --no-pager jcc-server | grep -E 'Active:|Status:|status=' || true
 [ "$(in_container systemctl show -p ExecMainStatus --value jcc-server)" = "3" ] || fail "exit 3"
 [ "$(in_container systemctl is-active jcc-server || true)" != "active" ] || fail "it runs"
 in_container sudo -u jcc /usr/lib/postgresql/15/bin/pg_ctl -D /var/lib/jcc/pg start -w >/dev/null
@@ -159,8 +160,10 @@ wait_healthy >/dev/null
 
 step "reboot: the service comes back with its data"
 in_container systemctl reboot || true
+# systemd-nspawn ends when the container reboots; boot it again.
 wait "$nspawn_pid" || true
 nspawn_pid=
+sleep 2
 boot
 wait_healthy >/dev/null
 in_container sudo -u jcc jcc-admin user list | grep -q novak || fail "novak is gone after reboot"
