@@ -24,7 +24,10 @@ namespace {
 
 constexpr int kRecommendLimit = 10;
 
-enum Column { CallSign, Agency, Type, Distance, Eta, Station, ColumnCount };
+/// The columns of the candidate table.
+namespace Column {
+enum { CallSign, Agency, Type, Distance, Eta, Station, Count };
+}
 
 } // namespace
 
@@ -34,7 +37,7 @@ AssignDialog::AssignDialog(Store& store, Commands& commands, QWidget* parent)
     m_title = new QLabel(this);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("assignNote"));
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = new QTableWidget(0, Column::Count, this);
     m_table->setObjectName(QStringLiteral("assignCandidates"));
     makeDenseTable(*m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -133,14 +136,14 @@ void AssignDialog::fill(const QList<Candidate>& recommended) {
             }
             m_table->setItem(row, column, item);
         };
-        set(CallSign, c.unit[QLatin1String("call_sign")].toString());
-        set(Agency, m_store.agencyShortName(c.unit[QLatin1String("agency")].toString()));
-        set(Type, m_store.unitTypeName(c.unit[QLatin1String("type")].toString(), language));
-        set(Distance, c.distanceM < 0
-                          ? QStringLiteral("—")
-                          : tr("%1 km").arg(QLocale().toString(c.distanceM / 1000.0, 'f', 1)));
-        set(Eta, c.etaMin < 0 ? QStringLiteral("—") : tr("%1 min").arg(c.etaMin));
-        set(Station, c.unit[QLatin1String("home_station")].toString());
+        set(Column::CallSign, c.unit[QLatin1String("call_sign")].toString());
+        set(Column::Agency, m_store.agencyShortName(c.unit[QLatin1String("agency")].toString()));
+        set(Column::Type, m_store.unitTypeName(c.unit[QLatin1String("type")].toString(), language));
+        set(Column::Distance,
+            c.distanceM < 0 ? QStringLiteral("—")
+                            : tr("%1 km").arg(QLocale().toString(c.distanceM / 1000.0, 'f', 1)));
+        set(Column::Eta, c.etaMin < 0 ? QStringLiteral("—") : tr("%1 min").arg(c.etaMin));
+        set(Column::Station, c.unit[QLatin1String("home_station")].toString());
     }
     m_table->resizeColumnsToContents();
     if (!m_candidates.isEmpty()) {

@@ -184,7 +184,7 @@ OpOutcome generate(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
-OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
+OpOutcome getHandover(const OpInput& in, pqxx::connection_base& connection) {
     allowOnlyFields(in.request.body, {"shift"});
     pqxx::read_transaction txn(connection, "handover_get");
     const auto shift = requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
@@ -195,7 +195,7 @@ OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
-OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
+OpOutcome listHandovers(const OpInput& in, pqxx::connection_base& connection) {
     const auto& body = in.request.body;
     allowOnlyFields(body, {"from", "to", "q", "limit"});
     const auto from = optionalDate(body, "from");
@@ -223,8 +223,8 @@ void addHandoverOps(OpTable& table) {
     table.add("handover.sign", {.roles = kSupervisorOnly, .onDatabase = sign});
     table.add("handover.acknowledge", {.roles = kSupervisorOnly, .command = acknowledgeReport});
     table.add("handover.generate", {.roles = kConsoleRoles, .onDatabase = generate});
-    table.add("handover.get", {.roles = kConsoleRoles, .onDatabase = get});
-    table.add("handover.list", {.roles = kConsoleRoles, .onDatabase = list});
+    table.add("handover.get", {.roles = kConsoleRoles, .onDatabase = getHandover});
+    table.add("handover.list", {.roles = kConsoleRoles, .onDatabase = listHandovers});
 }
 
 } // namespace jcc::server

@@ -113,7 +113,7 @@ json createIncident(Command& command) {
 }
 
 /// The described fields of an incident as incident_json shows them.
-store::IncidentDetails detailsOf(const json& incident) {
+store::IncidentDetails incidentDetailsOf(const json& incident) {
     auto optionalText = [](const json& value) {
         return value.is_null() ? std::nullopt : std::optional(value.get<std::string>());
     };
@@ -210,7 +210,7 @@ json updateIncident(Command& command) {
     const auto before = lockIncident(txn, id, "incident_id");
     checkVersion(before, version, nameOf(before));
     requireOpen(before);
-    const auto current = detailsOf(before);
+    const auto current = incidentDetailsOf(before);
     auto details = current;
     details.type = changes.type.value_or(details.type);
     details.priority = changes.priority.value_or(details.priority);
@@ -320,7 +320,7 @@ json cancelIncident(Command& command) {
     return {{"incident", after}, {"units", units}};
 }
 
-OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
+OpOutcome getIncident(const OpInput& in, pqxx::connection_base& connection) {
     allowOnlyFields(in.request.body, {"incident_id"});
     const auto id = requireId(in.request.body, "incident_id");
     pqxx::read_transaction txn(connection, "incident_get");
@@ -399,7 +399,7 @@ store::IncidentFilter readIncidentFilter(const json& body) {
     return filter;
 }
 
-OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
+OpOutcome listIncidents(const OpInput& in, pqxx::connection_base& connection) {
     const auto filter = readIncidentFilter(in.request.body);
     pqxx::read_transaction txn(connection, "incident_list");
     for (std::size_t i = 0; filter.types && i < filter.types->size(); ++i) {
@@ -446,12 +446,12 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
 
 void addIncidentOps(OpTable& table) {
     table.add("incident.create", {.roles = kConsoleRoles, .command = createIncident});
-    table.add("incident.get", {.roles = kConsoleRoles, .onDatabase = get});
+    table.add("incident.get", {.roles = kConsoleRoles, .onDatabase = getIncident});
     table.add("incident.update", {.roles = kConsoleRoles, .command = updateIncident});
     table.add("incident.note", {.roles = kConsoleRoles, .command = noteIncident});
     table.add("incident.close", {.roles = kConsoleRoles, .command = closeIncident});
     table.add("incident.cancel", {.roles = kConsoleRoles, .command = cancelIncident});
-    table.add("incident.list", {.roles = kConsoleRoles, .onDatabase = list});
+    table.add("incident.list", {.roles = kConsoleRoles, .onDatabase = listIncidents});
     table.add("incident.caller", {.roles = kConsoleRoles, .onDatabase = caller});
 }
 

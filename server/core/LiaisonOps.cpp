@@ -186,7 +186,7 @@ json rejectRequest(Command& command) {
     return changeStatus(command, {"liaison.reject", "receiving", "reject", "rejected"}, reason);
 }
 
-OpOutcome get(const OpInput& in, pqxx::connection_base& connection) {
+OpOutcome getLiaison(const OpInput& in, pqxx::connection_base& connection) {
     allowOnlyFields(in.request.body, {"liaison_id"});
     const auto id = requireInt(in.request.body, "liaison_id", 1, INT64_MAX);
     pqxx::read_transaction txn(connection, "liaison_get");
@@ -233,7 +233,7 @@ std::optional<std::vector<std::string>> readStatuses(const json& body) {
     return statuses;
 }
 
-OpOutcome list(const OpInput& in, pqxx::connection_base& connection) {
+OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
     const auto& body = in.request.body;
     allowOnlyFields(body, {"status", "direction", "limit", "offset"});
     store::LiaisonFilter filter;
@@ -266,8 +266,8 @@ void addLiaisonOps(OpTable& table) {
     table.add("liaison.reply", command(replyTo));
     table.add("liaison.close", command(closeRequest));
     table.add("liaison.reject", command(rejectRequest));
-    table.add("liaison.get", {.roles = kConsoleRoles, .onDatabase = get});
-    table.add("liaison.list", {.roles = kConsoleRoles, .onDatabase = list});
+    table.add("liaison.get", {.roles = kConsoleRoles, .onDatabase = getLiaison});
+    table.add("liaison.list", {.roles = kConsoleRoles, .onDatabase = listLiaisons});
 }
 
 } // namespace jcc::server

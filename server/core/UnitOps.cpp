@@ -109,7 +109,7 @@ json createUnit(Command& command) {
 }
 
 /// The described fields of a unit as unit_json shows them.
-store::UnitDetails detailsOf(const json& unit) {
+store::UnitDetails unitDetailsOf(const json& unit) {
     return {unit["call_sign"].get<std::string>(), unit["agency"].get<std::string>(),
             unit["type"].get<std::string>(), unit["capabilities"].get<std::vector<std::string>>(),
             unit["home_station"].get<std::string>()};
@@ -155,7 +155,7 @@ json updateUnit(Command& command) {
     }
     const auto before = lockUnit(txn, id, "unit_id");
     checkVersion(before, version, nameOf(before));
-    const auto current = detailsOf(before);
+    const auto current = unitDetailsOf(before);
     store::UnitDetails details{
         change.callSign.value_or(current.callSign), change.agency.value_or(current.agency),
         change.type.value_or(current.type), change.capabilities.value_or(current.capabilities),
