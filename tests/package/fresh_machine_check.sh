@@ -3,8 +3,8 @@
 # minimal Debian 12 with systemd (debootstrap) boots in a container (systemd-nspawn); there
 # `apt install` the two packages, `systemctl enable --now jcc-server`, add a user with
 # `sudo -u jcc jcc-admin`, log in from jcc-console (under Xvfb, driven with xdotool) using the
-# fingerprint in /etc/jcc/console.conf; then kill -9 the server, freeze it (the watchdog), make
-# it meet a newer schema (a downgrade), and reboot the container.
+# fingerprint in /etc/jcc/console.conf; then kill -9 the server, freeze it (the watchdog),
+# upgrade the package, downgrade it below the database's schema, and reboot the container.
 #
 # Not part of ctest: it downloads Debian packages into the container and needs root. Run it by
 # hand after scripts/package; docs/operations.md ("Packages") records a run.
@@ -142,17 +142,37 @@ third_pid=$(wait_healthy)
 [ "$third_pid" != "$second_pid" ] || fail "the watchdog did not restart the frozen server"
 in_container journalctl -u jcc-server --no-pager | grep -i "watchdog timeout" | tail -n 1
 
-step "a newer schema (as after a downgrade): refused, not restarted, data untouched"
+step "an upgrade: apt install of a newer package restarts the service"
+# The same files under a higher version, as the next build would be.
+upgrade_version="$(dpkg-deb -f "$server_deb" Version)+1"
+dpkg-deb -R "$server_deb" "$work/upgrade"
+sed -i "s/^Version: .*/Version: $upgrade_version/" "$work/upgrade/DEBIAN/control"
+dpkg-deb --root-owner-group -b "$work/upgrade" "$work/root/root/jcc-server_upgrade.deb" >/dev/null
+before_upgrade=$(wait_healthy)
+in_container env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /root/jcc-server_upgrade.deb \
+  >"$work/apt-upgrade.log" 2>&1 || { tail -20 "$work/apt-upgrade.log"; fail "apt upgrade"; }
+after_upgrade=$(wait_healthy)
+[ "$after_upgrade" != "$before_upgrade" ] || fail "the upgrade did not restart the service"
+echo "upgraded to $upgrade_version: PID $before_upgrade -> $after_upgrade"
+
+step "a downgrade below the database's schema: refused, not restarted, data untouched"
+# The upgraded server's schema is newer than the package being installed: as if the newer
+# package had brought a migration.
 in_container sudo -u jcc psql -q -h /var/lib/jcc/run -U jcc -d jcc \
   -c "INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, '9999_future.sql', 'x')"
-in_container systemctl restart jcc-server || true
-sleep 5
+users_before=$(in_container sudo -u jcc psql -Atq -h /var/lib/jcc/run -U jcc -d jcc \
+  -c "SELECT count(*) FROM users")
+in_container env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --allow-downgrades \
+  "/root/$(basename "$server_deb")" 2>&1 | tail -n 3 || true
+sleep 3
 in_container systemctl status --no-pager jcc-server | grep -E 'Active:|Status:|status=' || true
 [ "$(in_container systemctl show -p ExecMainStatus --value jcc-server)" = "3" ] || fail "exit 3"
 [ "$(in_container systemctl is-active jcc-server || true)" != "active" ] || fail "it runs"
 in_container sudo -u jcc /usr/lib/postgresql/15/bin/pg_ctl -D /var/lib/jcc/pg start -w >/dev/null
 in_container sudo -u jcc psql -q -h /var/lib/jcc/run -U jcc -d jcc \
   -c "DELETE FROM schema_migrations WHERE version = 9999"
+[ "$(in_container sudo -u jcc psql -Atq -h /var/lib/jcc/run -U jcc -d jcc \
+  -c "SELECT count(*) FROM users")" = "$users_before" ] || fail "the data changed"
 in_container sudo -u jcc /usr/lib/postgresql/15/bin/pg_ctl -D /var/lib/jcc/pg stop -w >/dev/null
 in_container systemctl reset-failed jcc-server
 in_container systemctl start jcc-server
