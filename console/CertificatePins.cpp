@@ -46,8 +46,11 @@ CertificatePins::Check CertificatePins::check(const QUrl& url, const QSslCertifi
         return result;
     }
     // The administrator's fingerprint for this server (console.conf) outranks the user's pin.
-    auto pin = SiteConfig().fingerprint(result.hostPort);
-    if (!pin) {
+    const SiteConfig site;
+    auto pin = site.fingerprint(result.hostPort);
+    if (pin) {
+        result.siteConfigFile = site.file();
+    } else {
         pin = pinned(result.hostPort);
     }
     if (!pin) {

@@ -30,6 +30,7 @@ public:
         QString hostPort;
         QString fingerprint;       ///< of the presented certificate
         QString pinnedFingerprint; ///< set when verdict is Changed
+        QString siteConfigFile;    ///< the console.conf that set pinnedFingerprint, if it did
         QStringList tlsProblems;   ///< why TLS did not trust it, e.g. "self-signed"
     };
 

@@ -391,6 +391,17 @@ void LoginDialog::onCertificateRejected(const CertificatePins::Check& check) {
         askToTrust(check);
         return;
     }
+    if (!check.siteConfigFile.isEmpty()) {
+        showMessage(Severity::Error, [check] {
+            return tr("The certificate of %1 does not match the one your administrator set for it "
+                      "in %3, so the console refused to connect: someone may be intercepting the "
+                      "connection. Its fingerprint is now:\n%2\nTell your administrator; if they "
+                      "replaced the certificate, they must also update %3.")
+                .arg(check.hostPort, twoLineFingerprint(check.fingerprint), check.siteConfigFile);
+        });
+        m_server->setFocus();
+        return;
+    }
     showMessage(Severity::Error, [check] {
         return tr("The certificate of %1 has changed since it was confirmed, so the console "
                   "refused to connect: someone may be intercepting the connection. Its "

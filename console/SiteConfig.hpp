@@ -20,6 +20,8 @@ public:
 
     /// The server addresses in the order the console tries them ([servers] urls); may be empty.
     const QStringList& serverUrls() const { return m_urls; }
+    /// The file read, or empty when there is none.
+    const QString& file() const { return m_file; }
     /// The fingerprint set for "host:port" ([trusted-certificates]), if any.
     std::optional<QString> fingerprint(const QString& hostPort) const;
 

@@ -609,7 +609,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+114"/>
         <source>Incident queue</source>
         <translation>Fronta událostí</translation>
     </message>
@@ -745,7 +745,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+207"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+202"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktivních · %2 po termínu</translation>
     </message>
@@ -876,7 +876,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+160"/>
+        <location filename="../LoginDialog.cpp" line="+164"/>
         <source>Login cancelled.</source>
         <translation>Přihlášení zrušeno.</translation>
     </message>
@@ -1028,7 +1028,16 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Čeká se na vaše potvrzení certifikátu serveru %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The certificate of %1 does not match the one your administrator set for it in %3, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
+%2
+Tell your administrator; if they replaced the certificate, they must also update %3.</source>
+        <translation>Certifikát serveru %1 neodpovídá certifikátu, který pro něj administrátor nastavil v %3, konzole se proto odmítla připojit: spojení může někdo odposlouchávat. Jeho otisk je nyní:
+%2
+Oznamte to administrátorovi; pokud certifikát vyměnil, musí upravit i %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The certificate of %1 has changed since it was confirmed, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
 %2
 If your administrator replaced the certificate, check this fingerprint with them; they can make the console forget the old one with:
@@ -1447,7 +1456,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
-        <location filename="../widgets/UnitBoardWidget.cpp" line="+145"/>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+140"/>
         <source>Out of service</source>
         <translation>Mimo službu</translation>
     </message>
@@ -1528,7 +1537,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.cpp" line="+20"/>
+        <location filename="../main.cpp" line="+21"/>
         <source>JCC Dispatch console for operators and supervisors.</source>
         <translation>Konzole JCC Dispatch pro operátory a supervizory.</translation>
     </message>

@@ -608,7 +608,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+114"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
@@ -744,7 +744,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+207"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+202"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 active · %2 overdue</translation>
     </message>
@@ -875,7 +875,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+160"/>
+        <location filename="../LoginDialog.cpp" line="+164"/>
         <source>Login cancelled.</source>
         <translation>Login cancelled.</translation>
     </message>
@@ -1027,7 +1027,16 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Waiting for you to confirm the certificate of %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The certificate of %1 does not match the one your administrator set for it in %3, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
+%2
+Tell your administrator; if they replaced the certificate, they must also update %3.</source>
+        <translation>The certificate of %1 does not match the one your administrator set for it in %3, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
+%2
+Tell your administrator; if they replaced the certificate, they must also update %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The certificate of %1 has changed since it was confirmed, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
 %2
 If your administrator replaced the certificate, check this fingerprint with them; they can make the console forget the old one with:
@@ -1446,7 +1455,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
-        <location filename="../widgets/UnitBoardWidget.cpp" line="+145"/>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+140"/>
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
@@ -1527,7 +1536,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.cpp" line="+20"/>
+        <location filename="../main.cpp" line="+21"/>
         <source>JCC Dispatch console for operators and supervisors.</source>
         <translation>JCC Dispatch console for operators and supervisors.</translation>
     </message>

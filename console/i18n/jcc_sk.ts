@@ -609,7 +609,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+119"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+114"/>
         <source>Incident queue</source>
         <translation>Front udalostí</translation>
     </message>
@@ -745,7 +745,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+207"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+202"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktívnych · %2 po termíne</translation>
     </message>
@@ -876,7 +876,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+160"/>
+        <location filename="../LoginDialog.cpp" line="+164"/>
         <source>Login cancelled.</source>
         <translation>Prihlásenie zrušené.</translation>
     </message>
@@ -1028,7 +1028,16 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Čaká sa na vaše potvrdenie certifikátu servera %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The certificate of %1 does not match the one your administrator set for it in %3, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
+%2
+Tell your administrator; if they replaced the certificate, they must also update %3.</source>
+        <translation>Certifikát servera %1 nezodpovedá certifikátu, ktorý preň administrátor nastavil v %3, konzola sa preto odmietla pripojiť: spojenie môže niekto odpočúvať. Jeho odtlačok je teraz:
+%2
+Oznámte to administrátorovi; ak certifikát vymenil, musí upraviť aj %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The certificate of %1 has changed since it was confirmed, so the console refused to connect: someone may be intercepting the connection. Its fingerprint is now:
 %2
 If your administrator replaced the certificate, check this fingerprint with them; they can make the console forget the old one with:
@@ -1447,7 +1456,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
-        <location filename="../widgets/UnitBoardWidget.cpp" line="+145"/>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+140"/>
         <source>Out of service</source>
         <translation>Mimo služby</translation>
     </message>
@@ -1528,7 +1537,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.cpp" line="+20"/>
+        <location filename="../main.cpp" line="+21"/>
         <source>JCC Dispatch console for operators and supervisors.</source>
         <translation>Konzola JCC Dispatch pre operátorov a supervízorov.</translation>
     </message>

@@ -359,7 +359,7 @@
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../supervisor/TimeText.cpp" line="+47"/>
+        <location filename="../supervisor/TimeText.cpp" line="+46"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

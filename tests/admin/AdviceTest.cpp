@@ -118,3 +118,16 @@ TEST_CASE("--config takes the database from a jcc-server config file", "[admin][
     CHECK(runAdmin({"--config", (temp.path() / "none.conf").string(), "user", "list"}).exitCode ==
           2);
 }
+
+TEST_CASE("a usage error points at help that runs as written", "[admin][advice]") {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"user", "frobnicate"}, {"user", "add", "--role"}, {"bogus"}}) {
+        const auto refused = runAdmin(args);
+        CHECK(refused.exitCode == 2);
+        const auto advice = adviceIn(refused.err);
+        CHECK_THAT(advice, Catch::EndsWith("--help"));
+        const auto help = runAdvice(advice);
+        CHECK(help.exitCode == 0);
+        CHECK_THAT(help.out, Catch::StartsWith("Usage: jcc-admin"));
+    }
+}

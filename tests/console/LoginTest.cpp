@@ -363,6 +363,14 @@ void LoginTest::siteConfigRefusesOtherCertificate() {
     QVERIFY(!app.loginDialog().findChild<QMessageBox*>(QStringLiteral("certificateConfirmation")));
     QVERIFY(!app.mainWindow().isVisible());
     QCOMPARE(app.connection().state(), ServerConnection::State::Disconnected);
+    // Forgetting the user's pin would not help: the message sends the operator to the
+    // administrator and names the file.
+    QVERIFY2(
+        message(app).startsWith(QStringLiteral("The certificate of %1 does not match the one "
+                                               "your administrator set for it in %2")
+                                    .arg(hostPort, qEnvironmentVariable(SiteConfig::kFileEnvVar))),
+        qPrintable(message(app)));
+    QVERIFY(!message(app).contains(QStringLiteral("--forget-certificate")));
 }
 
 void LoginTest::languageSwitchRetranslates() {
