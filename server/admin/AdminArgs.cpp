@@ -414,24 +414,27 @@ private:
         } else if (m_dataDir) {
             target.dataDir = *m_dataDir;
         } else if (m_configFile) {
-            target = targetOfConfig(*m_configFile, "--config");
+            target = targetOfConfig(*m_configFile, "");
         } else if (dataDirFromEnv && !dataDirFromEnv->empty()) {
             target.dataDir = *dataDirFromEnv;
         } else if (!systemConfig.empty() && std::filesystem::exists(systemConfig)) {
-            target = targetOfConfig(systemConfig.string(), systemConfig.string());
+            target = targetOfConfig(systemConfig.string(),
+                                    "the packaged server's settings, used when no --db, "
+                                    "--data-dir or $JCC_DATA names a database: ");
         } else {
             target.dataDir = "var";
         }
         return target;
     }
 
-    /// The database a jcc-server with this config file uses (its `db`, else its `data-dir`).
-    static DatabaseTarget targetOfConfig(const std::string& file, const std::string& origin) {
+    /// The database a jcc-server with this config file uses (its `db`, else its `data-dir`);
+    /// `context` comes before the reason when the file cannot be used.
+    static DatabaseTarget targetOfConfig(const std::string& file, const std::string& context) {
         server::ServerConfig config;
         try {
             config = server::parseServerConfig({"--config", file});
         } catch (const server::ConfigError& e) {
-            throw UsageError(origin + ": " + e.what());
+            throw UsageError(context + e.what());
         }
         DatabaseTarget target;
         if (config.databaseUrl) {

@@ -11,6 +11,13 @@
 # Usage: tests/package/fresh_machine_check.sh [DIST_DIR]      (screenshots go to DIST_DIR)
 set -euo pipefail
 
+for tool in debootstrap systemd-nspawn nsenter; do
+  command -v "$tool" >/dev/null || {
+    echo "fresh_machine_check: needs $tool (apt-get install debootstrap systemd-container)" >&2
+    exit 2
+  }
+done
+[ "$(id -u)" -eq 0 ] || { echo "fresh_machine_check: run as root" >&2; exit 2; }
 dist=$(cd "${1:-dist}" && pwd)
 work=/var/tmp/jcc-fresh
 machine=jccfresh
