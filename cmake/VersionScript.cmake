@@ -10,9 +10,15 @@ if(GIT AND EXISTS "${SOURCE_DIR}/.git")
   execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} rev-parse --short=10 HEAD
                   OUTPUT_VARIABLE commit OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE commit_rc
                   ERROR_QUIET)
-  execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} status --porcelain --untracked-files=no
-                  OUTPUT_VARIABLE changes OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-  if(count_rc EQUAL 0 AND commit_rc EQUAL 0)
+  # --no-optional-locks: a build must not take the index lock from a commit made meanwhile.
+  execute_process(COMMAND ${GIT} --no-optional-locks -C ${SOURCE_DIR} status --porcelain
+                          --untracked-files=no
+                  OUTPUT_VARIABLE changes OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE status_rc
+                  ERROR_QUIET)
+  if(NOT count_rc EQUAL 0 OR NOT commit_rc EQUAL 0 OR NOT status_rc EQUAL 0)
+    message(WARNING "cannot read the git commit of ${SOURCE_DIR}; the version is ${version}")
+  endif()
+  if(count_rc EQUAL 0 AND commit_rc EQUAL 0 AND status_rc EQUAL 0)
     # Debian version order: a later commit on main has a higher count, so it sorts higher.
     string(APPEND version "+git${count}.g${commit}")
     if(NOT changes STREQUAL "")

@@ -331,7 +331,13 @@ void LoginDialog::onLoggedIn() {
     clearMessage();
     m_password->clear();
     QSettings settings;
-    settings.setValue(kServerUrlKey, m_attemptUrl);
+    // The centre's list (console.conf) is not remembered as the user's own, so that an
+    // administrator's later change to it reaches this user too.
+    if (m_attemptUrl == SiteConfig().serverUrls().join(QStringLiteral(", "))) {
+        settings.remove(kServerUrlKey);
+    } else {
+        settings.setValue(kServerUrlKey, m_attemptUrl);
+    }
     settings.setValue(kUsernameKey, m_attemptUsername);
 }
 

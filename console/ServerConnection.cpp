@@ -196,6 +196,13 @@ void ServerConnection::finishLogout() {
 }
 
 void ServerConnection::onConnected() {
+    // A certificate the system trusts (a CA's) never reaches onSslErrors; one that the
+    // administrator named in console.conf must still be that one.
+    const CertificatePins::Check check =
+        m_pins.check(m_url, m_socket->sslConfiguration().peerCertificate(), {});
+    if (check.verdict == CertificatePins::Verdict::Changed && !check.siteConfigFile.isEmpty()) {
+        return rejectCertificate(check);
+    }
     sendRequest(QStringLiteral("hello"), {{QLatin1String("protocol"), jcc::kProtocolVersion}},
                 [this](const Reply& reply) { onHelloReply(reply); });
 }
@@ -390,6 +397,10 @@ void ServerConnection::onSslErrors(const QList<QSslError>& errors) {
         m_socket->ignoreSslErrors();
         return;
     }
+    rejectCertificate(check);
+}
+
+void ServerConnection::rejectCertificate(const CertificatePins::Check& check) {
     if (m_state == State::Reconnecting) {
         // Nobody to ask while reconnecting: a node with an unconfirmed certificate is skipped.
         return failAttempt(

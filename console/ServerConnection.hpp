@@ -157,6 +157,8 @@ private:
     void onDisconnected();
     void onSocketError();
     void onSslErrors(const QList<QSslError>& errors);
+    /// Ends the attempt on a certificate that is not trusted (asks the user when it is unknown).
+    void rejectCertificate(const CertificatePins::Check& check);
     void onTextMessage(const QString& text);
     void onDeadline();
     void onHelloReply(const Reply& reply);

@@ -417,7 +417,7 @@ private:
             target = targetOfConfig(*m_configFile, "");
         } else if (dataDirFromEnv && !dataDirFromEnv->empty()) {
             target.dataDir = *dataDirFromEnv;
-        } else if (!systemConfig.empty() && std::filesystem::exists(systemConfig)) {
+        } else if (!systemConfig.empty() && isPresent(systemConfig)) {
             target = targetOfConfig(systemConfig.string(),
                                     "the packaged server's settings, used when no --db, "
                                     "--data-dir or $JCC_DATA names a database: ");
@@ -425,6 +425,17 @@ private:
             target.dataDir = "var";
         }
         return target;
+    }
+
+    /// Whether the system config file exists; a file that cannot be checked is a UsageError.
+    static bool isPresent(const std::filesystem::path& file) {
+        std::error_code error;
+        const bool present = std::filesystem::exists(file, error);
+        if (error) {
+            throw UsageError("cannot check " + file.string() + ": " + error.message() +
+                             "; give --db, --data-dir or --config");
+        }
+        return present;
     }
 
     /// The database a jcc-server with this config file uses (its `db`, else its `data-dir`);

@@ -10,8 +10,8 @@ namespace jcc::server {
 namespace {
 
 void notify(const std::string& state) {
-    // unset_environment = 0: the embedded PostgreSQL we start must not inherit the socket either,
-    // but EmbeddedPostgres clears it for its children; we keep it for the later messages.
+    // unset_environment = 0: we keep $NOTIFY_SOCKET for the later messages; the programs we
+    // start (the embedded PostgreSQL) get an environment without it (store::runProgram).
     const int rc = sd_notify(0, state.c_str());
     if (rc < 0) {
         spdlog::warn("cannot notify systemd ({}): {}", state.substr(0, state.find('\n')),

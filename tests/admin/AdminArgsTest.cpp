@@ -1,6 +1,7 @@
 // The argument parser and the table layout, in process.
 #include "server/admin/AdminArgs.hpp"
 
+#include "server/admin/AdviceCommand.hpp"
 #include "server/admin/TablePrinter.hpp"
 #include "server/admin/UsageError.hpp"
 
@@ -134,4 +135,16 @@ TEST_CASE("tables align columns by characters, not bytes", "[admin][table]") {
                        "dvorakova  Petra Dvořáková  supervisor\n"
                        "novak      Jan Novák        operator\n");
     CHECK_THROWS(table.addRow({"too", "few"}));
+}
+
+TEST_CASE("advice commands quote what a shell would split or expand", "[admin][advice]") {
+    CHECK(shellQuoted("/var/lib/jcc") == "/var/lib/jcc");
+    CHECK(shellQuoted("") == "''");
+    CHECK(shellQuoted("host=/run/postgresql dbname=jcc") == "'host=/run/postgresql dbname=jcc'");
+    CHECK(shellQuoted("$HOME") == "'$HOME'");
+    CHECK(shellQuoted("it's") == "'it'\\''s'");
+    CHECK(adviceCommand(DatabaseTarget{"dbname=x user=o'neil", {}}, "db migrate") ==
+          "jcc-admin --db 'dbname=x user=o'\\''neil' db migrate");
+    CHECK(adviceCommand(DatabaseTarget{std::nullopt, "/srv/jcc data"}, "user list") ==
+          "jcc-admin --data-dir '/srv/jcc data' user list");
 }
