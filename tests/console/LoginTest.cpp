@@ -20,9 +20,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
 #include <csignal>
@@ -373,6 +375,37 @@ void LoginTest::siteConfigRefusesOtherCertificate() {
                                     .arg(hostPort, qEnvironmentVariable(SiteConfig::kFileEnvVar))),
         qPrintable(message(app)));
     QVERIFY(!message(app).contains(QStringLiteral("--forget-certificate")));
+}
+
+void LoginTest::siteConfigBindsSystemTrustedCertificate() {
+    // A certificate the system trusts (here the server's own, added to the trusted CAs) passes
+    // TLS without a question; console.conf naming another one must still refuse it.
+    qunsetenv(CertificatePins::kTrustEnvVar);
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = original;
+    trusting.addCaCertificates(QSslCertificate::fromPath(
+        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string())));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+    writeSiteConfig(QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                   "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"));
+    addUser(QStringLiteral("jsykora"), QStringLiteral("Jakub Sýkora"), kPassword);
+    {
+        ConsoleApp app;
+        app.start();
+        QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
+        submitLogin(app, QStringLiteral("jsykora"), kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kTimeoutMs);
+        QVERIFY(!app.mainWindow().isVisible());
+        QVERIFY2(message(app).contains(QStringLiteral("your administrator set")),
+                 qPrintable(message(app)));
+    }
+    // With the right fingerprint the same trusted certificate logs in.
+    writeSiteConfig(m_fingerprint);
+    ConsoleApp app;
+    app.start();
+    submitLogin(app, QStringLiteral("jsykora"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
 }
 
 void LoginTest::languageSwitchRetranslates() {

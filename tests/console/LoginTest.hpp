@@ -41,6 +41,7 @@ private Q_SLOTS:
     void changedCertificateIsRefused();
     void siteConfigTrustsServerWithoutAsking();
     void siteConfigRefusesOtherCertificate();
+    void siteConfigBindsSystemTrustedCertificate();
     void languageSwitchRetranslates();
     void revokedSessionReturnsToLogin();
     void serverShutdownKeepsWindowAndReconnects();
