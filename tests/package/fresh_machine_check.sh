@@ -152,6 +152,7 @@ in_container journalctl -u jcc-server --no-pager | grep -i "watchdog timeout" | 
 step "an upgrade: apt install of a newer package restarts the service"
 # The same files under a higher version, as the next build would be.
 upgrade_version="$(dpkg-deb -f "$server_deb" Version)+1"
+rm -rf "$work/upgrade"
 dpkg-deb -R "$server_deb" "$work/upgrade"
 sed -i "s/^Version: .*/Version: $upgrade_version/" "$work/upgrade/DEBIAN/control"
 dpkg-deb --root-owner-group -b "$work/upgrade" "$work/root/root/jcc-server_upgrade.deb" >/dev/null
@@ -194,4 +195,12 @@ sleep 2
 boot
 wait_healthy >/dev/null
 in_container sudo -u jcc jcc-admin user list | grep -q novak || fail "novak is gone after reboot"
+
+step "apt purge: the service stops and is forgotten; the dispatch data stays"
+in_container env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq jcc-server 2>&1 | tail -n 2
+in_container sh -c '! pgrep -x jcc-server' || fail "jcc-server still runs after purge"
+in_container test ! -e /etc/systemd/system/multi-user.target.wants/jcc-server.service ||
+  fail "the enable link survived the purge"
+in_container test ! -e /etc/jcc/jcc-server.conf || fail "the conffile survived the purge"
+in_container test -f /var/lib/jcc/pg/PG_VERSION || fail "the purge removed the data"
 echo "fresh machine check passed"
