@@ -29,19 +29,22 @@ SiteConfig::SiteConfig() {
     // "urls = a, b" reads as a list; a single address as a string.
     const QString joined = settings.value(kUrlsKey).toStringList().join(QLatin1Char(','));
     m_urls = joined.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    QSettings trusted(m_file, QSettings::IniFormat);
+    trusted.beginGroup(kTrustGroup);
+    for (const QString& hostPort : trusted.childKeys()) {
+        const QString value = trusted.value(hostPort).toString().trimmed();
+        if (!value.isEmpty()) {
+            m_fingerprints.insert(hostPort.toLower(), value);
+        }
+    }
 }
 
 std::optional<QString> SiteConfig::fingerprint(const QString& hostPort) const {
-    if (m_file.isEmpty()) {
+    const auto it = m_fingerprints.constFind(hostPort.toLower());
+    if (it == m_fingerprints.constEnd()) {
         return std::nullopt;
     }
-    QSettings settings(m_file, QSettings::IniFormat);
-    settings.beginGroup(kTrustGroup);
-    const QString value = settings.value(hostPort.toLower()).toString().trimmed();
-    if (value.isEmpty()) {
-        return std::nullopt;
-    }
-    return value;
+    return *it;
 }
 
 } // namespace jcc::console

@@ -3,6 +3,7 @@
 // (packaging/etc/console.conf; $JCC_CONSOLE_CONF names another file): the server nodes the
 // console connects to, and the SHA-256 fingerprints of their TLS certificates. A fingerprint set
 // here is trusted without asking the operator, and a different certificate is refused.
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -28,6 +29,7 @@ public:
 private:
     QString m_file;
     QStringList m_urls;
+    QHash<QString, QString> m_fingerprints; ///< "host:port" in lower case → fingerprint
 };
 
 } // namespace jcc::console

@@ -26,8 +26,9 @@ bool stderrIsJournal() {
 } // namespace
 
 void setUpLogging(const ServerConfig& config) {
+    const bool toJournal = config.logFormat == LogFormat::Text && stderrIsJournal();
     std::shared_ptr<spdlog::logger> logger;
-    if (config.logFormat == LogFormat::Text && stderrIsJournal()) {
+    if (toJournal) {
         logger = std::make_shared<spdlog::logger>(
             "jcc", std::make_shared<spdlog::sinks::systemd_sink_mt>("jcc-server"));
         logger->set_pattern("%v");
@@ -37,7 +38,7 @@ void setUpLogging(const ServerConfig& config) {
     spdlog::set_default_logger(logger);
     if (config.logFormat == LogFormat::Json) {
         spdlog::set_formatter(std::make_unique<JsonLogFormatter>());
-    } else if (!stderrIsJournal()) {
+    } else if (!toJournal) {
         spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     }
     spdlog::set_level(spdlog::level::from_str(config.logLevel));

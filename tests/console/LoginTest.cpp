@@ -33,6 +33,10 @@ namespace jcc::console::test {
 
 namespace {
 
+// A fingerprint that is not the test server's.
+const QString kOtherFingerprint = QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                                 "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
+
 QString pinKey(const QString& hostPort) {
     return QStringLiteral("certificatePins/") + hostPort;
 }
@@ -306,8 +310,7 @@ void LoginTest::changedCertificateIsRefused() {
     addUser(QStringLiteral("tvarga"), QStringLiteral("Tomáš Varga"), kPassword);
     const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
     // The fingerprint of the certificate this server had when the user confirmed it.
-    const QString earlier = QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
-                                           "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
+    const QString earlier = kOtherFingerprint;
     QSettings().setValue(pinKey(hostPort), earlier);
 
     ConsoleApp app;
@@ -356,8 +359,7 @@ void LoginTest::siteConfigRefusesOtherCertificate() {
     const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
     // The user once confirmed this certificate, but the administrator names another one.
     QSettings().setValue(pinKey(hostPort), m_fingerprint);
-    writeSiteConfig(QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
-                                   "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"));
+    writeSiteConfig(kOtherFingerprint);
     addUser(QStringLiteral("pbenes"), QStringLiteral("Petr Beneš"), kPassword);
     ConsoleApp app;
     app.start();
@@ -387,8 +389,7 @@ void LoginTest::siteConfigBindsSystemTrustedCertificate() {
         QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string())));
     QSslConfiguration::setDefaultConfiguration(trusting);
     const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
-    writeSiteConfig(QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
-                                   "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"));
+    writeSiteConfig(kOtherFingerprint);
     addUser(QStringLiteral("jsykora"), QStringLiteral("Jakub Sýkora"), kPassword);
     {
         ConsoleApp app;
