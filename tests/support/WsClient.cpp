@@ -18,8 +18,9 @@ struct WsClient::Impl {
     int closeCode = 0;
     std::string closeReason;
 
-    void readNext() {
-        ws.async_read(buffer, [this](beast::error_code ec, std::size_t) {
+    /// Reads one frame; with `chain`, goes on reading after it.
+    void readNext(bool chain = true) {
+        ws.async_read(buffer, [this, chain](beast::error_code ec, std::size_t) {
             if (ec) {
                 closed = true;
                 closeCode = ws.reason().code;
@@ -28,7 +29,9 @@ struct WsClient::Impl {
             }
             frames.push_back(beast::buffers_to_string(buffer.data()));
             buffer.consume(buffer.size());
-            readNext();
+            if (chain) {
+                readNext();
+            }
         });
     }
 
@@ -62,6 +65,25 @@ WsClient::WsClient(unsigned short port, const std::string& target, bool stalled)
 
 std::unique_ptr<WsClient> WsClient::stalled(unsigned short port) {
     return std::unique_ptr<WsClient>(new WsClient(port, "/ws", true));
+}
+
+std::unique_ptr<WsClient> WsClient::stalledLoggedIn(unsigned short port,
+                                                    const std::string& username,
+                                                    const std::string& password) {
+    auto client = stalled(port);
+    client->sendText(R"({"id": 1, "op": "hello", "protocol": 1})");
+    client->sendText(
+        nlohmann::json{{"id", 2}, {"op", "login"}, {"username", username}, {"password", password}}
+            .dump());
+    for (int reply = 0; reply < 2; ++reply) {
+        client->m_impl->readNext(false);
+        auto frame = client->readFrame();
+        if (!frame || !nlohmann::json::parse(*frame).value("ok", false)) {
+            throw std::runtime_error("stalled client: no ok for hello/login: " +
+                                     frame.value_or("(none)"));
+        }
+    }
+    return client;
 }
 
 void WsClient::resumeReading() {

@@ -17,6 +17,9 @@ public:
     /// A client that does not read until resumeReading(), with a small receive buffer, to play
     /// a console that does not keep up.
     static std::unique_ptr<WsClient> stalled(unsigned short port);
+    /// stalled(), after hello and login as `username` (so no login timeout applies).
+    static std::unique_ptr<WsClient>
+    stalledLoggedIn(unsigned short port, const std::string& username, const std::string& password);
     void resumeReading();
     ~WsClient();
 
