@@ -1,6 +1,7 @@
 #include "console/LoginDialog.hpp"
 
 #include "common/ErrorCode.hpp"
+#include "console/PlainText.hpp"
 #include "console/SiteConfig.hpp"
 #include "console/Translations.hpp"
 
@@ -76,6 +77,7 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumHeight(fontMetrics().lineSpacing() * 2);
@@ -261,9 +263,9 @@ void LoginDialog::clearMessage() {
 
 void LoginDialog::askToTrust(const CertificatePins::Check& check) {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Confirm the server certificate"),
-                                tr("This computer does not know the certificate of the server "
-                                   "%1 yet.")
-                                    .arg(check.hostPort),
+                                plainAutoText(tr("This computer does not know the certificate of "
+                                                 "the server %1 yet.")
+                                                  .arg(check.hostPort)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("certificateConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);

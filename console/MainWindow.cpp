@@ -1,6 +1,7 @@
 #include "console/MainWindow.hpp"
 
 #include "common/User.hpp"
+#include "console/PlainText.hpp"
 #include "console/Translations.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/models/IncidentModel.hpp"
@@ -144,8 +145,10 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     // Status bar: who, where, and the connection.
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("user"));
+    m_userLabel->setTextFormat(Qt::PlainText);
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("server"));
+    m_serverLabel->setTextFormat(Qt::PlainText);
     m_connectionIndicator = new ConnectionIndicator(m_connection, m_store, m_commands, this);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
@@ -319,7 +322,7 @@ void MainWindow::updateSession() {
     m_serverLabel->setText(
         tr("Server: %1 — node %2, %3 %4")
             .arg(m_connection.url().toString(), server.node, server.server, server.version));
-    m_userLabel->setToolTip(m_serverLabel->text());
+    m_userLabel->setToolTip(plainAutoText(m_serverLabel->text()));
     m_liaisonModel->setUser(user.agency, user.country);
     m_liaisonPanel->setUser(user.agency, user.country);
     m_connectionIndicator->refresh();

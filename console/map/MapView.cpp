@@ -1,5 +1,7 @@
 #include "console/map/MapView.hpp"
 
+#include "console/PlainText.hpp"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFontMetricsF>
@@ -257,7 +259,7 @@ bool MapView::event(QEvent* event) {
     const auto* help = static_cast<QHelpEvent*>(event);
     const int index = markerAt(help->pos());
     if (index >= 0 && !m_markers[index].label.isEmpty())
-        QToolTip::showText(help->globalPos(), m_markers[index].label, this);
+        QToolTip::showText(help->globalPos(), plainAutoText(m_markers[index].label), this);
     else
         QToolTip::hideText();
     return true;

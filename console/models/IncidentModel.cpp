@@ -1,5 +1,6 @@
 #include "console/models/IncidentModel.hpp"
 
+#include "console/PlainText.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/models/TextFold.hpp"
 
@@ -121,7 +122,7 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Description || index.column() == Location) {
-            return data(index, Qt::DisplayRole);
+            return plainAutoText(data(index, Qt::DisplayRole).toString());
         }
         return {};
     case SortRole:

@@ -1,5 +1,6 @@
 #include "console/models/LiaisonModel.hpp"
 
+#include "console/PlainText.hpp"
 #include "console/models/DomainText.hpp"
 
 #include <QFont>
@@ -94,7 +95,7 @@ QVariant LiaisonModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        return request[QLatin1String("body")].toString();
+        return plainAutoText(request[QLatin1String("body")].toString());
     case SortRole:
         switch (index.column()) {
         case Number:

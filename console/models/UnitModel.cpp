@@ -1,5 +1,6 @@
 #include "console/models/UnitModel.hpp"
 
+#include "console/PlainText.hpp"
 #include "console/models/DomainText.hpp"
 
 #include <QJsonArray>
@@ -50,7 +51,7 @@ QVariant UnitModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         return QColor(Qt::black);
     case Qt::ToolTipRole:
-        return unit[QLatin1String("status_reason")].toString();
+        return plainAutoText(unit[QLatin1String("status_reason")].toString());
     case SortRole:
         switch (index.column()) {
         case Group:

@@ -119,6 +119,7 @@ ExchangeStatsView::ExchangeStatsView(HandoverClient& client, QWidget* parent)
     m_show->setObjectName(QStringLiteral("statsShow"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("statsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
     m_liaison = makeChartView(QStringLiteral("liaisonChart"), this);
@@ -261,7 +262,8 @@ void ExchangeStatsView::draw() {
     auto* bars = new QBarSeries;
     double maxSent = 0;
     for (auto it = sentPerDirection.begin(); it != sentPerDirection.end(); ++it) {
-        auto* set = new QBarSet(it.key());
+        // Qt Charts draws the legend's labels as HTML.
+        auto* set = new QBarSet(it.key().toHtmlEscaped());
         set->setColor(directionColour(it.key()));
         set->setBorderColor(directionColour(it.key()));
         for (qreal value : it.value()) {
@@ -291,7 +293,7 @@ void ExchangeStatsView::draw() {
     double maxMinutes = 0;
     for (const QString& direction : sentPerDirection.keys()) {
         auto* line = new QLineSeries;
-        line->setName(direction);
+        line->setName(direction.toHtmlEscaped());
         line->setColor(directionColour(direction));
         line->setPointsVisible(true);
         QPen pen = line->pen();
@@ -318,7 +320,7 @@ void ExchangeStatsView::draw() {
     QList<qreal> perPeriod(categories.size(), 0);
     for (int index = 0; index < typeOrder.size(); ++index) {
         const QString& type = typeOrder.at(index);
-        auto* set = new QBarSet(typeNames.value(type));
+        auto* set = new QBarSet(typeNames.value(type).toHtmlEscaped());
         set->setColor(kPalette.at(index % kPalette.size()));
         set->setBorderColor(kPalette.at(index % kPalette.size()));
         const QList<qreal>& values = incidentsPerType.value(type);

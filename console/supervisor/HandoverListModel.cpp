@@ -1,5 +1,6 @@
 #include "console/supervisor/HandoverListModel.hpp"
 
+#include "console/PlainText.hpp"
 #include "console/supervisor/ReportHtml.hpp"
 #include "console/supervisor/TimeText.hpp"
 
@@ -78,10 +79,11 @@ QVariant HandoverListModel::data(const QModelIndex& index, int role) const {
         }
     case Qt::ToolTipRole:
         if (column == Column::Remarks) {
-            return report.value(QLatin1String("remarks")).toString();
+            return plainAutoText(report.value(QLatin1String("remarks")).toString());
         }
         if (column == Column::State && signedReport) {
-            return tr("SHA-256 digest: %1").arg(report.value(QLatin1String("digest")).toString());
+            return plainAutoText(
+                tr("SHA-256 digest: %1").arg(report.value(QLatin1String("digest")).toString()));
         }
         break;
     case Qt::ForegroundRole:

@@ -56,6 +56,7 @@ ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
     m_search->setDefault(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("historySummary"));
+    m_summary->setTextFormat(Qt::PlainText);
 
     m_model = new HandoverListModel(this);
     m_sorted = new QSortFilterProxyModel(this);

@@ -40,6 +40,7 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     setObjectName(QStringLiteral("reportView"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("shiftTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -61,6 +62,7 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     m_details->setTextFormat(Qt::RichText);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->hide();
 

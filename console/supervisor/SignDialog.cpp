@@ -19,6 +19,7 @@ SignDialog::SignDialog(HandoverClient& client, const QString& shift, const QStri
     setObjectName(QStringLiteral("signDialog"));
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("signExplanation"));
+    m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setWordWrap(true);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("signPassword"));
@@ -27,6 +28,7 @@ SignDialog::SignDialog(HandoverClient& client, const QString& shift, const QStri
     m_passwordLabel->setBuddy(m_password);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_message->hide();

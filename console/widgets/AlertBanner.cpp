@@ -15,6 +15,7 @@ AlertBanner::AlertBanner(QWidget* parent) : QFrame(parent) {
                                  "color: white; font-weight: bold; }"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("alertText"));
+    m_text->setTextFormat(Qt::PlainText);
     m_show = new QPushButton(this);
     m_show->setObjectName(QStringLiteral("alertShow"));
     m_dismiss = new QPushButton(this);

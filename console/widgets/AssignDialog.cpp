@@ -37,6 +37,7 @@ AssignDialog::AssignDialog(Store& store, Commands& commands, QWidget* parent)
     m_title = new QLabel(this);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("assignNote"));
+    m_note->setTextFormat(Qt::PlainText);
     m_table = new QTableWidget(0, Column::Count, this);
     m_table->setObjectName(QStringLiteral("assignCandidates"));
     makeDenseTable(*m_table);

@@ -1,6 +1,7 @@
 #include "console/widgets/ConnectionIndicator.hpp"
 
 #include "console/CertificatePins.hpp"
+#include "console/PlainText.hpp"
 #include "console/ServerConnection.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/store/Commands.hpp"
@@ -71,7 +72,7 @@ void ConnectionIndicator::refresh() {
     const QString text = parts.join(QStringLiteral(" · "));
     setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
                 .arg(colour, text.toHtmlEscaped()));
-    setToolTip(text);
+    setToolTip(plainAutoText(text));
 }
 
 } // namespace jcc::console

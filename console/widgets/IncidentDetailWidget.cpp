@@ -1,5 +1,6 @@
 #include "console/widgets/IncidentDetailWidget.hpp"
 
+#include "console/PlainText.hpp"
 #include "console/ServerConnection.hpp"
 #include "console/Translations.hpp"
 #include "console/models/DomainText.hpp"
@@ -61,6 +62,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     setObjectName(QStringLiteral("incidentDetail"));
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("detailHeader"));
+    m_header->setTextFormat(Qt::PlainText);
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     m_header->setFont(headerFont);
@@ -70,6 +72,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     m_conflict->setStyleSheet(QStringLiteral("#conflictBanner { background: #ffe0b2; }"));
     m_conflictText = new QLabel(m_conflict);
     m_conflictText->setObjectName(QStringLiteral("conflictText"));
+    m_conflictText->setTextFormat(Qt::PlainText);
     m_reload = new QPushButton(m_conflict);
     m_reload->setObjectName(QStringLiteral("conflictReload"));
     m_reapply = new QPushButton(m_conflict);
@@ -111,6 +114,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     m_callerButton->setObjectName(QStringLiteral("revealCaller"));
     m_caller = new QLabel(this);
     m_caller->setObjectName(QStringLiteral("callerDetails"));
+    m_caller->setTextFormat(Qt::PlainText);
     m_caller->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_assignmentsLabel = new QLabel(this);
@@ -130,6 +134,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     m_addNote->setObjectName(QStringLiteral("addNote"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     auto* form = new QGridLayout;
@@ -359,7 +364,7 @@ void IncidentDetailWidget::fillTimeline() {
             } else {
                 item->setForeground(QColor(0x55, 0x55, 0x55));
             }
-            item->setToolTip(texts.at(2));
+            item->setToolTip(plainAutoText(texts.at(2)));
             m_timelineTable->setItem(row, column, item);
         }
     }

@@ -92,6 +92,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("liaisonHeader"));
+    m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
@@ -109,6 +110,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     m_reject = new QPushButton(this);
     m_reject->setObjectName(QStringLiteral("liaisonReject"));
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     auto* listSide = new QWidget(this);
@@ -236,7 +238,8 @@ void LiaisonPanel::showCurrent() {
     for (const QJsonValue& entry : request[QLatin1String("replies")].toArray()) {
         html += QStringLiteral("<p><b>%1 (%2)</b> %3<br>%4</p>")
                     .arg(entry[QLatin1String("author")].toString().toHtmlEscaped(),
-                         m_store.agencyShortName(entry[QLatin1String("agency")].toString()),
+                         m_store.agencyShortName(entry[QLatin1String("agency")].toString())
+                             .toHtmlEscaped(),
                          DomainText::clock(
                              DomainText::parseTime(entry[QLatin1String("at")].toString())),
                          entry[QLatin1String("body")].toString().toHtmlEscaped());

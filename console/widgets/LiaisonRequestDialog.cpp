@@ -37,6 +37,7 @@ LiaisonRequestDialog::LiaisonRequestDialog(Store& store, Commands& commands, QWi
     m_body->setObjectName(QStringLiteral("liaisonBody"));
     m_body->setTabChangesFocus(true);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_message->setWordWrap(true);
     for (auto [label, field] : {std::pair<QLabel*, QWidget*>{m_toLabel, m_to},

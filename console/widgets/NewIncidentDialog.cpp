@@ -73,6 +73,7 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     m_places->hide();
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("incidentPosition"));
+    m_position->setTextFormat(Qt::PlainText);
     m_addressLabel = new QLabel(this);
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("incidentAddress"));
@@ -96,6 +97,7 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     m_attach->setAutoDefault(false);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("newIncidentMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 

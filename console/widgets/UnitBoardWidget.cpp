@@ -1,5 +1,6 @@
 #include "console/widgets/UnitBoardWidget.hpp"
 
+#include "console/PlainText.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/models/UnitModel.hpp"
 #include "console/store/Commands.hpp"
@@ -60,6 +61,7 @@ UnitBoardWidget::UnitBoardWidget(Store& store, UnitModel& model, Commands& comma
     m_keys->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("unitMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     auto* header = new QHBoxLayout;
@@ -135,12 +137,12 @@ void UnitBoardWidget::setStatus(const QJsonObject& unit, const QString& status) 
     QString reason;
     if (status == QLatin1String("out_of_service")) {
         bool ok = false;
-        reason =
-            QInputDialog::getText(
-                this, tr("Out of service"),
-                tr("Why is %1 out of service?").arg(unit[QLatin1String("call_sign")].toString()),
-                QLineEdit::Normal, QString(), &ok)
-                .trimmed();
+        reason = QInputDialog::getText(
+                     this, tr("Out of service"),
+                     plainAutoText(tr("Why is %1 out of service?")
+                                       .arg(unit[QLatin1String("call_sign")].toString())),
+                     QLineEdit::Normal, QString(), &ok)
+                     .trimmed();
         if (!ok || reason.isEmpty()) {
             return;
         }
