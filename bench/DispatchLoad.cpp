@@ -1,10 +1,11 @@
 #include "bench/DispatchLoad.hpp"
 
-#include <charconv>
+#include "bench/EventArrivals.hpp"
+#include "bench/Pacer.hpp"
+
 #include <random>
 #include <stdexcept>
 #include <unistd.h>
-#include <unordered_map>
 
 namespace jcc::bench {
 
@@ -12,63 +13,7 @@ using nlohmann::json;
 
 namespace {
 
-constexpr auto kDeliveryWait = std::chrono::seconds(15);
 constexpr auto kPingPhase = std::chrono::seconds(5);
-
-/// What identifies one change of an incident: assignment steps keep the incident's version, so
-/// the status and the latest assignment step belong to it too.
-std::string incidentKey(const json& incident) {
-    std::string lastStep = "-";
-    if (const auto it = incident.find("assignments");
-        it != incident.end() && it->is_array() && !it->empty()) {
-        lastStep = it->back().value("status", "?");
-    }
-    return "I:" + std::to_string(incident.at("id").get<std::int64_t>()) + ":" +
-           std::to_string(incident.at("version").get<std::int64_t>()) + ":" +
-           incident.value("status", "?") + ":" + lastStep;
-}
-
-/// Every change of a unit bumps its version.
-std::string unitKey(const json& unit) {
-    return "U:" + std::to_string(unit.at("id").get<std::int64_t>()) + ":" +
-           std::to_string(unit.at("version").get<std::int64_t>());
-}
-
-/// When each console received each event: the seq is read from the frame's text; the first
-/// copy of an event is parsed once to learn which change it carries.
-class EventArrivals {
-public:
-    void record(std::string_view text, Clock::time_point at) {
-        std::int64_t seq = -1;
-        static constexpr std::string_view kSeq = R"("seq":)";
-        if (const auto pos = text.find(kSeq); pos != std::string_view::npos) {
-            const char* begin = text.data() + pos + kSeq.size();
-            std::from_chars(begin, text.data() + text.size(), seq);
-        }
-        auto [it, first] = m_bySeq.try_emplace(seq);
-        if (first) {
-            const auto push = json::parse(text);
-            const auto event = push.at("event").get<std::string>();
-            const auto& data = push.at("data");
-            if (event == "incident.created" || event == "incident.updated") {
-                m_seqByKey.emplace(incidentKey(data), seq);
-            } else if (event.starts_with("unit.")) {
-                m_seqByKey.emplace(unitKey(data), seq);
-            }
-        }
-        it->second.push_back(at);
-    }
-
-    /// Arrival times of the event that carries `key`; nullptr when it never arrived.
-    const std::vector<Clock::time_point>* arrivals(const std::string& key) const {
-        const auto seq = m_seqByKey.find(key);
-        return seq == m_seqByKey.end() ? nullptr : &m_bySeq.at(seq->second);
-    }
-
-private:
-    std::unordered_map<std::int64_t, std::vector<Clock::time_point>> m_bySeq;
-    std::unordered_map<std::string, std::int64_t> m_seqByKey;
-};
 
 /// Which entity of a command's reply identifies its event.
 enum class Changed { Incident, Unit };
@@ -76,30 +21,6 @@ enum class Changed { Incident, Unit };
 struct SentCommand {
     Clock::time_point sent;
     std::string key; ///< the change its first matching event carries
-};
-
-/// Paces one client: `rate` over `clients` clients, this one offset by its index.
-class Pacer {
-public:
-    Pacer(double rate, unsigned clients, unsigned index, Clock::time_point start)
-        : m_interval(rate > 0 ? std::chrono::duration_cast<Clock::duration>(
-                                    std::chrono::duration<double>(clients / rate))
-                              : Clock::duration::zero()),
-          m_next(start + m_interval * index / clients), m_start(start) {}
-
-    net::awaitable<void> wait() {
-        if (m_interval == Clock::duration::zero()) {
-            co_await sleepUntil(m_start);
-        } else {
-            co_await sleepUntil(m_next);
-            m_next += m_interval;
-        }
-    }
-
-private:
-    Clock::duration m_interval;
-    Clock::time_point m_next;
-    Clock::time_point m_start;
 };
 
 net::awaitable<void> pingLoop(BenchConnection& connection, Pacer pacer, Clock::time_point end,
@@ -254,28 +175,17 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     result.seconds = std::chrono::duration<double>(finished - start).count();
     result.commandsPerSecond = static_cast<double>(result.commands) / result.seconds;
 
-    // Let the last events reach every console.
-    const auto allDelivered = [&] {
-        for (const auto& commands : sent) {
-            for (const auto& command : commands) {
-                const auto* at = arrivals.arrivals(command.key);
-                if (at == nullptr || at->size() < plan.consoles) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    };
-    const auto deadline = Clock::now() + kDeliveryWait;
-    while (plan.consoles > 0 && !allDelivered() && Clock::now() < deadline) {
-        co_await sleepFor(std::chrono::milliseconds(50));
-    }
+    std::vector<std::string> keys;
     for (const auto& commands : sent) {
         for (const auto& command : commands) {
-            const auto* at = arrivals.arrivals(command.key);
-            const std::size_t got = at == nullptr ? 0 : at->size();
-            result.missingDeliveries += plan.consoles - std::min<std::size_t>(got, plan.consoles);
-            if (at != nullptr) {
+            keys.push_back(command.key);
+        }
+    }
+    co_await waitForArrivals(arrivals, keys, plan.consoles);
+    result.missingDeliveries = arrivals.missing(keys, plan.consoles);
+    for (const auto& commands : sent) {
+        for (const auto& command : commands) {
+            if (const auto* at = arrivals.arrivals(command.key)) {
                 for (const auto arrival : *at) {
                     result.endToEndMs.add(msBetween(command.sent, arrival));
                 }
