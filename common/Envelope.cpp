@@ -1,12 +1,108 @@
 #include "common/Envelope.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <vector>
+
 namespace jcc {
 
 using nlohmann::json;
 
+namespace {
+
+/// Watches the parse: refuses nesting beyond kMaxJsonDepth and a key repeated within one object
+/// as soon as the parser meets them, and notes the request's id on the way for the reply.
+class ShapeGuard {
+public:
+    explicit ShapeGuard(json& id) : m_id(id) {}
+
+    bool operator()(int depth, json::parse_event_t event, json& parsed) {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            if (depth >= kMaxJsonDepth) {
+                throw ProtocolError(ErrorCode::BadRequest,
+                                    "the request nests deeper than " +
+                                        std::to_string(kMaxJsonDepth) + " levels" + where(),
+                                    topField());
+            }
+            m_levels.push_back({event == json::parse_event_t::object_start, {}, {}});
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            m_levels.pop_back();
+            break;
+        case json::parse_event_t::key:
+            addKey(parsed.get<std::string>());
+            break;
+        case json::parse_event_t::value:
+            if (depth == 1 && topField() == "id" &&
+                (parsed.is_number_integer() || parsed.is_string())) {
+                m_id = parsed;
+            }
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct Level {
+        bool isObject;
+        std::vector<std::string> keys; ///< a request's objects are small: a scan is enough
+        std::string lastKey;
+    };
+
+    void addKey(std::string key) {
+        auto& level = m_levels.back();
+        if (std::find(level.keys.begin(), level.keys.end(), key) != level.keys.end()) {
+            level.lastKey = key;
+            const auto field = path();
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'" + field + "' appears twice in one object; send each field once",
+                                field);
+        }
+        level.lastKey = key;
+        level.keys.push_back(std::move(key));
+    }
+
+    std::string topField() const { return m_levels.empty() ? "" : m_levels.front().lastKey; }
+
+    /// The keys leading to the current value, e.g. "location.text".
+    std::string path() const {
+        std::string joined;
+        for (const auto& level : m_levels) {
+            if (level.isObject) {
+                joined += (joined.empty() ? "" : ".") + level.lastKey;
+            }
+        }
+        return joined;
+    }
+
+    std::string where() const { return topField().empty() ? "" : " (in '" + topField() + "')"; }
+
+    json& m_id;
+    std::vector<Level> m_levels;
+};
+
+json parseGuarded(std::string_view frame, json& badId) {
+    ShapeGuard guard(badId);
+    try {
+        return json::parse(frame, std::ref(guard), /*allow_exceptions=*/false);
+    } catch (const ProtocolError&) {
+        if (!(badId.is_string() && badId.get_ref<const std::string&>().size() <= 64) &&
+            !badId.is_number_integer()) {
+            badId = nullptr;
+        }
+        throw;
+    }
+}
+
+} // namespace
+
 Request parseRequest(std::string_view frame, json& badId) {
     badId = nullptr;
-    json parsed = json::parse(frame, nullptr, /*allow_exceptions=*/false);
+    json parsed = parseGuarded(frame, badId);
+    badId = nullptr;
     if (parsed.is_discarded()) {
         throw ProtocolError(ErrorCode::BadJson, "frame is not valid JSON");
     }

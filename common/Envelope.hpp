@@ -10,6 +10,8 @@
 namespace jcc {
 
 inline constexpr int kProtocolVersion = 1;
+/// Containers a request may nest, the request object itself being the first.
+inline constexpr int kMaxJsonDepth = 32;
 
 /// A parsed request: `id` is echoed in the reply, `op` selects the handler, `body` is the whole
 /// object (fields sit beside `id` and `op`).
@@ -20,7 +22,8 @@ struct Request {
 };
 
 /// Parses a text frame; throws ProtocolError (bad_json for invalid JSON, bad_request for a wrong
-/// envelope). The id of a frame that parsed but was otherwise bad is kept in `badId` for the reply.
+/// envelope, for nesting deeper than kMaxJsonDepth and for a key repeated in one object). The id
+/// of a frame that was otherwise bad is kept in `badId` for the reply when it could be read.
 Request parseRequest(std::string_view frame, nlohmann::json& badId);
 
 std::string makeReply(const nlohmann::json& id, const nlohmann::json& result);

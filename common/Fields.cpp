@@ -2,6 +2,8 @@
 
 #include "common/ProtocolError.hpp"
 
+#include <cstdio>
+
 namespace jcc {
 
 using nlohmann::json;
@@ -21,7 +23,47 @@ const json* find(const json& body, std::string_view field) {
                         std::string(field));
 }
 
-std::string checkedString(const json& value, std::string_view field, Length length) {
+bool isBidiControl(char32_t c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool isForbidden(char32_t c, Lines lines) {
+    if (c == '\t' || c == '\n') {
+        return lines == Lines::One;
+    }
+    return c < 0x20 || c == 0x7F || isBidiControl(c);
+}
+
+} // namespace
+
+std::optional<ForbiddenCharacter> findForbiddenCharacter(std::string_view text, Lines lines) {
+    std::size_t position = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t size = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t c = size == 1 ? lead : lead & (0x7F >> size);
+        for (std::size_t k = 1; k < size && i + k < text.size(); ++k) {
+            c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        }
+        ++position;
+        if (isForbidden(c, lines)) {
+            return ForbiddenCharacter{c, position};
+        }
+        i += size;
+    }
+    return std::nullopt;
+}
+
+std::string describe(const ForbiddenCharacter& character) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(character.codePoint));
+    return std::string(code) +
+           (isBidiControl(character.codePoint) ? " (a bidirectional control)"
+                                               : " (a control character)") +
+           " at character " + std::to_string(character.position);
+}
+
+std::string requireStringValue(const json& value, std::string_view field, Length length) {
     if (!value.is_string()) {
         fail(field, "must be a string");
     }
@@ -31,11 +73,17 @@ std::string checkedString(const json& value, std::string_view field, Length leng
         fail(field, "must be " + std::to_string(length.min) + " to " + std::to_string(length.max) +
                         " characters long (got " + std::to_string(count) + ")");
     }
+    if (const auto bad = findForbiddenCharacter(text, length.lines)) {
+        fail(field,
+             "must not contain " + describe(*bad) +
+                 (bad->codePoint == '\t' || bad->codePoint == '\n' ? "; it is one line of text"
+                                                                   : ""));
+    }
     return text;
 }
 
-std::int64_t checkedInt(const json& value, std::string_view field, std::int64_t min,
-                        std::int64_t max) {
+std::int64_t requireIntValue(const json& value, std::string_view field, std::int64_t min,
+                             std::int64_t max) {
     if (!value.is_number_integer()) {
         fail(field, "must be an integer");
     }
@@ -45,8 +93,6 @@ std::int64_t checkedInt(const json& value, std::string_view field, std::int64_t 
     }
     return number;
 }
-
-} // namespace
 
 void allowOnlyFields(const json& body, std::initializer_list<std::string_view> allowed) {
     for (const auto& [key, value] : body.items()) {
@@ -125,7 +171,7 @@ std::string requireString(const json& body, std::string_view field, Length lengt
     if (value == nullptr) {
         fail(field, "is required");
     }
-    return checkedString(*value, field, length);
+    return requireStringValue(*value, field, length);
 }
 
 std::optional<std::string> optionalString(const json& body, std::string_view field, Length length) {
@@ -133,7 +179,7 @@ std::optional<std::string> optionalString(const json& body, std::string_view fie
     if (value == nullptr) {
         return std::nullopt;
     }
-    return checkedString(*value, field, length);
+    return requireStringValue(*value, field, length);
 }
 
 std::int64_t requireInt(const json& body, std::string_view field, std::int64_t min,
@@ -142,7 +188,7 @@ std::int64_t requireInt(const json& body, std::string_view field, std::int64_t m
     if (value == nullptr) {
         fail(field, "is required");
     }
-    return checkedInt(*value, field, min, max);
+    return requireIntValue(*value, field, min, max);
 }
 
 std::optional<std::int64_t> optionalInt(const json& body, std::string_view field, std::int64_t min,
@@ -151,7 +197,7 @@ std::optional<std::int64_t> optionalInt(const json& body, std::string_view field
     if (value == nullptr) {
         return std::nullopt;
     }
-    return checkedInt(*value, field, min, max);
+    return requireIntValue(*value, field, min, max);
 }
 
 } // namespace jcc

@@ -9,16 +9,39 @@
 
 namespace jcc {
 
+/// Whether a text field holds one line, or prose that may also hold tab and newline.
+enum class Lines { One, Many };
+
 struct Length {
     std::size_t min = 0;
     std::size_t max = 0;
+    Lines lines = Lines::One;
 };
 
-/// A required string whose length in characters (UTF-8 code points) lies within `length`.
+/// A character no text field accepts: NUL and the other C0 controls (tab and newline are allowed
+/// in Lines::Many fields), DEL, and the bidirectional overrides and isolates U+202A–U+202E and
+/// U+2066–U+2069, which can make text read differently from what was stored.
+struct ForbiddenCharacter {
+    char32_t codePoint = 0;
+    std::size_t position = 0; ///< in characters, from 1
+};
+/// The first forbidden character of valid UTF-8 `text`, if any.
+std::optional<ForbiddenCharacter> findForbiddenCharacter(std::string_view text, Lines lines);
+/// "U+202E (a bidirectional override) at character 3", for messages.
+std::string describe(const ForbiddenCharacter& character);
+
+/// A JSON value that must be a string within `length` and without forbidden characters;
+/// errors name `field`.
+std::string requireStringValue(const nlohmann::json& value, std::string_view field, Length length);
+/// A required string whose length in characters (UTF-8 code points) lies within `length`, with
+/// no forbidden character.
 std::string requireString(const nlohmann::json& body, std::string_view field, Length length);
 /// Like requireString, but absent or null yields nullopt.
 std::optional<std::string> optionalString(const nlohmann::json& body, std::string_view field,
                                           Length length);
+/// A JSON value that must be an integer within [min, max]; errors name `field`.
+std::int64_t requireIntValue(const nlohmann::json& value, std::string_view field, std::int64_t min,
+                             std::int64_t max);
 /// A required integer within [min, max].
 std::int64_t requireInt(const nlohmann::json& body, std::string_view field, std::int64_t min,
                         std::int64_t max);

@@ -52,6 +52,9 @@ std::optional<std::string> checkPasswordPolicy(std::string_view username,
         return "password must be at most " + std::to_string(kMaxPasswordLength) +
                " characters long";
     }
+    if (const auto bad = findForbiddenCharacter(password, Lines::One)) {
+        return "password must not contain " + describe(*bad);
+    }
     const std::string lower = lowered(password);
     if (!username.empty() && lower.find(lowered(username)) != std::string::npos) {
         return "password must not contain the username";

@@ -351,10 +351,10 @@ void LoginDialog::onLoginRefused(const ServerError& error) {
         m_password->clear();
         m_password->setFocus();
         return;
-    case ErrorCode::AccountLocked:
+    case ErrorCode::Forbidden:
         showMessage(Severity::Error, [username] {
-            return tr("The account %1 is locked after too many failed logins. An administrator "
-                      "can unlock it; otherwise it unlocks by itself later.")
+            return tr("The account %1 is an administrator account. Administrators work with "
+                      "jcc-admin on the server; log in with an operator or supervisor account.")
                 .arg(username);
         });
         m_password->clear();

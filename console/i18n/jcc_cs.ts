@@ -999,8 +999,8 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The account %1 is locked after too many failed logins. An administrator can unlock it; otherwise it unlocks by itself later.</source>
-        <translation>Účet %1 je po příliš mnoha neúspěšných pokusech o přihlášení zablokován. Odblokovat ho může administrátor, jinak se po čase odblokuje sám.</translation>
+        <source>The account %1 is an administrator account. Administrators work with jcc-admin on the server; log in with an operator or supervisor account.</source>
+        <translation>Účet %1 je účet administrátora. Administrátoři pracují s jcc-admin na serveru; přihlaste se účtem operátora nebo vedoucího směny.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -998,8 +998,8 @@ Why do you need them? (at least 10 characters)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The account %1 is locked after too many failed logins. An administrator can unlock it; otherwise it unlocks by itself later.</source>
-        <translation>The account %1 is locked after too many failed logins. An administrator can unlock it; otherwise it unlocks by itself later.</translation>
+        <source>The account %1 is an administrator account. Administrators work with jcc-admin on the server; log in with an operator or supervisor account.</source>
+        <translation>The account %1 is an administrator account. Administrators work with jcc-admin on the server; log in with an operator or supervisor account.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -999,8 +999,8 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The account %1 is locked after too many failed logins. An administrator can unlock it; otherwise it unlocks by itself later.</source>
-        <translation>Účet %1 je po príliš mnohých neúspešných pokusoch o prihlásenie zablokovaný. Odblokovať ho môže administrátor, inak sa po čase odblokuje sám.</translation>
+        <source>The account %1 is an administrator account. Administrators work with jcc-admin on the server; log in with an operator or supervisor account.</source>
+        <translation>Účet %1 je účet administrátora. Administrátori pracujú s jcc-admin na serveri; prihláste sa účtom operátora alebo vedúceho zmeny.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -20,10 +20,15 @@ using nlohmann::json;
 
 namespace {
 
-std::string stateOf(const store::UserRecord& record) {
+std::string stateOf(const store::AccountStatus& status) {
+    const auto& record = status.record;
     std::string state = record.user.disabled ? "disabled" : "active";
     if (record.locked) {
         state += ", locked until " + record.lockedUntil.value_or("?");
+    }
+    if (status.lockedSources > 0) {
+        state += ", " + std::to_string(status.lockedSources) +
+                 (status.lockedSources == 1 ? " address" : " addresses") + " locked out";
     }
     return state;
 }
@@ -36,6 +41,7 @@ json accountJson(const store::AccountStatus& status) {
     out["locked_until"] =
         record.locked && record.lockedUntil ? json(*record.lockedUntil) : json(nullptr);
     out["live_sessions"] = status.liveSessions;
+    out["locked_sources"] = status.lockedSources;
     out["created_at"] = record.createdAt;
     return out;
 }
@@ -148,7 +154,7 @@ void AdminCommands::userList() {
         const auto& user = status.record.user;
         table.addRow({user.username, user.fullName, std::string(toString(user.role)), user.agency,
                       std::string(toString(user.country)), std::string(toString(user.language)),
-                      std::to_string(status.liveSessions), stateOf(status.record)});
+                      std::to_string(status.liveSessions), stateOf(status)});
     }
     table.print(m_out);
 }
@@ -167,7 +173,7 @@ void AdminCommands::userShow(const std::string& username) {
     table.addRow({"agency", record.user.agency});
     table.addRow({"country", std::string(toString(record.user.country))});
     table.addRow({"language", std::string(toString(record.user.language))});
-    table.addRow({"state", stateOf(record)});
+    table.addRow({"state", stateOf(status)});
     table.addRow({"failed logins", std::to_string(record.failedLogins)});
     table.addRow({"live sessions", std::to_string(status.liveSessions)});
     table.addRow({"created at", record.createdAt});

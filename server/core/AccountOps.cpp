@@ -4,6 +4,7 @@
 #include "common/PasswordPolicy.hpp"
 #include "common/Version.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/PreLoginLimits.hpp"
 #include "server/core/ServerContext.hpp"
 
 #include <chrono>
@@ -41,6 +42,7 @@ OpOutcome hello(const OpInput& in) {
                       {"time", utcNow()},
                       {"limits",
                        {{"max_frame_bytes", config.maxFrameBytes},
+                        {"pre_login_frame_bytes", kPreLoginFrameBytes},
                         {"requests_per_second", config.rateLimit},
                         {"request_burst", config.rateBurst}}}};
     outcome.apply = [](SessionState& state) { state.helloDone = true; };
@@ -68,6 +70,7 @@ void endReplacedSession(const OpInput& in, store::AccountService& accounts,
 }
 
 OpOutcome login(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"username", "password"});
     const auto username = requireString(in.request.body, "username", {1, 64});
     const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
     store::AccountService accounts(connection, in.context.accounts);
@@ -83,6 +86,7 @@ OpOutcome login(const OpInput& in, pqxx::connection_base& connection) {
 }
 
 OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
+    allowOnlyFields(in.request.body, {"token"});
     const auto token = requireString(in.request.body, "token", {1, 128});
     store::AccountService accounts(connection, in.context.accounts);
     const auto resumed = accounts.resume(token, in.clientAddress);

@@ -11,8 +11,10 @@
 
 namespace jcc::server {
 
-CommandWriter::CommandWriter(std::string url, std::size_t queueLimit, Metrics& metrics)
-    : m_url(std::move(url)), m_metrics(metrics), m_jobs(queueLimit) {}
+CommandWriter::CommandWriter(std::string url, std::chrono::milliseconds statementTimeout,
+                             std::size_t queueLimit, Metrics& metrics)
+    : m_url(std::move(url)), m_statementTimeout(statementTimeout), m_metrics(metrics),
+      m_jobs(queueLimit) {}
 
 CommandWriter::~CommandWriter() {
     stop();
@@ -54,8 +56,7 @@ bool CommandWriter::connect(std::vector<Job>& batch) {
         return true;
     }
     try {
-        m_connection = store::openConnection(m_url);
-        store::prepareStatements(*m_connection);
+        m_connection = store::openWorkerConnection(m_url, m_statementTimeout);
         return true;
     } catch (const std::exception& e) {
         m_connection.reset();
@@ -70,12 +71,23 @@ bool CommandWriter::connect(std::vector<Job>& batch) {
     }
 }
 
-void CommandWriter::runBatch(std::vector<Job>& batch) {
+void CommandWriter::runBatch(std::vector<Job>& batch, bool reconnected) {
     if (!connect(batch)) {
         return;
     }
     try {
         return commitTogether(batch);
+    } catch (const pqxx::broken_connection& e) {
+        if (!reconnected) {
+            return runAgainOnNewConnection(batch, e);
+        }
+        return failAll(batch, e);
+    } catch (const pqxx::in_doubt_error& e) {
+        // The commit may or may not have happened: the request ids make running it again safe.
+        if (!reconnected) {
+            return runAgainOnNewConnection(batch, e);
+        }
+        return failAll(batch, e);
     } catch (const std::exception& e) {
         if (batch.size() == 1) {
             auto& job = batch.front();
@@ -91,7 +103,24 @@ void CommandWriter::runBatch(std::vector<Job>& batch) {
     for (auto& job : batch) {
         std::vector<Job> alone;
         alone.push_back(std::move(job));
-        runBatch(alone);
+        runBatch(alone, reconnected);
+    }
+}
+
+void CommandWriter::runAgainOnNewConnection(std::vector<Job>& batch, const std::exception& lost) {
+    // A connection the database dropped (a restart, a failover) shows only when it is used.
+    spdlog::warn("command writer: connection lost ({}); reconnecting to run {} command(s) again",
+                 lost.what(), batch.size());
+    m_connection.reset();
+    m_metrics.databaseReconnected();
+    runBatch(batch, true);
+}
+
+void CommandWriter::failAll(std::vector<Job>& batch, const std::exception& error) {
+    m_connection.reset();
+    for (auto& job : batch) {
+        job.done(
+            failed(*job.request, error, job.state, job.clientAddress, m_context->config.nodeName));
     }
 }
 
@@ -104,7 +133,8 @@ void CommandWriter::commitTogether(std::vector<Job>& batch) {
         // Taken first, so writers on every node queue for the seq lock holding no other lock.
         store::EventLog::lockSequence(txn);
         for (const auto& job : batch) {
-            const OpInput input{*job.request, job.state, job.clientAddress, *m_context};
+            const OpInput input{*job.request, job.state, job.clientAddress, *m_context,
+                                job.prepared};
             try {
                 replies.push_back(
                     succeeded(*job.request, runCommand(txn, input, *job.body, lastSeq)));

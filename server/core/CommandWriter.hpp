@@ -8,6 +8,7 @@
 #include "server/core/JobQueue.hpp"
 #include "server/core/OpReply.hpp"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -34,9 +35,12 @@ public:
         const CommandBody* body = nullptr; ///< the op's, from the OpTable
         /// Receives the reply on the writer's thread, after the commit.
         std::function<void(OpReply)> done;
+        nlohmann::json prepared = nullptr; ///< what the op's beforeCommand read
     };
 
-    CommandWriter(std::string url, std::size_t queueLimit, Metrics& metrics);
+    /// The writer's statements are cancelled after `statementTimeout`.
+    CommandWriter(std::string url, std::chrono::milliseconds statementTimeout,
+                  std::size_t queueLimit, Metrics& metrics);
     ~CommandWriter();
     CommandWriter(const CommandWriter&) = delete;
     CommandWriter& operator=(const CommandWriter&) = delete;
@@ -50,12 +54,18 @@ public:
 
 private:
     void work();
-    void runBatch(std::vector<Job>& batch);
+    /// Commits `batch`; a lost connection is opened again and the batch run once more, unless
+    /// `reconnected` says this already happened.
+    void runBatch(std::vector<Job>& batch, bool reconnected = false);
+    void runAgainOnNewConnection(std::vector<Job>& batch, const std::exception& lost);
+    /// Answers every command of `batch` with the reply to `error` (see failed()).
+    void failAll(std::vector<Job>& batch, const std::exception& error);
     /// One transaction for `batch`; throws (having replied to nobody) when it cannot commit.
     void commitTogether(std::vector<Job>& batch);
     bool connect(std::vector<Job>& batch);
 
     std::string m_url;
+    std::chrono::milliseconds m_statementTimeout;
     Metrics& m_metrics;
     const ServerContext* m_context = nullptr;
     /// Shared only for its type-erased deleter: pqxx::connection is an alias, not declarable here.

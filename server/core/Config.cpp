@@ -164,6 +164,10 @@ const std::map<std::string, Setter>& setters() {
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.shifts.zone = scheduleValue(f, [&] { return ShiftSchedule::parseZone(v); });
          }},
+        {"statement-timeout",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.statementTimeout = parseDuration(f, v);
+         }},
         {"db-workers",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.dbWorkers = static_cast<unsigned>(parseUnsigned(f, v, 1, 64));
@@ -362,12 +366,13 @@ JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one 
   --session-idle-expiry DUR   unused session tokens expire after this (default 12h)
   --shutdown-grace DUR        time in-flight requests get on SIGTERM (default 10s)
   --event-retention DUR       keep events and request results this long (default 7d)
-  --lockout-threshold N       failed logins that lock an account (default 5)
-  --lockout-duration DUR      how long a locked account stays locked (default 15m)
+  --lockout-threshold N       failed logins from one address that lock it out (default 5)
+  --lockout-duration DUR      how long a locked-out address stays out (default 15m)
   --shift-starts HH:MM,...    local start times of the shifts (default 06:00,18:00)
   --shift-codes X,...         one capital letter per start, naming the shifts (default D,N)
   --shift-zone ZONE           time zone of the shift schedule (default Europe/Prague)
   --db-workers N              database worker threads and connections (default 4)
+  --statement-timeout DUR     longest a request's database statement may run (default 10s)
   --io-threads N              network threads (default 2)
   --help, --version
 

@@ -39,6 +39,8 @@ struct ServerConfig {
     std::chrono::seconds handshakeTimeout{10};
     std::chrono::seconds idleTimeout{60};
     std::chrono::seconds loginTimeout{30};
+    /// The longest a request's database statement may run (or wait for a lock).
+    std::chrono::seconds statementTimeout{10};
     std::chrono::seconds sessionIdleExpiry{12 * 3600};
     std::chrono::seconds shutdownGrace{10};
     /// Events and request results older than this are deleted (hourly); a console away longer

@@ -3,7 +3,9 @@
 // queue, so that libpqxx's blocking calls never run on the network threads.
 #include "server/core/JobQueue.hpp"
 
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -19,13 +21,17 @@ class Metrics;
 class DbPool {
 public:
     /// A job gets a connection with the named statements prepared. A job that cannot get one
-    /// (database down) receives the reason through `unavailable`.
+    /// (database down) receives the reason through `unavailable`. A job that throws
+    /// pqxx::broken_connection, which it may only do when nothing of it can have committed, runs
+    /// once more on a new connection.
     struct Job {
         std::function<void(pqxx::connection_base&)> run;
         std::function<void(const std::string& reason)> unavailable;
     };
 
-    DbPool(std::string url, unsigned workers, std::size_t queueLimit, Metrics& metrics);
+    /// Each worker's statements are cancelled after `statementTimeout`.
+    DbPool(std::string url, std::chrono::milliseconds statementTimeout, unsigned workers,
+           std::size_t queueLimit, Metrics& metrics);
     ~DbPool();
     DbPool(const DbPool&) = delete;
     DbPool& operator=(const DbPool&) = delete;
@@ -37,8 +43,11 @@ public:
 
 private:
     void work();
+    bool connect(std::shared_ptr<pqxx::connection_base>& connection);
+    void runJob(Job& job, std::shared_ptr<pqxx::connection_base>& connection);
 
     std::string m_url;
+    std::chrono::milliseconds m_statementTimeout;
     Metrics& m_metrics;
     JobQueue<Job> m_jobs;
     std::vector<std::thread> m_threads;

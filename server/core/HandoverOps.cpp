@@ -58,7 +58,7 @@ json finishChange(Command& command, const std::string& event, const store::Shift
 
 json addNote(Command& command) {
     allowOnlyFields(command.body(), {"request_id", "text"});
-    const auto text = requireText(command.body(), "text", {1, 4000});
+    const auto text = requireText(command.body(), "text", {1, 4000, Lines::Many});
     const auto shift =
         requireStartedShift(command.txn(), scheduleOf(command), command.body(), false);
     const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
@@ -74,7 +74,7 @@ json addNote(Command& command) {
 json setRemarks(Command& command) {
     const auto& body = command.body();
     allowOnlyFields(body, {"request_id", "shift", "text", "version"});
-    const auto text = requireString(body, "text", {0, 8000});
+    const auto text = requireString(body, "text", {0, 8000, Lines::Many});
     const auto version = requireInt(body, "version", 0, INT32_MAX);
     const auto shift = requireStartedShift(command.txn(), scheduleOf(command), body, true);
     const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);

@@ -78,16 +78,16 @@ store::NewIncident readNewIncident(const json& body, std::int64_t userId) {
     details.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
     const json& location = requireObject(body, "location");
     details.location = nested("location", [&] { return readLocation(location); });
-    details.description = optionalString(body, "description", {0, 4000}).value_or("");
+    details.description = optionalString(body, "description", {0, 4000, Lines::Many}).value_or("");
     if (body.contains("caller") && !body["caller"].is_null()) {
         const json& caller = requireObject(body, "caller");
         incident.caller = nested("caller", [&] {
             allowOnlyMembers(caller, {"name", "phone", "notes"});
             json given = json::object();
-            for (const auto& [field, limit] :
-                 {std::pair{"name", 200}, std::pair{"phone", 40}, std::pair{"notes", 1000}}) {
-                if (auto value =
-                        optionalString(caller, field, {1, static_cast<std::size_t>(limit)})) {
+            for (const auto& [field, length] :
+                 {std::pair{"name", Length{1, 200}}, std::pair{"phone", Length{1, 40}},
+                  std::pair{"notes", Length{1, 1000, Lines::Many}}}) {
+                if (auto value = optionalString(caller, field, length)) {
                     given[field] = *value;
                 }
             }
@@ -108,8 +108,23 @@ json createIncident(Command& command) {
     const auto created = store::IncidentRepository::json(txn, id);
     command.audit("incident.create", "incident", id, nullptr, created);
     command.emit("incident.created", "incident", id, created);
+    const auto& duplicates = command.input().prepared;
     return {{"incident", created},
-            {"possible_duplicates", store::IncidentRepository::possibleDuplicates(txn, id)}};
+            {"possible_duplicates", duplicates.is_null() ? json::array() : duplicates}};
+}
+
+/// incident.create's read before its command (OpSpec::beforeCommand): the open incidents the new
+/// one may repeat, found outside the seq lock so that a burst of calls about one place does not
+/// hold up every other command.
+json findPossibleDuplicates(const OpInput& in, pqxx::connection_base& connection) {
+    const auto incident = readNewIncident(in.request.body, 0);
+    const auto& location = incident.details.location;
+    if (!location.lat || !location.lon) {
+        return json::array();
+    }
+    pqxx::read_transaction txn(connection);
+    return store::IncidentRepository::possibleDuplicates(txn, incident.details.type, *location.lat,
+                                                         *location.lon);
 }
 
 /// The described fields of an incident as incident_json shows them.
@@ -161,7 +176,7 @@ IncidentChanges readIncidentChanges(const json& changes) {
             const json& location = requireObject(changes, "location");
             result.location = nested("location", [&] { return readLocation(location); });
         }
-        result.description = optionalString(changes, "description", {0, 4000});
+        result.description = optionalString(changes, "description", {0, 4000, Lines::Many});
         return result;
     });
 }
@@ -234,7 +249,7 @@ json noteIncident(Command& command) {
     const json& body = command.body();
     allowOnlyFields(body, {"request_id", "incident_id", "text"});
     const auto id = requireId(body, "incident_id");
-    const auto text = requireString(body, "text", {1, 4000});
+    const auto text = requireString(body, "text", {1, 4000, Lines::Many});
     lockIncident(command.txn(), id, "incident_id");
     const auto entry = addTimelineEntry(command, id, "note", text);
     command.audit("incident.note", "timeline_entry", entry["id"].get<std::int64_t>(), nullptr,
@@ -287,7 +302,7 @@ json cancelIncident(Command& command) {
     allowOnlyFields(body, {"request_id", "incident_id", "version", "reason"});
     const auto id = requireId(body, "incident_id");
     const auto version = requireVersion(body);
-    const auto reason = requireString(body, "reason", {1, 500});
+    const auto reason = requireString(body, "reason", {1, 500, Lines::Many});
     auto& txn = command.txn();
     const auto before = lockIncident(txn, id, "incident_id");
     checkVersion(before, version, nameOf(before));
@@ -336,7 +351,7 @@ OpOutcome getIncident(const OpInput& in, pqxx::connection_base& connection) {
 }
 
 /// An optional filter list: a non-empty array of up to `maxItems` values, each checked by
-/// `check(item, name)`, where `item` holds the value as its one member `name` ("field[i]").
+/// `check(value, name)`, where `name` is "field[i]".
 template <class T, class Check>
 std::optional<std::vector<T>> optionalFilter(const json& body, const std::string& field,
                                              std::size_t maxItems, Check check) {
@@ -353,7 +368,7 @@ std::optional<std::vector<T>> optionalFilter(const json& body, const std::string
     std::vector<T> result;
     for (std::size_t i = 0; i < values.size(); ++i) {
         const std::string item = field + "[" + std::to_string(i) + "]";
-        result.push_back(check(json{{item, values[i]}}, item));
+        result.push_back(check(values[i], item));
     }
     return result;
 }
@@ -365,7 +380,7 @@ store::IncidentFilter readIncidentFilter(const json& body) {
     const auto states = incidentLifecycle().states();
     filter.statuses = optionalFilter<std::string>(
         body, "status", states.size(), [&](const json& value, const std::string& item) {
-            const auto status = requireString(value, item, {1, 32});
+            const auto status = requireStringValue(value, item, {1, 32});
             if (!incidentLifecycle().isState(status)) {
                 std::string list;
                 for (const auto& state : states) {
@@ -378,11 +393,11 @@ store::IncidentFilter readIncidentFilter(const json& body) {
         });
     filter.priorities =
         optionalFilter<int>(body, "priority", 4, [](const json& value, const std::string& item) {
-            return static_cast<int>(requireInt(value, item, 1, 4));
+            return static_cast<int>(requireIntValue(value, item, 1, 4));
         });
     filter.types = optionalFilter<std::string>(body, "type", 64,
                                                [](const json& value, const std::string& item) {
-                                                   return requireString(value, item, {2, 32});
+                                                   return requireStringValue(value, item, {2, 32});
                                                });
     if (body.contains("country_side") && !body["country_side"].is_null()) {
         filter.countrySide = requireChoice(body, "country_side", {"CZ", "SK"});
@@ -414,7 +429,7 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
     const json& body = in.request.body;
     allowOnlyFields(body, {"incident_id", "justification"});
     const auto id = requireId(body, "incident_id");
-    const auto justification = requireString(body, "justification", {10, 500});
+    const auto justification = requireString(body, "justification", {10, 500, Lines::Many});
     // The read and its record in the consultation log (EU 2016/680, Art. 25) commit together.
     pqxx::work txn(connection, "incident_caller");
     const auto details = store::IncidentRepository::caller(txn, id);
@@ -445,7 +460,9 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addIncidentOps(OpTable& table) {
-    table.add("incident.create", {.roles = kConsoleRoles, .command = createIncident});
+    table.add("incident.create", {.roles = kConsoleRoles,
+                                  .command = createIncident,
+                                  .beforeCommand = findPossibleDuplicates});
     table.add("incident.get", {.roles = kConsoleRoles, .onDatabase = getIncident});
     table.add("incident.update", {.roles = kConsoleRoles, .command = updateIncident});
     table.add("incident.note", {.roles = kConsoleRoles, .command = noteIncident});

@@ -94,7 +94,7 @@ json createRequest(Command& command) {
                                   "person_vehicle_check", "equipment_loan", "custody_handover"});
     request.incidentId = optionalInt(body, "incident_id", 1, INT64_MAX);
     request.subject = requireText(body, "subject", {1, 200});
-    request.body = requireText(body, "body", {1, 8000});
+    request.body = requireText(body, "body", {1, 8000, Lines::Many});
     request.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
     request.responseSeconds = std::chrono::seconds(liaisonResponseTime(request.priority)).count();
 
@@ -151,7 +151,7 @@ json acknowledge(Command& command) {
 json replyTo(Command& command) {
     allowOnlyFields(command.body(), {"request_id", "liaison_id", "body"});
     const auto id = requireInt(command.body(), "liaison_id", 1, INT64_MAX);
-    const auto text = requireText(command.body(), "body", {1, 8000});
+    const auto text = requireText(command.body(), "body", {1, 8000, Lines::Many});
     const auto state = lockFor(command, id, "", "reply to");
     const auto& machine = liaisonLifecycle();
     if (machine.next(state.status).empty()) {
@@ -182,7 +182,7 @@ json closeRequest(Command& command) {
 json rejectRequest(Command& command) {
     allowOnlyFields(command.body(), {"request_id", "liaison_id", "version", "reason"});
     // The reason is checked before the request is looked at, like every other field.
-    const auto reason = requireText(command.body(), "reason", {1, 1000});
+    const auto reason = requireText(command.body(), "reason", {1, 1000, Lines::Many});
     return changeStatus(command, {"liaison.reject", "receiving", "reject", "rejected"}, reason);
 }
 

@@ -49,7 +49,15 @@ std::string Metrics::render() const {
         << "# HELP jcc_command_batches_retried_total Command batches that could not commit, so "
            "their commands ran again one by one.\n"
         << "# TYPE jcc_command_batches_retried_total counter\n"
-        << "jcc_command_batches_retried_total " << m_batchesRetried.load() << "\n";
+        << "jcc_command_batches_retried_total " << m_batchesRetried.load() << "\n"
+        << "# HELP jcc_db_reconnects_total Database connections found dead and opened again to "
+           "run their request once more.\n"
+        << "# TYPE jcc_db_reconnects_total counter\n"
+        << "jcc_db_reconnects_total " << m_dbReconnects.load() << "\n"
+        << "# HELP jcc_login_failure_alerts_total Times an account reached another 20 failed "
+           "logins (from any address) since its last successful login.\n"
+        << "# TYPE jcc_login_failure_alerts_total counter\n"
+        << "jcc_login_failure_alerts_total " << m_loginFailureAlerts.load() << "\n";
     std::lock_guard lock(m_mutex);
     out << "# HELP jcc_requests_total Requests handled, by op and result.\n"
         << "# TYPE jcc_requests_total counter\n";

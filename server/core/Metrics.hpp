@@ -24,6 +24,10 @@ public:
     void commandBatch(std::size_t size, double seconds);
     /// A batch that could not commit, so its commands ran again one by one.
     void commandBatchRetried() { ++m_batchesRetried; }
+    /// A database connection found dead and opened again to run its request once more.
+    void databaseReconnected() { ++m_dbReconnects; }
+    /// An account reached another store::AccountSettings::failureAlertEvery failed logins.
+    void loginFailureAlert() { ++m_loginFailureAlerts; }
 
     std::string render() const;
 
@@ -35,6 +39,8 @@ private:
     std::atomic<long> m_connectionsRejected{0};
     std::atomic<long> m_slowConsumers{0};
     std::atomic<long> m_batchesRetried{0};
+    std::atomic<long> m_dbReconnects{0};
+    std::atomic<long> m_loginFailureAlerts{0};
 
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, std::string>, long> m_requests;

@@ -16,6 +16,18 @@ OpReply refused(const Request& request, const ProtocolError& error) {
     return {nullptr, makeErrorReply(request.id, error), std::string(toString(error.code()))};
 }
 
+OpReply overloaded(const Request& request) {
+    return {
+        nullptr,
+        makeErrorReply(request.id, ErrorCode::Unavailable, "server is overloaded; retry shortly"),
+        "unavailable"};
+}
+
+OpReply unavailable(const Request& request, const std::string& reason) {
+    return {nullptr, makeErrorReply(request.id, ErrorCode::Unavailable, reason + "; retry shortly"),
+            "unavailable"};
+}
+
 OpReply failed(const Request& request, const std::exception& error, const SessionState& state,
                const std::string& clientAddress, const std::string& nodeName) {
     if (dynamic_cast<const pqxx::broken_connection*>(&error) != nullptr ||
@@ -24,6 +36,14 @@ OpReply failed(const Request& request, const std::exception& error, const Sessio
         return {nullptr,
                 makeErrorReply(request.id, ErrorCode::Unavailable,
                                "database connection lost; retry the request"),
+                "unavailable"};
+    }
+    if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&error);
+        sql != nullptr && sql->sqlstate() == "57014") {
+        spdlog::warn("op {}: cancelled at the statement timeout: {}", request.op, error.what());
+        return {nullptr,
+                makeErrorReply(request.id, ErrorCode::Unavailable,
+                               "the database did not answer in time; retry shortly"),
                 "unavailable"};
     }
     spdlog::error("op {} from {} (user {}): {}", request.op, clientAddress,

@@ -45,9 +45,8 @@ std::optional<std::vector<std::string>> optionalStringList(const json& body, std
     }
     std::vector<std::string> items;
     for (std::size_t i = 0; i < it->size(); ++i) {
-        // Checked as a one-member object so the message names "field[i]".
         const std::string item = name + "[" + std::to_string(i) + "]";
-        auto value = requireString(json{{item, (*it)[i]}}, item, itemLength);
+        auto value = requireStringValue((*it)[i], item, itemLength);
         if (std::find(items.begin(), items.end(), value) != items.end()) {
             throw ProtocolError(ErrorCode::BadRequest,
                                 "'" + item + "' repeats '" + value + "'; list each value once",

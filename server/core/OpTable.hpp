@@ -37,6 +37,8 @@ struct OpInput {
     SessionState state; ///< a copy: handlers on database workers must not share the live one
     const std::string& clientAddress;
     const ServerContext& context;
+    /// For a command: what its op's beforeCommand read (null otherwise).
+    nlohmann::json prepared = nullptr;
 };
 
 struct OpOutcome {
@@ -78,6 +80,10 @@ struct OpSpec {
     std::function<OpOutcome(const OpInput&)> onStrand;
     std::function<OpOutcome(const OpInput&, pqxx::connection_base&)> onDatabase;
     CommandBody command; ///< run by the CommandWriter, batched with other commands
+    /// For a command: a read on a database worker before it is queued for the CommandWriter, so
+    /// outside the seq lock; its result reaches the command as OpInput::prepared. A
+    /// ProtocolError it throws is the reply and the command does not run.
+    std::function<nlohmann::json(const OpInput&, pqxx::connection_base&)> beforeCommand;
 };
 
 class OpTable {

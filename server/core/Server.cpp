@@ -192,17 +192,17 @@ int runServer(const ServerConfig& config) {
     Metrics metrics;
     SessionRegistry registry;
     const OpTable ops = makeOpTable();
-    DbPool db(url, config.dbWorkers, 4096, metrics);
-    CommandWriter writer(url, 4096, metrics);
-    ServerContext context{config,
-                          store::AccountSettings{config.lockoutThreshold, config.lockoutDuration,
-                                                 config.sessionIdleExpiry, config.nodeName},
-                          tls,
-                          db,
-                          writer,
-                          metrics,
-                          registry,
-                          ops};
+    DbPool db(url, config.statementTimeout, config.dbWorkers, 4096, metrics);
+    CommandWriter writer(url, config.statementTimeout, 4096, metrics);
+    store::AccountSettings accounts{config.lockoutThreshold, config.lockoutDuration,
+                                    config.sessionIdleExpiry, config.nodeName};
+    accounts.onFailureAlert = [&metrics](const User& user, int failures) {
+        metrics.loginFailureAlert();
+        spdlog::warn("account {}: {} failed logins since its last successful login, from any "
+                     "address; someone may be guessing its password",
+                     user.username, failures);
+    };
+    ServerContext context{config, accounts, tls, db, writer, metrics, registry, ops};
     writer.start(context);
 
     net::io_context io(static_cast<int>(config.ioThreads));

@@ -180,7 +180,7 @@ json setUnitStatus(Command& command) {
     const auto status = requireChoice(
         body, "status",
         {"available", "dispatched", "en_route", "on_scene", "returning", "out_of_service"});
-    const auto reason = optionalString(body, "reason", {1, 500});
+    const auto reason = optionalString(body, "reason", {1, 500, Lines::Many});
     if (status == "out_of_service" && !reason) {
         throw ProtocolError(ErrorCode::BadRequest,
                             "'reason' is required when 'status' is out_of_service", "reason");

@@ -4,6 +4,7 @@
 #include "server/core/CommandWriter.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/Metrics.hpp"
+#include "server/core/PreLoginLimits.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/SessionRegistry.hpp"
 #include "server/store/StoreError.hpp"
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <malloc.h>
+#include <pqxx/except>
 #include <spdlog/spdlog.h>
 #include <utility>
 
@@ -18,6 +20,7 @@ namespace jcc::server {
 
 namespace {
 constexpr std::size_t kMaxPendingRequests = 64;
+
 /// Bytes sent without a pause after which the heap is trimmed (see releaseIdleMemory).
 constexpr std::size_t kLargeSend = 1024 * 1024;
 /// A read buffer grown by a large request is given back above this.
@@ -58,7 +61,7 @@ void WebSocketSession::run(HttpRequest request) {
     timeouts.idle_timeout = config.idleTimeout;
     timeouts.keep_alive_pings = true;
     m_ws.set_option(timeouts);
-    m_ws.read_message_max(config.maxFrameBytes);
+    m_ws.read_message_max(kPreLoginFrameBytes);
     // One frame per message: a client that checks UTF-8 per frame (Qt) would see a multi-byte
     // character split across frames as invalid.
     m_ws.auto_fragment(false);
@@ -116,7 +119,7 @@ void WebSocketSession::onRead(beast::error_code ec, std::size_t) {
         m_loginTimer.cancel();
         if (ec == websocket::error::message_too_big) {
             spdlog::info("{}: closed for a frame over {} bytes", m_clientAddress,
-                         m_context.config.maxFrameBytes);
+                         m_state.principal ? m_context.config.maxFrameBytes : kPreLoginFrameBytes);
             return;
         }
         return fail(ec, "read");
@@ -157,7 +160,7 @@ void WebSocketSession::handleFrame(std::string frame) {
         return reply(makeErrorReply(request.id, ErrorCode::ShuttingDown,
                                     "server is shutting down; reconnect to another node"));
     }
-    if (m_pending.size() >= kMaxPendingRequests) {
+    if (m_pending.size() >= (m_state.principal ? kMaxPendingRequests : kPreLoginPending)) {
         m_context.metrics.requestFinished("rate_limited", "rate_limited");
         return reply(makeErrorReply(request.id, ErrorCode::RateLimited,
                                     "too many requests waiting; wait for replies first"));
@@ -229,17 +232,44 @@ void WebSocketSession::processNext() {
             self->finishRequest(*shared, reply.outcome.get(), reply.text, reply.result);
         });
     };
-    const bool queued =
-        spec->command
-            ? m_context.writer.post({shared, m_state, m_clientAddress, &spec->command, deliver})
-            : m_context.db.post(databaseJob(*spec, shared, deliver));
+    const bool queued = spec->command ? postCommand(*spec, shared, deliver)
+                                      : m_context.db.post(databaseJob(*spec, shared, deliver));
     if (!queued) {
         m_busy = false;
-        finishRequest(*shared, nullptr,
-                      makeErrorReply(shared->id, ErrorCode::Unavailable,
-                                     "server is overloaded; retry shortly"),
-                      "unavailable");
+        const auto reply = overloaded(*shared);
+        finishRequest(*shared, nullptr, reply.text, reply.result);
     }
+}
+
+bool WebSocketSession::postCommand(const OpSpec& spec, std::shared_ptr<const Request> request,
+                                   std::function<void(OpReply)> deliver) {
+    CommandWriter::Job job{request, m_state, m_clientAddress, &spec.command, std::move(deliver)};
+    if (!spec.beforeCommand) {
+        return m_context.writer.post(std::move(job));
+    }
+    DbPool::Job read;
+    read.run = [self = shared_from_this(), &spec, job](pqxx::connection_base& connection) mutable {
+        try {
+            job.prepared = spec.beforeCommand(
+                OpInput{*job.request, job.state, job.clientAddress, self->m_context}, connection);
+        } catch (const ProtocolError& error) {
+            return job.done(refused(*job.request, error));
+        } catch (const pqxx::broken_connection&) {
+            throw; // DbPool runs the read again on a new connection
+        } catch (const std::exception& e) {
+            return job.done(failed(*job.request, e, job.state, job.clientAddress,
+                                   self->m_context.config.nodeName));
+        }
+        const auto done = job.done;
+        const auto request = job.request;
+        if (!self->m_context.writer.post(std::move(job))) {
+            done(overloaded(*request));
+        }
+    };
+    read.unavailable = [done = job.done, request](const std::string& reason) {
+        done(unavailable(*request, reason));
+    };
+    return m_context.db.post(std::move(read));
 }
 
 DbPool::Job WebSocketSession::databaseJob(const OpSpec& spec,
@@ -255,15 +285,15 @@ DbPool::Job WebSocketSession::databaseJob(const OpSpec& spec,
                                 connection)));
         } catch (const ProtocolError& error) {
             deliver(refused(*request, error));
+        } catch (const pqxx::broken_connection&) {
+            throw; // DbPool runs the request again on a new connection
         } catch (const std::exception& e) {
             deliver(
                 failed(*request, e, state, self->m_clientAddress, self->m_context.config.nodeName));
         }
     };
     job.unavailable = [deliver, request](const std::string& reason) {
-        deliver({nullptr,
-                 makeErrorReply(request->id, ErrorCode::Unavailable, reason + "; retry shortly"),
-                 "unavailable"});
+        deliver(unavailable(*request, reason));
     };
     return job;
 }
@@ -283,7 +313,9 @@ void WebSocketSession::finishRequest(const Request& request, const OpOutcome* ou
         }
         if (before == 0 && after != 0) {
             m_loginTimer.cancel();
+            m_ws.read_message_max(m_context.config.maxFrameBytes);
         } else if (before != 0 && after == 0) {
+            m_ws.read_message_max(kPreLoginFrameBytes);
             armLoginDeadline(); // logged out: log in again or leave
         }
     }

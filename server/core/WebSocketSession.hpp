@@ -45,6 +45,10 @@ private:
     /// The database worker's job for a request of a non-command op.
     DbPool::Job databaseJob(const OpSpec& spec, std::shared_ptr<const Request> request,
                             std::function<void(OpReply)> deliver);
+    /// Queues a command for the CommandWriter, after its op's beforeCommand read when it has one;
+    /// false when a queue is full.
+    bool postCommand(const OpSpec& spec, std::shared_ptr<const Request> request,
+                     std::function<void(OpReply)> deliver);
     void finishRequest(const Request& request, const OpOutcome* outcome,
                        const std::string& replyText, const std::string& result);
     void reply(std::string text);

@@ -3,6 +3,7 @@
 #include "common/DurationText.hpp"
 #include "common/PasswordPolicy.hpp"
 #include "common/ProtocolError.hpp"
+#include "server/store/LoginFailures.hpp"
 #include "server/store/PasswordHasher.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/SessionToken.hpp"
@@ -55,62 +56,88 @@ AccountService::AccountService(pqxx::connection_base& connection, AccountSetting
 
 LoginResult AccountService::login(const std::string& username, const std::string& password,
                                   const std::string& clientAddress) {
-    pqxx::work txn(m_connection, "login");
+    const std::string source = sourceAddress(clientAddress);
+    // Read first, verify the password with no transaction open (Argon2 takes long and must not
+    // hold a row lock), then write the outcome.
     std::optional<UserRecord> record;
-    if (isValidUsername(username)) {
-        record = UserRepository::findByUsernameForUpdate(txn, username);
+    bool sourceLocked = false;
+    {
+        pqxx::read_transaction txn(m_connection, "login_read");
+        if (isValidUsername(username)) {
+            record = UserRepository::findByUsername(txn, username);
+        }
+        sourceLocked = record && LoginFailures::isLocked(txn, record->user.id, source);
     }
+    // A locked source does the same work and gets the same answer as a wrong password: nobody
+    // learns that a lockout exists, when it ends, or that the name is an account.
+    const bool passwordRight = record ? PasswordHasher::verify(record->passwordHash, password)
+                                      : (PasswordHasher::verifyDummy(password), false);
+    pqxx::work txn(m_connection, "login");
     if (!record) {
-        PasswordHasher::verifyDummy(password);
         AuditLog::append(
             txn, Actor{std::nullopt, username, clientAddress, m_settings.node},
             {"session.login_failed", "user", "", nullptr, json{{"reason", "unknown_user"}}});
         txn.commit();
         throw ProtocolError(ErrorCode::AuthFailed, kBadCredentials);
     }
-    const Actor actor = userActor(record->user, clientAddress, m_settings.node);
-    const std::string userId = std::to_string(record->user.id);
-    if (record->locked) {
-        AuditLog::append(
-            txn, actor,
-            {"session.login_failed", "user", userId, nullptr, json{{"reason", "locked"}}});
+    const auto current = UserRepository::findByUsernameForUpdate(txn, username);
+    if (!passwordRight || sourceLocked || !current ||
+        current->passwordHash != record->passwordHash) {
+        recordFailedLogin(txn, *record, clientAddress,
+                          sourceLocked ? "source_locked" : "wrong_password");
         txn.commit();
-        throw ProtocolError(ErrorCode::AccountLocked,
-                            "account is locked after repeated failed logins until " +
-                                record->lockedUntil.value_or("later") +
-                                "; an administrator can unlock it");
-    }
-    if (!PasswordHasher::verify(record->passwordHash, password)) {
-        const bool nowLocked = recordWrongPassword(txn, *record, actor, "session.login_failed");
-        txn.commit();
-        if (nowLocked) {
-            throw ProtocolError(ErrorCode::AccountLocked,
-                                "account is locked for " +
-                                    describeDuration(m_settings.lockoutDuration) + " after " +
-                                    std::to_string(m_settings.lockoutThreshold) +
-                                    " failed logins; an administrator can unlock it");
-        }
         throw ProtocolError(ErrorCode::AuthFailed, kBadCredentials);
     }
-    if (record->user.disabled) {
+    return openSession(txn, *current, clientAddress);
+}
+
+void AccountService::recordFailedLogin(pqxx::transaction_base& txn, const UserRecord& record,
+                                       const std::string& clientAddress,
+                                       const std::string& reason) {
+    const std::string source = sourceAddress(clientAddress);
+    const bool nowLocked =
+        reason == "wrong_password" &&
+        LoginFailures::record(txn, record.user.id, source, m_settings.lockoutThreshold,
+                              m_settings.lockoutDuration);
+    const int failures = UserRepository::countFailedLogin(txn, record.user.id);
+    AuditLog::append(txn, userActor(record.user, clientAddress, m_settings.node),
+                     {"session.login_failed", "user", std::to_string(record.user.id), nullptr,
+                      json{{"reason", reason}, {"source", source}, {"source_locked", nowLocked}}});
+    if (failures % m_settings.failureAlertEvery == 0 && m_settings.onFailureAlert) {
+        m_settings.onFailureAlert(record.user, failures);
+    }
+}
+
+LoginResult AccountService::openSession(pqxx::transaction_base& txn, const UserRecord& record,
+                                        const std::string& clientAddress) {
+    const Actor actor = userActor(record.user, clientAddress, m_settings.node);
+    const std::string userId = std::to_string(record.user.id);
+    auto refuse = [&](const char* reason, ErrorCode code, const std::string& message) {
         AuditLog::append(
             txn, actor,
-            {"session.login_failed", "user", userId, nullptr, json{{"reason", "disabled"}}});
+            {"session.login_failed", "user", userId, nullptr, json{{"reason", reason}}});
         txn.commit();
-        throw ProtocolError(ErrorCode::AccountDisabled,
-                            "account is disabled; ask an administrator to enable it");
+        throw ProtocolError(code, message);
+    };
+    if (record.user.disabled) {
+        refuse("disabled", ErrorCode::AccountDisabled,
+               "account is disabled; ask an administrator to enable it");
     }
-    if (record->failedLogins > 0) {
-        UserRepository::clearLockout(txn, record->user.id);
+    if (record.user.role == Role::Admin) {
+        refuse("admin_over_network", ErrorCode::Forbidden,
+               "administrator accounts work with jcc-admin on the server and cannot log in to a "
+               "console; use an operator or supervisor account");
     }
+    UserRepository::clearLockout(txn, record.user.id);
+    LoginFailures::clear(txn, record.user.id, sourceAddress(clientAddress));
     LoginResult result;
-    result.user = record->user;
+    result.user = record.user;
     result.token = SessionToken::generate();
-    result.sessionId = SessionRepository::create(txn, record->user.id,
+    result.sessionId = SessionRepository::create(txn, record.user.id,
                                                  SessionToken::hashOf(result.token), clientAddress);
     AuditLog::append(txn, actor,
                      {"session.login", "session", std::to_string(result.sessionId), nullptr,
-                      json{{"user_id", record->user.id}}});
+                      json{{"user_id", record.user.id}}});
     txn.commit();
     return result;
 }
@@ -127,6 +154,13 @@ bool AccountService::recordWrongPassword(pqxx::transaction_base& txn, const User
 
 void AccountService::confirmPassword(const std::string& username, const std::string& password,
                                      const std::string& clientAddress, const std::string& action) {
+    std::optional<UserRecord> found;
+    {
+        pqxx::read_transaction read(m_connection, "confirm_password_read");
+        found = UserRepository::findByUsername(read, username);
+    }
+    // Argon2 runs with no transaction open; the outcome is written under the row lock.
+    const bool passwordRight = found && PasswordHasher::verify(found->passwordHash, password);
     pqxx::work txn(m_connection, "confirm_password");
     const auto record = UserRepository::findByUsernameForUpdate(txn, username);
     if (!record) {
@@ -139,7 +173,7 @@ void AccountService::confirmPassword(const std::string& username, const std::str
                                 "; an administrator can unlock it",
                             "password");
     }
-    if (!PasswordHasher::verify(record->passwordHash, password)) {
+    if (!passwordRight || record->passwordHash != found->passwordHash) {
         const Actor actor = userActor(record->user, clientAddress, m_settings.node);
         const bool nowLocked = recordWrongPassword(txn, *record, actor, action + "_failed");
         txn.commit();
@@ -214,6 +248,7 @@ User AccountService::addUser(const NewUser& user, const std::string& password, c
         throw ProtocolError(ErrorCode::BadRequest, "full name must be 1 to 200 characters", "name");
     }
     checkPassword(user.username, password);
+    const auto hash = PasswordHasher::hash(password); // before the transaction: Argon2 is slow
     pqxx::work txn(m_connection, "user_add");
     const auto agencyCountry = UserRepository::agencyCountry(txn, user.agency);
     if (!agencyCountry) {
@@ -232,7 +267,7 @@ User AccountService::addUser(const NewUser& user, const std::string& password, c
         throw ProtocolError(ErrorCode::Conflict, "user '" + user.username + "' already exists",
                             "username");
     }
-    const auto id = UserRepository::insert(txn, user, PasswordHasher::hash(password));
+    const auto id = UserRepository::insert(txn, user, hash);
     const auto created = UserRepository::findById(txn, id);
     AuditLog::append(txn, actor,
                      {"user.add", "user", std::to_string(id), nullptr, auditView(*created)});
@@ -246,7 +281,8 @@ std::vector<AccountStatus> AccountService::listUsers() {
     for (auto& record : UserRepository::list(txn)) {
         const int live =
             SessionRepository::countLive(txn, record.user.id, m_settings.sessionIdleExpiry);
-        statuses.push_back({std::move(record), live});
+        const int locked = LoginFailures::lockedSources(txn, record.user.id);
+        statuses.push_back({std::move(record), live, locked});
     }
     return statuses;
 }
@@ -259,7 +295,8 @@ AccountStatus AccountService::showUser(const std::string& username) {
     }
     const int live =
         SessionRepository::countLive(txn, record->user.id, m_settings.sessionIdleExpiry);
-    return {std::move(*record), live};
+    const int locked = LoginFailures::lockedSources(txn, record->user.id);
+    return {std::move(*record), live, locked};
 }
 
 void AccountService::setDisabled(const std::string& username, bool disabled, const Actor& actor) {
@@ -280,9 +317,11 @@ void AccountService::setDisabled(const std::string& username, bool disabled, con
 void AccountService::resetPassword(const std::string& username, const std::string& password,
                                    const Actor& actor) {
     checkPassword(username, password);
+    const auto hash = PasswordHasher::hash(password); // before the row lock: Argon2 is slow
     pqxx::work txn(m_connection, "user_reset_password");
     const auto before = requireUser(txn, username);
-    UserRepository::setPasswordHash(txn, before.user.id, PasswordHasher::hash(password));
+    UserRepository::setPasswordHash(txn, before.user.id, hash);
+    LoginFailures::clearAll(txn, before.user.id);
     SessionRepository::revokeAllForUser(txn, before.user.id);
     notifyRevocation(txn, before.user.id, "password reset");
     const auto after = UserRepository::findById(txn, before.user.id);
@@ -310,6 +349,7 @@ void AccountService::unlock(const std::string& username, const Actor& actor) {
     pqxx::work txn(m_connection, "user_unlock");
     const auto before = requireUser(txn, username);
     UserRepository::clearLockout(txn, before.user.id);
+    LoginFailures::clearAll(txn, before.user.id);
     const auto after = UserRepository::findById(txn, before.user.id);
     AuditLog::append(txn, actor,
                      {"user.unlock", "user", std::to_string(before.user.id), auditView(before),

@@ -7,6 +7,7 @@
 #include "server/store/UserRepository.hpp"
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct AccountSettings {
     std::chrono::seconds lockoutDuration{15 * 60};
     std::chrono::seconds sessionIdleExpiry{12 * 60 * 60};
     std::string node; ///< the server node, recorded in audit records of logins
+    /// Every this many failed logins of one account (from any source, since its last
+    /// successful login), onFailureAlert is called: someone may be guessing its password.
+    int failureAlertEvery = 20;
+    std::function<void(const User& user, int failures)> onFailureAlert;
 };
 
 struct LoginResult {
@@ -41,14 +46,17 @@ struct ResumeResult {
 struct AccountStatus {
     UserRecord record;
     int liveSessions = 0;
+    int lockedSources = 0; ///< addresses locked out of the account after failed logins
 };
 
 class AccountService {
 public:
     AccountService(pqxx::connection_base& connection, AccountSettings settings);
 
-    /// Throws ProtocolError: auth_failed (unknown user or wrong password, indistinguishable),
-    /// account_locked, account_disabled.
+    /// Throws ProtocolError: auth_failed (unknown user, wrong password, or a source address
+    /// locked out of the account after lockoutThreshold failures: indistinguishable),
+    /// account_disabled (only with the right password), forbidden for an admin account (admins
+    /// use jcc-admin). The password is verified outside any transaction.
     LoginResult login(const std::string& username, const std::string& password,
                       const std::string& clientAddress);
     /// Throws ProtocolError: unauthorized (unknown or revoked token), session_expired,
@@ -77,6 +85,13 @@ public:
     int revokeSessions(const std::string& username, const Actor& actor);
 
 private:
+    /// Counts a failed login against its source and the account and audits it.
+    void recordFailedLogin(pqxx::transaction_base& txn, const UserRecord& record,
+                           const std::string& clientAddress, const std::string& reason);
+    /// Checks what may still refuse a login with the right password, then opens the session and
+    /// commits `txn`.
+    LoginResult openSession(pqxx::transaction_base& txn, const UserRecord& record,
+                            const std::string& clientAddress);
     /// Counts a wrong password against the user and audits it as `failedAction`; returns
     /// whether the account is locked now.
     bool recordWrongPassword(pqxx::transaction_base& txn, const UserRecord& record,

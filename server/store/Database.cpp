@@ -7,6 +7,7 @@
 #include "server/store/HandoverRepository.hpp"
 #include "server/store/IncidentRepository.hpp"
 #include "server/store/LiaisonRepository.hpp"
+#include "server/store/LoginFailures.hpp"
 #include "server/store/PlaceRepository.hpp"
 #include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
@@ -38,9 +39,18 @@ std::unique_ptr<pqxx::connection> openConnection(const std::string& url) {
     }
 }
 
+std::unique_ptr<pqxx::connection> openWorkerConnection(const std::string& url,
+                                                       std::chrono::milliseconds statementTimeout) {
+    auto connection = openConnection(url);
+    connection->set_variable("statement_timeout", std::to_string(statementTimeout.count()));
+    prepareStatements(*connection);
+    return connection;
+}
+
 void prepareStatements(pqxx::connection_base& connection) {
     UserRepository::prepare(connection);
     SessionRepository::prepare(connection);
+    LoginFailures::prepare(connection);
     AuditLog::prepare(connection);
     EventLog::prepare(connection);
     IncidentRepository::prepare(connection);

@@ -51,14 +51,26 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare("incident_caller", "SELECT caller::text FROM incidents WHERE id = $1");
     connection.prepare("incident_json",
                        "SELECT incident_json(i)::text FROM incidents i WHERE i.id = $1");
+    // The index incidents_open_nearby (db/migrations/0005_bounded_work.sql) gives the
+    // kDuplicateCandidates nearest open incidents of the type from the last 30 minutes; of them
+    // the nearest kMaxDuplicates within 500 m are returned: the work is bounded however many
+    // calls come about one street.
     connection.prepare(
         "incident_duplicates",
-        "SELECT coalesce(jsonb_agg(incident_json(o) ORDER BY o.created_at DESC), '[]')::text "
-        "FROM incidents n JOIN incidents o ON o.incident_type = n.incident_type AND o.id <> n.id "
-        "WHERE n.id = $1 AND o.status IN ('new', 'dispatched', 'on_scene') "
-        "AND o.created_at >= n.created_at - interval '30 minutes' "
-        "AND n.lat IS NOT NULL AND o.lat IS NOT NULL "
-        "AND distance_m(n.lat, n.lon, o.lat, o.lon) <= 500");
+        "SELECT coalesce(jsonb_agg(jsonb_build_object('id', d.id, 'ref', d.ref, 'type', "
+        " d.incident_type, 'priority', d.priority, 'status', d.status, 'distance_m', "
+        " round(d.distance)::integer, 'created_at', iso_time(d.created_at)) "
+        " ORDER BY d.distance, d.id), '[]')::text "
+        "FROM (SELECT c.*, distance_m($2, $3, c.lat, c.lon) AS distance FROM ("
+        "  SELECT * FROM incidents o WHERE o.incident_type = $1"
+        "  AND o.status IN ('new', 'dispatched', 'on_scene')"
+        "  AND o.lat IS NOT NULL AND o.lon IS NOT NULL"
+        "  AND o.created_at >= now() - interval '30 minutes'"
+        "  ORDER BY nearby_point(o.lat, o.lon) <-> nearby_point($2, $3) LIMIT " +
+            std::to_string(kDuplicateCandidates) +
+            ") c WHERE distance_m($2, $3, c.lat, c.lon) <= 500"
+            " ORDER BY distance, c.id LIMIT " +
+            std::to_string(kMaxDuplicates) + ") d");
     connection.prepare("incident_timeline",
                        "SELECT coalesce(jsonb_agg(timeline_json(t) ORDER BY t.at, t.id), '[]')"
                        "::text FROM timeline_entries t WHERE t.incident_id = $1");
@@ -134,8 +146,10 @@ nlohmann::json IncidentRepository::json(pqxx::transaction_base& txn, std::int64_
 }
 
 nlohmann::json IncidentRepository::possibleDuplicates(pqxx::transaction_base& txn,
-                                                      std::int64_t id) {
-    return nlohmann::json::parse(txn.exec_prepared1("incident_duplicates", id)[0].c_str());
+                                                      const std::string& type, double lat,
+                                                      double lon) {
+    return nlohmann::json::parse(
+        txn.exec_prepared1("incident_duplicates", type, lat, lon)[0].c_str());
 }
 
 nlohmann::json IncidentRepository::timeline(pqxx::transaction_base& txn, std::int64_t id) {

@@ -59,6 +59,12 @@ struct IncidentFilter {
     std::int64_t offset = 0;
 };
 
+/// The most possible duplicates a new incident's reply lists.
+inline constexpr int kMaxDuplicates = 10;
+/// The most open incidents of the type near the place that are measured to find them (read
+/// nearest first from an index).
+inline constexpr int kDuplicateCandidates = 200;
+
 class IncidentRepository {
 public:
     static void prepare(pqxx::connection_base& connection);
@@ -79,8 +85,11 @@ public:
     static nlohmann::json list(pqxx::transaction_base& txn, const IncidentFilter& filter);
     /// The caller details (null when none were taken); nullopt when there is no such incident.
     static std::optional<nlohmann::json> caller(pqxx::transaction_base& txn, std::int64_t id);
-    /// Open incidents of the same type within 500 m created in the last 30 minutes.
-    static nlohmann::json possibleDuplicates(pqxx::transaction_base& txn, std::int64_t id);
+    /// Open incidents of `type` within 500 m of (lat, lon) created in the last 30 minutes: at
+    /// most kMaxDuplicates, nearest first, each as a summary (id, ref, type, priority, status,
+    /// distance_m, created_at). Reads at most kDuplicateCandidates rows.
+    static nlohmann::json possibleDuplicates(pqxx::transaction_base& txn, const std::string& type,
+                                             double lat, double lon);
     static nlohmann::json timeline(pqxx::transaction_base& txn, std::int64_t id);
     /// Appends a timeline entry; authorId 0 for none. Returns the entry's JSON.
     static nlohmann::json appendTimeline(pqxx::transaction_base& txn, std::int64_t incidentId,

@@ -69,6 +69,9 @@ void UserRepository::prepare(pqxx::connection_base& connection) {
                        "WHERE id = $1");
     connection.prepare("user_clear_lockout",
                        "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1");
+    connection.prepare("user_count_failed_login",
+                       "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = $1 "
+                       "RETURNING failed_logins");
     connection.prepare(
         "user_record_failed_login",
         "UPDATE users SET "
@@ -76,6 +79,10 @@ void UserRepository::prepare(pqxx::connection_base& connection) {
         "locked_until = CASE WHEN failed_logins + 1 >= $2 "
         "  THEN now() + make_interval(secs => $3) ELSE locked_until END "
         "WHERE id = $1 RETURNING locked_until > now() AS locked");
+}
+
+int UserRepository::countFailedLogin(pqxx::transaction_base& txn, std::int64_t id) {
+    return txn.exec_prepared1("user_count_failed_login", id)[0].as<int>();
 }
 
 std::optional<UserRecord> UserRepository::findByUsername(pqxx::transaction_base& txn,

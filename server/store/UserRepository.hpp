@@ -38,6 +38,9 @@ struct NewUser {
 class UserRepository {
 public:
     static void prepare(pqxx::connection_base& connection);
+    /// Counts one more failed login of the account from any source; returns the count since the
+    /// last successful login.
+    static int countFailedLogin(pqxx::transaction_base& txn, std::int64_t id);
 
     static std::optional<UserRecord> findByUsername(pqxx::transaction_base& txn,
                                                     const std::string& username);

@@ -33,7 +33,7 @@ private Q_SLOTS:
     void fingerprintMatchesServerLog();
     void logsInAndOutWithKeyboard();
     void wrongPasswordIsExplained();
-    void lockedAccountIsExplained();
+    void lockedOutWorkstationLooksLikeWrongPassword();
     void disabledAccountIsExplained();
     void unreachableServerIsExplained();
     void unknownCertificateIsRefusedWithoutConfirmation();

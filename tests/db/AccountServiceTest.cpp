@@ -2,6 +2,7 @@
 
 #include "common/ProtocolError.hpp"
 #include "server/store/Database.hpp"
+#include "server/store/LoginFailures.hpp"
 #include "tests/support/TestDatabase.hpp"
 
 #include <catch2/catch.hpp>
@@ -64,17 +65,62 @@ TEST_CASE_METHOD(Fixture, "unknown user and wrong password look the same") {
     CHECK(auditCount("session.login_failed") == 3);
 }
 
-TEST_CASE_METHOD(Fixture, "five failures lock the account until an admin unlocks it") {
-    for (int i = 0; i < 4; ++i) {
-        CHECK(codeOf([&] { accounts.login("novak", "wrong-password-1", "x"); }) ==
+TEST_CASE_METHOD(Fixture, "five failures lock that address out of the account, not the owner "
+                          "elsewhere") {
+    const std::string guesser = "198.51.100.9:40001";
+    for (int i = 0; i < 5; ++i) {
+        CHECK(codeOf([&] { accounts.login("novak", "wrong-password-1", guesser); }) ==
               ErrorCode::AuthFailed);
     }
-    CHECK(codeOf([&] { accounts.login("novak", "wrong-password-1", "x"); }) ==
-          ErrorCode::AccountLocked);
-    CHECK(codeOf([&] { accounts.login("novak", kPassword, "x"); }) == ErrorCode::AccountLocked);
-    CHECK(accounts.showUser("novak").record.locked);
+    // The locked source gets exactly the wrong-password answer, even with the right password,
+    // from any port of that address.
+    std::string lockedMessage;
+    try {
+        accounts.login("novak", kPassword, "198.51.100.9:40002");
+    } catch (const ProtocolError& e) {
+        lockedMessage = std::string(toString(e.code())) + ": " + e.what();
+    }
+    CHECK(lockedMessage == "auth_failed: unknown username or wrong password");
+    // The owner at the centre logs in as usual, and the account is not locked for anyone.
+    CHECK(accounts.login("novak", kPassword, "10.20.0.15:51000").user.username == "novak");
+    CHECK_FALSE(accounts.showUser("novak").record.locked);
+    // An administrator's unlock lifts the source lockouts too.
     accounts.unlock("novak", kAdmin);
-    CHECK(accounts.login("novak", kPassword, "x").user.username == "novak");
+    CHECK(accounts.login("novak", kPassword, guesser).user.username == "novak");
+}
+
+TEST_CASE_METHOD(Fixture, "every 20th failed login of an account raises the alert") {
+    std::vector<int> alerts;
+    auto settings = store::AccountSettings{};
+    settings.onFailureAlert = [&](const User& user, int failures) {
+        CHECK(user.username == "novak");
+        alerts.push_back(failures);
+    };
+    store::AccountService watched(*connection, settings);
+    // Many sources, none locked: only the account-wide count shows the attack.
+    for (int i = 0; i < 40; ++i) {
+        const auto source = "203.0.113." + std::to_string(i) + ":5000";
+        CHECK(codeOf([&] { watched.login("novak", "wrong-password-1", source); }) ==
+              ErrorCode::AuthFailed);
+    }
+    CHECK(alerts == std::vector<int>{20, 40});
+}
+
+TEST_CASE_METHOD(Fixture, "an admin account cannot log in over the network") {
+    accounts.addUser({"spravce", "Správce", Role::Admin, "PCR", Country::CZ, Language::Cs},
+                     kPassword, kAdmin);
+    CHECK(codeOf([&] { accounts.login("spravce", kPassword, "x"); }) == ErrorCode::Forbidden);
+    CHECK(auditCount("session.login") == 0);
+    // With a wrong password it looks like any other account.
+    CHECK(codeOf([&] { accounts.login("spravce", "wrong-password-1", "x"); }) ==
+          ErrorCode::AuthFailed);
+}
+
+TEST_CASE("source addresses are the address without the port") {
+    CHECK(store::sourceAddress("192.0.2.7:51234") == "192.0.2.7");
+    CHECK(store::sourceAddress("[2001:db8::1]:443") == "2001:db8::1");
+    CHECK(store::sourceAddress("2001:db8::1") == "2001:db8::1");
+    CHECK(store::sourceAddress("x") == "x");
 }
 
 TEST_CASE_METHOD(Fixture, "a success resets the failure count") {

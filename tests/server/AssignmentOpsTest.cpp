@@ -173,7 +173,7 @@ TEST_CASE_METHOD(DispatchFixture,
     refused(*client, request({{"unit_id", 0}}), "bad_request", "unit_id");
     refused(*client, request({{"status", "en_route"}}), "bad_request", "status");
     refused(*client, request({{"request_id", nullptr}}), "bad_request", "request_id");
-    refused(*admin(), request({}), "forbidden", "op");
+    refused(*admin(), request({}), "unauthorized", "op");
     watcher.expectNone();
     CHECK(sql("SELECT count(*) FROM assignments") == "1");
 }
@@ -220,7 +220,7 @@ TEST_CASE_METHOD(DispatchFixture, "assignment.set_status follows the assignment 
     refused(*client, request({{"assignment_id", 8888}}), "not_found", "assignment_id");
     refused(*client, request({{"assignment_id", -1}}), "bad_request", "assignment_id");
     refused(*client, request({{"version", 1}}), "bad_request", "version");
-    refused(*admin(), request({}), "forbidden", "op");
+    refused(*admin(), request({}), "unauthorized", "op");
     watcher.expectNone();
 }
 

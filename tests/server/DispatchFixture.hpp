@@ -25,6 +25,8 @@ struct DispatchFixture : ServerFixture {
     explicit DispatchFixture(const std::vector<std::string>& serverArgs = {});
 
     std::unique_ptr<WsClient> supervisor() const;
+    /// A connection whose admin login was refused (admins cannot log in over the network):
+    /// every console op on it is answered unauthorized.
     std::unique_ptr<WsClient> admin() const;
     /// Inserts an available unit; returns its id.
     std::int64_t addUnit(const std::string& callSign, const std::string& type,

@@ -456,9 +456,10 @@ TEST_CASE("handover.sign: wrong passwords lock the account like failed logins") 
     const auto locking = sign("wrong-2");
     CHECK(errorCode(locking) == "account_locked");
     CHECK(locking["error"]["field"] == "password");
-    // Locked now: the right password does not sign, and a new login is refused too.
+    // Locked now: the right password does not sign. Logging in is not blocked by it: logins
+    // lock out an address, never the account (docs/protocol.md, "login").
     CHECK(errorCode(sign(kOperatorPassword)) == "account_locked");
     CHECK(fixture.sql("SELECT count(*) FROM handover_reports WHERE signed_at IS NOT NULL") == "0");
     auto again = fixture.connect();
-    CHECK(errorCode(again->helloAndLogin(kSupervisor, kOperatorPassword)) == "account_locked");
+    CHECK(errorCode(again->helloAndLogin(kSupervisor, kOperatorPassword)) == "ok");
 }

@@ -150,7 +150,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.update refuses bad input, naming the
     fields = request({{"priority", 1}});
     fields.erase("changes");
     refused(*client, fields, "bad_request", "changes");
-    refused(*admin(), request({{"priority", 1}}), "forbidden", "op");
+    refused(*admin(), request({{"priority", 1}}), "unauthorized", "op");
 
     CHECK(get(*client, incident)["incident"] == incident);
 }
@@ -199,7 +199,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.note appends a note to the timeline 
     bad["kind"] = "system";
     refused(*client, bad, "bad_request", "kind");
     bad.erase("kind");
-    refused(*admin(), bad, "forbidden", "op");
+    refused(*admin(), bad, "unauthorized", "op");
     watcher.expectNone();
 }
 
@@ -214,7 +214,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.close resolves and closes an inciden
                     {"version", version}};
     };
     auto close = [&](const json& version) { return client->request(closeRequest(version)); };
-    refused(*admin(), closeRequest(1), "forbidden", "op");
+    refused(*admin(), closeRequest(1), "unauthorized", "op");
     refused(*client, closeRequest("1"), "bad_request", "version");
     auto unknown = closeRequest(1);
     unknown["incident_id"] = 123456;
@@ -309,7 +309,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.cancel clears the assignments and fr
     refused(*client, cancelRequest({{"reason", std::string(501, 'x')}}), "bad_request", "reason");
     refused(*client, cancelRequest({{"incident_id", 98765}}), "not_found", "incident_id");
     refused(*client, cancelRequest({{"version", -3}}), "bad_request", "version");
-    refused(*admin(), cancelRequest({}), "forbidden", "op");
+    refused(*admin(), cancelRequest({}), "unauthorized", "op");
     const auto stale = cancel({{"version", 1}});
     CHECK(errorCode(stale) == "conflict");
     CHECK(stale["error"]["current"] == current);
@@ -409,7 +409,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.list filters, counts and pages newes
     bad({{"limit", 501}}, "limit");
     bad({{"offset", -1}}, "offset");
     bad({{"sort", "priority"}}, "sort");
-    refused(*admin(), {{"op", "incident.list"}}, "forbidden", "op");
+    refused(*admin(), {{"op", "incident.list"}}, "unauthorized", "op");
 }
 
 TEST_CASE_METHOD(DispatchFixture, "incident.caller reveals the caller and logs the consultation") {
@@ -458,6 +458,6 @@ TEST_CASE_METHOD(DispatchFixture, "incident.caller reveals the caller and logs t
             {{"op", "incident.caller"},
              {"incident_id", incident["id"]},
              {"justification", justification}},
-            "forbidden", "op");
+            "unauthorized", "op");
     CHECK(sql("SELECT count(*) FROM audit WHERE action = 'incident.caller_consulted'") == "2");
 }

@@ -48,6 +48,12 @@ TEST_CASE("/healthz answers 503 when the database is gone") {
     const auto health = httpGet(fixture.server.port(), "/healthz");
     CHECK(health.status == 503);
     CHECK(json::parse(health.body)["status"] == "unavailable");
+    // Nothing of the database's own words reaches an endpoint open to anyone on the network.
+    INFO(health.body);
+    for (const std::string& secret :
+         {fixture.db.name(), std::string("FATAL"), std::string("terminat"), std::string("host=")}) {
+        CHECK(health.body.find(secret) == std::string::npos);
+    }
 }
 
 TEST_CASE("SIGTERM finishes, closes connections with 1001 and exits 0") {

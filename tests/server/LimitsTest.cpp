@@ -2,6 +2,7 @@
 #include "tests/server/ServerFixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -164,4 +165,52 @@ TEST_CASE("JSON logs are one object per line") {
         ++count;
     }
     CHECK(count >= 2);
+}
+
+TEST_CASE("before login a frame is at most 16 KiB; after login the full limit applies") {
+    ServerFixture fixture;
+    const std::string padding(20 * 1024, 'p');
+    auto anonymous = fixture.connect();
+    anonymous->call("hello", {{"protocol", 1}});
+    anonymous->sendText(R"({"id": 1, "op": "ping", "padding": ")" + padding + "\"}");
+    REQUIRE(anonymous->waitClosed(std::chrono::seconds(10)));
+    CHECK(anonymous->closeCode() == 1009);
+    // A megabyte before login is not read to the end: the connection is gone after 16 KiB.
+    auto logged = fixture.loggedIn();
+    logged->sendText(R"({"id": 2, "op": "ping", "padding": ")" + padding + "\"}");
+    const auto reply = logged->readFrame();
+    REQUIRE(reply.has_value());
+    CHECK_FALSE(logged->closed());
+    CHECK(logged->call("ping")["ok"] == true);
+}
+
+TEST_CASE("before login at most 2 requests wait, and login and resume refuse unknown fields") {
+    ServerFixture fixture;
+    auto anonymous = fixture.connect();
+    anonymous->call("hello", {{"protocol", 1}});
+    for (int i = 1; i <= 6; ++i) {
+        anonymous->sendText(json{{"id", i},
+                                 {"op", "login"},
+                                 {"username", kOperator},
+                                 {"password", "wrong-" + std::to_string(i)}}
+                                .dump());
+    }
+    std::map<std::string, int> results;
+    for (int i = 1; i <= 6; ++i) {
+        const auto frame = anonymous->readFrame(std::chrono::seconds(30));
+        REQUIRE(frame.has_value());
+        ++results[errorCode(json::parse(*frame))];
+    }
+    INFO(json(results).dump());
+    CHECK(results["rate_limited"] >= 1);
+    CHECK(results["rate_limited"] + results["auth_failed"] == 6);
+
+    auto client = fixture.connect();
+    client->call("hello", {{"protocol", 1}});
+    const auto login = client->call(
+        "login", {{"username", kOperator}, {"password", kOperatorPassword}, {"remember", true}});
+    CHECK(errorCode(login) == "bad_request");
+    CHECK(login["error"]["field"] == "remember");
+    const auto resume = client->call("resume", {{"token", "x"}, {"user", "novak"}});
+    CHECK(resume["error"]["field"] == "user");
 }

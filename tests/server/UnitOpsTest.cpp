@@ -80,7 +80,7 @@ TEST_CASE_METHOD(DispatchFixture, "unit.create adds an available unit; superviso
     watcher.expect({"unit.created"});
 
     refused(*loggedIn(), newUnit({{"call_sign", "PCR-BV-08"}}), "forbidden", "op");
-    refused(*admin(), newUnit({{"call_sign", "PCR-BV-08"}}), "forbidden", "op");
+    refused(*admin(), newUnit({{"call_sign", "PCR-BV-08"}}), "unauthorized", "op");
     watcher.expectNone();
 }
 
@@ -287,7 +287,7 @@ TEST_CASE_METHOD(DispatchFixture, "unit.set_position moves a unit without a vers
     auto missing = move(48, 17);
     missing["unit_id"] = 31337;
     refused(*client, missing, "not_found", "unit_id");
-    refused(*admin(), move(48, 17), "forbidden", "op");
+    refused(*admin(), move(48, 17), "unauthorized", "op");
     watcher.expectNone();
     CHECK(unitNow(*this, unitId) == moved["result"]["unit"]);
 }
@@ -341,6 +341,6 @@ TEST_CASE_METHOD(DispatchFixture, "unit.recommend lists the nearest available un
     bad({{"limit", 21}}, "bad_request", "limit");
     bad({{"type", "tank"}}, "bad_request", "type");
     bad({{"request_id", "abcdefgh1"}}, "bad_request", "request_id");
-    refused(*admin(), {{"op", "unit.recommend"}, {"incident_id", incident["id"]}}, "forbidden",
+    refused(*admin(), {{"op", "unit.recommend"}, {"incident_id", incident["id"]}}, "unauthorized",
             "op");
 }

@@ -31,8 +31,16 @@ ServerProcess::ServerProcess(std::optional<std::string> dbUrl,
     }
     m_logFile = m_dataDir / "server.log";
     std::ofstream(m_logFile, std::ios::trunc).close();
-    std::vector<std::string> argv{JCC_SERVER_BINARY,  "--listen",    "127.0.0.1:0", "--data-dir",
-                                  m_dataDir.string(), "--log-level", "debug"};
+    // JCC_TEST_SERVER_BINARY runs the tests against another build, e.g. an older one, to show
+    // that a new test fails there.
+    const char* binary = std::getenv("JCC_TEST_SERVER_BINARY");
+    std::vector<std::string> argv{binary ? binary : JCC_SERVER_BINARY,
+                                  "--listen",
+                                  "127.0.0.1:0",
+                                  "--data-dir",
+                                  m_dataDir.string(),
+                                  "--log-level",
+                                  "debug"};
     if (dbUrl) {
         argv.push_back("--db");
         argv.push_back(*dbUrl);

@@ -47,13 +47,19 @@ struct WsClient::Impl {
 WsClient::WsClient(unsigned short port, const std::string& target)
     : WsClient(port, target, false) {}
 
-WsClient::WsClient(unsigned short port, const std::string& target, bool stalled)
+WsClient::WsClient(unsigned short port, const std::string& target, bool stalled,
+                   const std::string& localAddress)
     : m_impl(new Impl) {
     m_impl->tls.set_verify_mode(ssl::verify_none);
     auto& lowest = beast::get_lowest_layer(m_impl->ws);
-    if (stalled) {
+    if (stalled || !localAddress.empty()) {
         lowest.socket().open(tcp::v4());
+    }
+    if (stalled) {
         lowest.socket().set_option(net::socket_base::receive_buffer_size(4096));
+    }
+    if (!localAddress.empty()) {
+        lowest.socket().bind(tcp::endpoint(net::ip::make_address(localAddress), 0));
     }
     lowest.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
     m_impl->ws.next_layer().handshake(ssl::stream_base::client);
@@ -61,6 +67,11 @@ WsClient::WsClient(unsigned short port, const std::string& target, bool stalled)
     if (!stalled) {
         m_impl->readNext();
     }
+}
+
+std::unique_ptr<WsClient> WsClient::fromAddress(unsigned short port,
+                                                const std::string& localAddress) {
+    return std::unique_ptr<WsClient>(new WsClient(port, "/ws", false, localAddress));
 }
 
 std::unique_ptr<WsClient> WsClient::stalled(unsigned short port) {

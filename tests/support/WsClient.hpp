@@ -14,6 +14,10 @@ class WsClient {
 public:
     /// Connects and completes the TLS and WebSocket handshakes; throws on failure.
     explicit WsClient(unsigned short port, const std::string& target = "/ws");
+    /// A client connecting from `localAddress` (another loopback address, e.g. 127.0.0.2), to
+    /// play a second workstation.
+    static std::unique_ptr<WsClient> fromAddress(unsigned short port,
+                                                 const std::string& localAddress);
     /// A client that does not read until resumeReading(), with a small receive buffer, to play
     /// a console that does not keep up.
     static std::unique_ptr<WsClient> stalled(unsigned short port);
@@ -46,7 +50,8 @@ public:
     void close();
 
 private:
-    WsClient(unsigned short port, const std::string& target, bool stalled);
+    WsClient(unsigned short port, const std::string& target, bool stalled,
+             const std::string& localAddress = {});
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -64,3 +64,45 @@ TEST_CASE("every error code has a wire name that maps back") {
     }
     CHECK_FALSE(errorCodeFromString("nonsense").has_value());
 }
+
+TEST_CASE("nesting deeper than 32 levels is refused, naming the depth and the field") {
+    json id;
+    auto frame = [](int arrays) {
+        return R"({"id": 5, "op": "incident.list", "status": )" + std::string(arrays, '[') +
+               std::string(arrays, ']') + "}";
+    };
+    // The request object is the first level, so 31 arrays inside it are the most allowed.
+    CHECK(parseRequest(frame(31), id).body["status"].is_array());
+    for (int arrays : {32, 400000}) {
+        const auto error = parseError(frame(arrays), id);
+        CHECK(error.code() == ErrorCode::BadRequest);
+        CHECK(std::string(error.what()) == "the request nests deeper than 32 levels (in 'status')");
+        CHECK(error.field() == "status");
+        CHECK(id == 5);
+    }
+    std::string objects = R"({"id": "x", "op": "a", "o": )";
+    for (int i = 0; i < 100000; ++i) {
+        objects += R"({"a": )";
+    }
+    objects += "1" + std::string(100001, '}');
+    CHECK(parseError(objects, id).field() == "o");
+    CHECK(id == "x");
+}
+
+TEST_CASE("a key repeated in one object is refused, naming it") {
+    json id;
+    const auto top =
+        parseError(R"({"id": 1, "op": "incident.create", "priority": 1, "priority": 4})", id);
+    CHECK(top.code() == ErrorCode::BadRequest);
+    CHECK(top.field() == "priority");
+    CHECK(std::string(top.what()) ==
+          "'priority' appears twice in one object; send each field once");
+    CHECK(id == 1);
+    const auto nested =
+        parseError(R"({"id": 2, "op": "x", "location": {"text": "a", "lat": 1, "text": "b"}})", id);
+    CHECK(nested.field() == "location.text");
+    CHECK(parseError(R"({"id": 3, "op": "x", "id": 4})", id).field() == "id");
+    // The same key in different objects is fine.
+    CHECK(parseRequest(R"({"id": 1, "op": "x", "a": {"text": 1}, "b": {"text": 2}})", id).op ==
+          "x");
+}

@@ -74,3 +74,39 @@ TEST_CASE("durations read well in messages") {
     CHECK(jcc::describeDuration(seconds(3601)) == "1 hour 1 second");
     CHECK(jcc::describeDuration(seconds(0)) == "0 seconds");
 }
+
+TEST_CASE("text refuses NUL, other controls and bidi overrides, naming the field and character") {
+    using namespace std::string_literals;
+    const std::vector<std::pair<std::string, std::string>> refused{
+        {"before\0after"s, "U+0000 (a control character) at character 7"},
+        {"bell\x07", "U+0007 (a control character) at character 5"},
+        {"esc\x1b[31m", "U+001B (a control character) at character 4"},
+        {"cr\r", "U+000D (a control character) at character 3"},
+        {"del\x7f", "U+007F (a control character) at character 4"},
+        {"abc\u202Egpj.exe", "U+202E (a bidirectional control) at character 4"},
+        {"\u202A", "U+202A (a bidirectional control) at character 1"},
+        {"č\u2066x", "U+2066 (a bidirectional control) at character 2"},
+        {"x\u2069", "U+2069 (a bidirectional control) at character 2"},
+    };
+    for (const auto& [text, what] : refused) {
+        const json body{{"description", text}};
+        INFO(what);
+        CHECK(messageOf([&] {
+                  requireString(body, "description", {0, 100, Lines::Many});
+              }) == "description: 'description' must not contain " + what);
+        CHECK(messageOf([&] {
+                  optionalString(body, "description", {0, 100});
+              }) == "description: 'description' must not contain " + what);
+    }
+    // Tab and newline belong to prose, not to one-line fields.
+    const json prose{{"text", "line one\n\tline two"}};
+    CHECK(requireString(prose, "text", {1, 100, Lines::Many}) == "line one\n\tline two");
+    CHECK(messageOf([&] {
+              requireString(prose, "text", {1, 100});
+          }) ==
+          "text: 'text' must not contain U+000A (a control character) at character 9; it is one "
+          "line of text");
+    // Neighbours of the refused ranges pass: U+2029, U+202F, U+2065 (unassigned), U+206A.
+    const json fine{{"t", "a\u2029b\u202Fc\u206Ad Ž 🚓"}};
+    CHECK(requireString(fine, "t", {1, 100}) == "a\u2029b\u202Fc\u206Ad Ž 🚓");
+}

@@ -22,3 +22,11 @@ TEST_CASE("short, username-bearing and common passwords are refused with the rea
     CHECK(checkPasswordPolicy("novak", std::string(300, 'x')) ==
           "password must be at most 256 characters long");
 }
+
+TEST_CASE("a password refuses the characters no text field takes") {
+    using namespace std::string_literals;
+    CHECK(checkPasswordPolicy("novak", "Kůň-skáče\0přes-plot"s) ==
+          "password must not contain U+0000 (a control character) at character 10");
+    CHECK(checkPasswordPolicy("novak", "Kůň-skáče\u202Epřes-plot") ==
+          "password must not contain U+202E (a bidirectional control) at character 10");
+}
