@@ -41,6 +41,7 @@ TEST_CASE("shift schedule: flags and config keys set it; bad parts name the flag
     refused({"--shift-codes", "DAY,N"}, "--shift-codes");
     refused({"--shift-zone", "Mars/Olympus"}, "--shift-zone");
     refused({"--shift-zone", "../etc/passwd"}, "--shift-zone");
+    refused({"--shift-zone", std::string(256, 'A')}, "--shift-zone");  // ENAMETOOLONG
     refused({"--shift-starts", "06:00,14:00,22:00"}, "--shift-codes"); // 3 starts, 2 codes
 }
 
