@@ -45,10 +45,11 @@ std::string benchUsage() {
 Measures jcc-server: event latency from a writer's command to every subscribed console, command
 throughput, memory per connection, resume and snapshot times, one node against two, each beside
 its baseline (a bare INSERT commit on the same PostgreSQL; a ping round trip on the same
-TLS WebSocket). See docs/performance.md.
+TLS WebSocket), and a burst of creates about one place, its end against its start. See
+docs/performance.md.
 
 Options:
-  --scenario NAME|all    latency, throughput, memory, nodes, resume, snapshot, or all
+  --scenario NAME|all    latency, throughput, memory, nodes, resume, snapshot, burst, or all
                          (default: all); may be given several times
   --smoke                every chosen scenario in miniature (seconds; for tests)
   --server wss://H:P     measure a running server instead of starting one (needs --db with
@@ -110,7 +111,7 @@ BenchOptions parseBenchOptions(const std::vector<std::string>& args, const fs::p
                 scenarios.push_back(value);
             } else {
                 throw UsageError("--scenario: expected all, latency, throughput, memory, nodes, "
-                                 "resume or snapshot, got '" +
+                                 "resume, snapshot or burst, got '" +
                                  value + "'");
             }
         } else if (flag == "--server") {

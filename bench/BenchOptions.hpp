@@ -17,8 +17,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-inline const std::vector<std::string> kScenarioNames{"latency", "throughput", "memory",
-                                                     "nodes",   "resume",     "snapshot"};
+inline const std::vector<std::string> kScenarioNames{"latency", "throughput", "memory", "nodes",
+                                                     "resume",  "snapshot",   "burst"};
 
 struct BenchOptions {
     std::vector<std::string> scenarios;   ///< in kScenarioNames order

@@ -23,6 +23,10 @@ foreach(path
     "scenarios;resume;ms"
     "scenarios;resume;with_large_outbound_queue;ms"
     "scenarios;snapshot;times;p50_ms"
+    "scenarios;burst;create;p99_ratio"
+    "scenarios;burst;end_to_end;p99_ratio"
+    "scenarios;burst;reply_bytes;max"
+    "scenarios;burst;check"
     "targets")
   string(JSON value ERROR_VARIABLE error GET "${report}" ${path})
   if(error)
@@ -30,13 +34,15 @@ foreach(path
   endif()
 endforeach()
 string(JSON targets LENGTH "${report}" targets)
-if(NOT targets EQUAL 4)
-  message(FATAL_ERROR "out.json should list 4 targets, lists ${targets}")
+if(NOT targets EQUAL 6)
+  message(FATAL_ERROR "out.json should list 6 targets, lists ${targets}")
 endif()
-string(JSON missing GET "${report}" scenarios latency load missing_deliveries)
-if(NOT missing EQUAL 0)
-  message(FATAL_ERROR "events were not delivered to every console: ${missing}")
-endif()
+foreach(path "latency;load;missing_deliveries" "burst;missing_deliveries")
+  string(JSON missing GET "${report}" scenarios ${path})
+  if(NOT missing EQUAL 0)
+    message(FATAL_ERROR "events were not delivered to every console (${path}): ${missing}")
+  endif()
+endforeach()
 foreach(image latency-distribution latency-vs-load memory-vs-connections)
   if(NOT EXISTS ${WORK_DIR}/plots/${image}.png)
     message(FATAL_ERROR "plot ${image}.png was not drawn")

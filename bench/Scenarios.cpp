@@ -16,15 +16,6 @@ Clock::duration secondsOf(double value) {
     return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(value));
 }
 
-std::string ms(double value) {
-    return fixed(value, 2) + " ms";
-}
-
-std::string spread(const LatencySummary& s) {
-    return fixed(s.p50, 2) + " / " + fixed(s.p90, 2) + " / " + fixed(s.p99, 2) + " / " +
-           fixed(s.max, 2) + " ms";
-}
-
 std::string rateText(double rate) {
     return rate > 0 ? fixed(rate, 0) + "/s" : "flat out";
 }
@@ -59,7 +50,7 @@ nlohmann::json planJson(const LoadPlan& plan) {
 /// Rows every load run reports: reply latency, commands/s, deliveries, CPU, memory.
 void addLoadRows(ScenarioEnv& env, const std::string& scenario, const LoadResult& load) {
     env.report.add(
-        {scenario, "writer reply p50 / p90 / p99 / max", spread(load.replyMs.summary())});
+        {scenario, "writer reply p50 / p90 / p99 / max", spreadText(load.replyMs.summary())});
     env.report.add({scenario, "commands/s achieved", fixed(load.commandsPerSecond, 1)});
     env.report.add({scenario, "events not delivered (command × console)",
                     std::to_string(load.missingDeliveries)});
@@ -82,6 +73,15 @@ std::string ratioText(double a, double b) {
     return b > 0 ? fixed(a / b, 2) : "";
 }
 
+std::string msText(double value) {
+    return fixed(value, 2) + " ms";
+}
+
+std::string spreadText(const LatencySummary& s) {
+    return fixed(s.p50, 2) + " / " + fixed(s.p90, 2) + " / " + fixed(s.p99, 2) + " / " +
+           fixed(s.max, 2) + " ms";
+}
+
 void runLatencyScenario(ScenarioEnv& env) {
     const bool smoke = env.options.smoke;
     env.servers.start(1);
@@ -101,12 +101,12 @@ void runLatencyScenario(ScenarioEnv& env) {
     const std::string name = "latency";
     const std::string label = std::to_string(plan.consoles) + " consoles, " +
                               std::to_string(plan.writers) + " writers, " + rateText(plan.rate);
-    env.report.add({name, "end-to-end p50 / p90 / p99 / max (" + label + ")", spread(e2e)});
-    env.report.add({name, "end-to-end p99 vs INSERT commit p99 + ping p99", ms(e2e.p99),
-                    ms(commit.p99) + " + " + ms(ping.p99), ratioText(e2e.p99, baseline),
+    env.report.add({name, "end-to-end p50 / p90 / p99 / max (" + label + ")", spreadText(e2e)});
+    env.report.add({name, "end-to-end p99 vs INSERT commit p99 + ping p99", msText(e2e.p99),
+                    msText(commit.p99) + " + " + msText(ping.p99), ratioText(e2e.p99, baseline),
                     Target{"≤ 3 × baseline", baseline > 0 && ratio <= 3.0}});
-    env.report.add({name, "INSERT commit p50 / p90 / p99 / max (baseline)", spread(commit)});
-    env.report.add({name, "ping p50 / p90 / p99 / max (baseline)", spread(ping)});
+    env.report.add({name, "INSERT commit p50 / p90 / p99 / max (baseline)", spreadText(commit)});
+    env.report.add({name, "ping p50 / p90 / p99 / max (baseline)", spreadText(ping)});
     addLoadRows(env, name, load);
     env.report.scenario(name) = {{"plan", planJson(plan)},
                                  {"load", load.toJson()},
@@ -134,7 +134,7 @@ void runThroughputScenario(ScenarioEnv& env) {
         const auto e2e = load.endToEndMs.summary();
         env.plots.loadCurve.push_back({rate, load.commandsPerSecond, e2e.p50, e2e.p99});
         env.report.add(
-            {name, "end-to-end p50 / p90 / p99 / max at " + rateText(rate), spread(e2e)});
+            {name, "end-to-end p50 / p90 / p99 / max at " + rateText(rate), spreadText(e2e)});
         sweep.push_back({{"plan", planJson(plan)}, {"load", load.toJson()}});
     }
     const auto plan = planFor(env, consoles, writers, 0, duration);
@@ -149,9 +149,9 @@ void runThroughputScenario(ScenarioEnv& env) {
                     fixed(load.commandsPerSecond, 1), fixed(insert.tps, 1),
                     ratioText(load.commandsPerSecond, insert.tps),
                     Target{"≥ 0.70 × baseline", ratio >= 0.70}});
-    env.report.add({name, "end-to-end p50 / p90 / p99 / max flat out", spread(e2e)});
+    env.report.add({name, "end-to-end p50 / p90 / p99 / max flat out", spreadText(e2e)});
     env.report.add({name, "INSERT commit p50 / p90 / p99 / max flat out (baseline)",
-                    spread(insert.commitMs.summary())});
+                    spreadText(insert.commitMs.summary())});
     addLoadRows(env, name, load);
     env.report.scenario(name) = {{"plan", planJson(plan)},
                                  {"load", load.toJson()},
@@ -185,9 +185,9 @@ void runNodesScenario(ScenarioEnv& env) {
         flatRate[nodes - 1] = flat.commandsPerSecond;
         env.report.add(
             {name, label + ": end-to-end p50 / p90 / p99 / max at " + rateText(smoke ? 20 : 50),
-             spread(paced.endToEndMs.summary())});
+             spreadText(paced.endToEndMs.summary())});
         env.report.add({name, label + ": end-to-end p50 / p90 / p99 / max flat out",
-                        spread(flat.endToEndMs.summary())});
+                        spreadText(flat.endToEndMs.summary())});
         env.report.add({name, label + ": commands/s flat out", fixed(flat.commandsPerSecond, 1)});
         env.report.add({name, label + ": events not delivered",
                         std::to_string(paced.missingDeliveries + flat.missingDeliveries)});
@@ -195,7 +195,7 @@ void runNodesScenario(ScenarioEnv& env) {
                                                        {"flat_out", flat.toJson()}};
     }
     env.report.add({name, "2 nodes ÷ 1 node: end-to-end p99 at " + rateText(smoke ? 20 : 50),
-                    ms(rateP99[1]), ms(rateP99[0]), ratioText(rateP99[1], rateP99[0])});
+                    msText(rateP99[1]), msText(rateP99[0]), ratioText(rateP99[1], rateP99[0])});
     env.report.add({name, "2 nodes ÷ 1 node: commands/s flat out", fixed(flatRate[1], 1),
                     fixed(flatRate[0], 1), ratioText(flatRate[1], flatRate[0])});
     runs["consoles"] = consoles;

@@ -3,6 +3,7 @@
 // figures to the JSON and its series to the plot data.
 #include "bench/BenchOptions.hpp"
 #include "bench/Report.hpp"
+#include "bench/Samples.hpp"
 #include "bench/ServerSet.hpp"
 #include "bench/SetupClients.hpp"
 
@@ -43,8 +44,15 @@ void runMemoryScenario(ScenarioEnv& env);
 void runNodesScenario(ScenarioEnv& env);
 /// Both share their setup (10,000 events that are also 10,000 open incidents).
 void runResumeAndSnapshotScenarios(ScenarioEnv& env, bool resume, bool snapshot);
+/// A flood of incident.create calls about one street while consoles watch: the p99 at the end
+/// of the burst against its start. Throws when either grew 2× or more (not with --smoke).
+void runBurstScenario(ScenarioEnv& env);
 
 /// The ratio a/b as text ("" when b is 0).
 std::string ratioText(double a, double b);
+/// "12.34 ms".
+std::string msText(double value);
+/// "p50 / p90 / p99 / max ms".
+std::string spreadText(const LatencySummary& s);
 
 } // namespace jcc::bench

@@ -60,6 +60,8 @@ void runScenario(const std::string& name, ScenarioEnv& env, const BenchOptions& 
         runResumeAndSnapshotScenarios(env, true, has(options, "snapshot"));
     } else if (name == "snapshot") {
         runResumeAndSnapshotScenarios(env, false, true);
+    } else if (name == "burst") {
+        runBurstScenario(env);
     }
 }
 
