@@ -5,6 +5,9 @@
 #include "server/store/Database.hpp"
 #include "server/store/EmbeddedPostgres.hpp"
 #include "server/store/Migrator.hpp"
+#include "server/store/SessionRepository.hpp"
+#include "server/store/SessionToken.hpp"
+#include "server/store/UserRepository.hpp"
 
 #include <fstream>
 #include <pqxx/pqxx>
@@ -59,6 +62,7 @@ BenchDatabase::BenchDatabase(std::optional<std::string> url, const fs::path& par
 }
 
 BenchDatabase::~BenchDatabase() {
+    m_sessions.reset();
     try {
         if (m_embedded) {
             m_embedded->stop();
@@ -111,6 +115,23 @@ void BenchDatabase::createAccounts() {
     };
     m_operator = make("bench-operator", Role::Operator);
     m_supervisor = make("bench-supervisor", Role::Supervisor);
+}
+
+std::string BenchDatabase::openSession(const std::string& username) {
+    if (!m_sessions) {
+        m_sessions = store::openConnection(m_url);
+        store::prepareStatements(*m_sessions);
+    }
+    pqxx::work txn(*m_sessions, "bench_session");
+    const auto user = store::UserRepository::findByUsername(txn, username);
+    if (!user) {
+        throw std::runtime_error("no account " + username + " to open a session of");
+    }
+    const auto token = store::SessionToken::generate();
+    store::SessionRepository::create(txn, user->user.id, store::SessionToken::hashOf(token),
+                                     "jcc-bench");
+    txn.commit();
+    return token;
 }
 
 } // namespace jcc::bench

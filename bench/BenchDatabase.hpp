@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <pqxx/connection>
 #include <string>
 
 namespace jcc::store {
@@ -35,6 +36,9 @@ public:
     /// store::AccountService, as jcc-admin user add does.
     void createAccounts();
     const BenchAccount& operatorAccount() const { return m_operator; }
+    /// Opens a session of the account directly in the database, as a login does (without its
+    /// deliberately slow password check); returns its token.
+    std::string openSession(const std::string& username);
     const BenchAccount& supervisorAccount() const { return m_supervisor; }
 
 private:
@@ -43,6 +47,7 @@ private:
     std::string m_url;
     BenchAccount m_operator;
     BenchAccount m_supervisor;
+    std::unique_ptr<pqxx::connection> m_sessions; ///< for openSession, opened on first use
 };
 
 } // namespace jcc::bench

@@ -99,7 +99,7 @@ net::awaitable<void> runBurst(BenchContext& context, const ServerEndpoint& endpo
                               const BurstPlan& plan, BurstRun& run) {
     ConnectionSet callTakers;
     for (unsigned i = 0; i < plan.callTakers; ++i) {
-        callTakers.add(co_await openResumed(context, endpoint, context.operatorToken));
+        callTakers.add(co_await openResumed(context, endpoint, context.operatorAccount));
     }
     const auto sinceSeq = co_await currentSeq(context, endpoint);
     const std::vector<ServerEndpoint> endpoints{endpoint};

@@ -113,7 +113,7 @@ net::awaitable<LoadResult> runLoad(BenchContext& context, const LoadPlan& plan) 
     const auto units = co_await createUnits(context, plan.writerNode, plan.writers);
     ConnectionSet writers;
     for (unsigned i = 0; i < plan.writers; ++i) {
-        writers.add(co_await openResumed(context, plan.writerNode, context.operatorToken));
+        writers.add(co_await openResumed(context, plan.writerNode, context.operatorAccount));
     }
     EventArrivals arrivals;
     const auto sinceSeq = co_await currentSeq(context, plan.writerNode);

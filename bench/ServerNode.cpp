@@ -33,8 +33,24 @@ bool waitExit(int pid, std::chrono::milliseconds timeout) {
 } // namespace
 
 std::vector<std::string> ServerNode::benchFlags() {
-    return {"--rate-limit",      "1000000", "--rate-burst",        "1000000",
-            "--max-connections", "20000",   "--lockout-threshold", "100"};
+    // Every console of a run connects and logs in from 127.0.0.1, and the nodes of a run share
+    // the host: no per-address caps, and metrics listeners on free ports.
+    return {"--rate-limit",
+            "1000000",
+            "--rate-burst",
+            "1000000",
+            "--max-connections",
+            "20000",
+            "--lockout-threshold",
+            "100",
+            "--max-connections-per-address",
+            "0",
+            "--logins-per-address",
+            "100000",
+            "--login-delay-max",
+            "0",
+            "--metrics-listen",
+            "127.0.0.1:0"};
 }
 
 ServerNode::ServerNode(const fs::path& binary, const std::string& nodeName,

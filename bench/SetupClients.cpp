@@ -34,30 +34,26 @@ net::awaitable<std::shared_ptr<BenchConnection>> openConnection(BenchContext& co
     co_return connection;
 }
 
-net::awaitable<void> loginAccounts(BenchContext& context, const ServerEndpoint& endpoint) {
-    for (auto [account, token] :
-         {std::pair{&context.operatorAccount, &context.operatorToken},
-          std::pair{&context.supervisorAccount, &context.supervisorToken}}) {
+net::awaitable<void> checkLogins(BenchContext& context, const ServerEndpoint& endpoint) {
+    for (const auto* account : {&context.operatorAccount, &context.supervisorAccount}) {
         auto connection = co_await openConnection(context, endpoint);
         nlohmann::json login = {
             {"op", "login"}, {"username", account->username}, {"password", account->password}};
-        const auto reply =
-            co_await connection->call(std::move(login), "login of " + account->username);
-        *token = reply["result"]["token"].get<std::string>();
+        co_await connection->call(std::move(login), "login of " + account->username);
         connection->disconnect();
     }
 }
 
 net::awaitable<std::shared_ptr<BenchConnection>>
-openResumed(BenchContext& context, const ServerEndpoint& endpoint, const std::string& token) {
+openResumed(BenchContext& context, const ServerEndpoint& endpoint, const BenchAccount& account) {
     auto connection = co_await openConnection(context, endpoint);
-    nlohmann::json resume = {{"op", "resume"}, {"token", token}};
+    nlohmann::json resume = {{"op", "resume"}, {"token", context.newSession(account)}};
     co_await connection->call(std::move(resume), "resume");
     co_return connection;
 }
 
 net::awaitable<std::int64_t> currentSeq(BenchContext& context, const ServerEndpoint& endpoint) {
-    auto connection = co_await openResumed(context, endpoint, context.operatorToken);
+    auto connection = co_await openResumed(context, endpoint, context.operatorAccount);
     nlohmann::json subscribe = {{"op", "subscribe"}};
     const auto reply = co_await connection->call(std::move(subscribe), "subscribe");
     connection->disconnect();
@@ -77,7 +73,7 @@ openConsoles(BenchContext& context, const std::vector<ServerEndpoint>& endpoints
     const auto openOne = [&](unsigned index) -> net::awaitable<void> {
         try {
             auto connection = co_await openResumed(context, endpoints[index % endpoints.size()],
-                                                   context.operatorToken);
+                                                   context.operatorAccount);
             connection->setPushHandler(onPush(index));
             nlohmann::json subscribeSince = {{"op", "subscribe"}, {"since_seq", sinceSeq}};
             co_await connection->call(std::move(subscribeSince), "subscribe");
@@ -111,7 +107,7 @@ openConsoles(BenchContext& context, const std::vector<ServerEndpoint>& endpoints
 
 net::awaitable<std::vector<std::int64_t>>
 createUnits(BenchContext& context, const ServerEndpoint& endpoint, unsigned count) {
-    auto supervisor = co_await openResumed(context, endpoint, context.supervisorToken);
+    auto supervisor = co_await openResumed(context, endpoint, context.supervisorAccount);
     std::vector<std::int64_t> ids;
     for (unsigned i = 0; i < count; ++i) {
         nlohmann::json unitCreate = {

@@ -1,6 +1,6 @@
 #pragma once
-// What every scenario shares (the io_context, the client TLS context, the accounts and their
-// session tokens) and the steps that bring a client connection into the state it needs.
+// What every scenario shares (the io_context, the client TLS context, the accounts and a way to
+// open sessions of them) and the steps that bring a client connection into the state it needs.
 #include "bench/BenchConnection.hpp"
 #include "bench/BenchDatabase.hpp"
 
@@ -17,9 +17,10 @@ struct BenchContext {
     ssl::context& tls;
     BenchAccount operatorAccount;
     BenchAccount supervisorAccount;
-    std::string operatorToken;   ///< filled by loginAccounts()
-    std::string supervisorToken; ///< filled by loginAccounts()
-    std::string runTag;          ///< unique per jcc-bench run: request ids, call signs
+    /// A new session of the account, as a login makes it: its token. Every connection resumes a
+    /// session of its own, as a console does (the server replaces a token at each resume).
+    std::function<std::string(const BenchAccount&)> newSession;
+    std::string runTag; ///< unique per jcc-bench run: request ids, call signs
     std::int64_t counter = 0;
 
     /// A request_id never used before (8 to 64 characters).
@@ -53,12 +54,12 @@ private:
 /// A connection that has said hello.
 net::awaitable<std::shared_ptr<BenchConnection>> openConnection(BenchContext& context,
                                                                 const ServerEndpoint& endpoint);
-/// Logs the operator and the supervisor in once (the password hash is deliberately slow); every
-/// later connection resumes these sessions, as a reconnecting console does.
-net::awaitable<void> loginAccounts(BenchContext& context, const ServerEndpoint& endpoint);
-/// hello, then resume with `token`.
+/// Logs the operator and the supervisor in once, to check that the accounts work.
+net::awaitable<void> checkLogins(BenchContext& context, const ServerEndpoint& endpoint);
+/// hello, then resume a new session of `account` (opened in the database, as a login would: the
+/// password hash is deliberately slow), as a reconnecting console does.
 net::awaitable<std::shared_ptr<BenchConnection>>
-openResumed(BenchContext& context, const ServerEndpoint& endpoint, const std::string& token);
+openResumed(BenchContext& context, const ServerEndpoint& endpoint, const BenchAccount& account);
 /// The newest event seq, from a subscribe on a throwaway connection.
 net::awaitable<std::int64_t> currentSeq(BenchContext& context, const ServerEndpoint& endpoint);
 

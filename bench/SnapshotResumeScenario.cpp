@@ -45,7 +45,7 @@ net::awaitable<Seeded> seed(BenchContext& context, const ServerEndpoint& endpoin
     constexpr unsigned kConnections = 8, kInFlight = 16;
     ConnectionSet connections;
     for (unsigned i = 0; i < kConnections; ++i) {
-        connections.add(co_await openResumed(context, endpoint, context.operatorToken));
+        connections.add(co_await openResumed(context, endpoint, context.operatorAccount));
     }
     const auto start = Clock::now();
     std::vector<net::awaitable<void>> tasks;
@@ -71,7 +71,7 @@ struct ResumeRun {
 
 net::awaitable<ResumeRun> resumeFrom(BenchContext& context, const ServerEndpoint& endpoint,
                                      std::int64_t sinceSeq) {
-    auto connection = co_await openResumed(context, endpoint, context.operatorToken);
+    auto connection = co_await openResumed(context, endpoint, context.operatorAccount);
     ResumeRun run;
     Clock::time_point lastAt;
     connection->setPushHandler([&](std::string_view, Clock::time_point at) {
@@ -128,7 +128,7 @@ struct SnapshotRun {
 };
 
 net::awaitable<SnapshotRun> freshSnapshot(BenchContext& context, const ServerEndpoint& endpoint) {
-    auto connection = co_await openResumed(context, endpoint, context.operatorToken);
+    auto connection = co_await openResumed(context, endpoint, context.operatorAccount);
     const auto sent = Clock::now();
     nlohmann::json subscribe = {{"op", "subscribe"}};
     const auto reply = co_await connection->call(std::move(subscribe), "subscribe");

@@ -77,9 +77,14 @@ int run(const BenchOptions& options, const std::string& command) {
     // The nodes' certificates are self-signed and made per run; this is a loopback benchmark.
     tls.set_verify_mode(ssl::verify_none);
     BenchContext context{
-        io, tls, database.operatorAccount(), database.supervisorAccount(), "", "", randomTag()};
+        io,
+        tls,
+        database.operatorAccount(),
+        database.supervisorAccount(),
+        [&database](const BenchAccount& account) { return database.openSession(account.username); },
+        randomTag()};
     servers.start(1);
-    runOn(io, loginAccounts(context, servers.endpoints().front()));
+    runOn(io, checkLogins(context, servers.endpoints().front()));
 
     Report report;
     report.setMachine(describeMachine());

@@ -274,6 +274,11 @@ void ServerConnection::onResumeReply(const Reply& reply) {
     m_user.role = user.value(QLatin1String("role")).toString();
     m_user.agency = user.value(QLatin1String("agency")).toString();
     m_user.country = user.value(QLatin1String("country")).toString();
+    // The server gives a new token on every resume; the old one soon stops working.
+    if (const QString token = reply.result.value(QLatin1String("token")).toString();
+        !token.isEmpty()) {
+        m_token = token;
+    }
     m_deadline.stop();
     m_attempt = 0;
     m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();

@@ -20,14 +20,32 @@ struct TextField {
 };
 
 // The string fields of the protocol's requests with their limits (server/core/*Ops.cpp).
+// Prose fields take tabs and line breaks (Lines::Many); the others are one line.
 const TextField kTextFields[] = {
-    {"username", {1, 64}},   {"password", {1, 1024}},    {"token", {1, 128}},
-    {"request_id", {8, 64}}, {"type", {1, 32}},          {"description", {0, 4000}},
-    {"text", {1, 4000}},     {"reason", {1, 500}},       {"justification", {10, 500}},
-    {"call_sign", {1, 32}},  {"home_station", {1, 200}}, {"agency", {1, 16}},
-    {"to_agency", {1, 16}},  {"subject", {1, 200}},      {"q", {1, 100}},
-    {"shift", {1, 32}},      {"municipality", {1, 100}}, {"name", {1, 200}},
-    {"phone", {1, 40}},      {"from", {1, 40}},          {"to", {1, 40}},
+    {"username", {1, 64}},
+    {"password", {1, 1024}},
+    {"token", {1, 128}},
+    {"request_id", {8, 64}},
+    {"type", {1, 32}},
+    {"description", {0, 4000, jcc::Lines::Many}},
+    {"text", {1, 4000, jcc::Lines::Many}},
+    {"body", {1, 8000, jcc::Lines::Many}},
+    {"notes", {1, 1000, jcc::Lines::Many}},
+    {"reason", {1, 500, jcc::Lines::Many}},
+    {"justification", {10, 500, jcc::Lines::Many}},
+    {"call_sign", {1, 32}},
+    {"home_station", {1, 200}},
+    {"agency", {1, 16}},
+    {"to_agency", {1, 16}},
+    {"subject", {1, 200}},
+    {"q", {1, 100}},
+    {"shift", {1, 32}},
+    {"municipality", {1, 100}},
+    {"name", {1, 200}},
+    {"phone", {1, 40}},
+    {"from", {1, 40}},
+    {"to", {1, 40}},
+    {"after", {1, 200}},
 };
 
 struct IntField {

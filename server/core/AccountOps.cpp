@@ -55,7 +55,8 @@ OpOutcome ping(const OpInput&) {
 
 json sessionResult(const User& user, const ServerContext& context) {
     return {{"user", toJson(user)},
-            {"session_idle_expiry_s", context.accounts.sessionIdleExpiry.count()}};
+            {"session_idle_expiry_s", context.accounts.sessionIdleExpiry.count()},
+            {"session_lifetime_s", context.accounts.sessionLifetime.count()}};
 }
 
 /// A connection holds one session: logging in anew on it ends the one it had.
@@ -93,6 +94,7 @@ OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
     endReplacedSession(in, accounts, resumed.sessionId);
     OpOutcome outcome;
     outcome.result = sessionResult(resumed.user, in.context);
+    outcome.result["token"] = resumed.token;
     outcome.apply = [principal = Principal{resumed.user, resumed.sessionId}](SessionState& state) {
         state.principal = principal;
     };
@@ -115,8 +117,10 @@ OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
 void addAccountOps(OpTable& table) {
     table.add("hello", {.access = OpAccess::Always, .onStrand = hello});
     table.add("ping", {.access = OpAccess::Always, .onStrand = ping});
-    table.add("login", {.access = OpAccess::AfterHello, .onDatabase = login});
-    table.add("resume", {.access = OpAccess::AfterHello, .onDatabase = resume});
+    table.add("login",
+              {.access = OpAccess::AfterHello, .signIn = SignIn::Password, .onDatabase = login});
+    table.add("resume",
+              {.access = OpAccess::AfterHello, .signIn = SignIn::Token, .onDatabase = resume});
     table.add("logout", {.access = OpAccess::LoggedIn, .onDatabase = logout});
 }
 

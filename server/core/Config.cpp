@@ -1,10 +1,12 @@
 #include "server/core/Config.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <functional>
 #include <map>
 #include <sstream>
+#include <tuple>
 #include <unistd.h>
 
 namespace jcc::server {
@@ -37,7 +39,9 @@ double parsePositive(const std::string& flag, const std::string& value) {
     throw ConfigError(flag + ": expected a positive number, got '" + value + "'");
 }
 
-void parseListen(ServerConfig& config, const std::string& flag, const std::string& value) {
+/// "HOST:PORT" or "[V6]:PORT" → host and port.
+std::pair<std::string, std::uint16_t> hostAndPort(const std::string& flag,
+                                                  const std::string& value) {
     const auto colon = value.rfind(':');
     if (colon == std::string::npos || colon == 0) {
         throw ConfigError(flag + ": expected HOST:PORT (e.g. 0.0.0.0:8443), got '" + value + "'");
@@ -46,9 +50,32 @@ void parseListen(ServerConfig& config, const std::string& flag, const std::strin
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
         host = host.substr(1, host.size() - 2);
     }
-    config.listenHost = host;
-    config.listenPort =
-        static_cast<std::uint16_t>(parseUnsigned(flag, value.substr(colon + 1), 0, 65535));
+    return {host,
+            static_cast<std::uint16_t>(parseUnsigned(flag, value.substr(colon + 1), 0, 65535))};
+}
+
+void parseListen(ServerConfig& config, const std::string& flag, const std::string& value) {
+    std::tie(config.listenHost, config.listenPort) = hostAndPort(flag, value);
+}
+
+void parseMetricsListen(ServerConfig& config, const std::string& flag, const std::string& value) {
+    if (value == "off") {
+        config.metricsHost.reset();
+        return;
+    }
+    auto [host, port] = hostAndPort(flag, value);
+    config.metricsHost = std::move(host);
+    config.metricsPort = port;
+}
+
+void parseMetricsToken(ServerConfig& config, const std::string& flag, const std::string& value) {
+    const bool printable = std::all_of(value.begin(), value.end(),
+                                       [](unsigned char c) { return c > 0x20 && c < 0x7f; });
+    if (value.size() < 32 || value.size() > 256 || !printable) {
+        throw ConfigError(flag + ": expected 32 to 256 printable characters without spaces (e.g. "
+                                 "`openssl rand -hex 32`)");
+    }
+    config.metricsToken = value;
 }
 
 /// A part of the shift schedule; its ShiftScheduleError becomes a ConfigError naming `flag`.
@@ -113,6 +140,12 @@ const std::map<std::string, Setter>& setters() {
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.maxConnections = parseUnsigned(f, v, 1, 1'000'000);
          }},
+        {"max-connections-per-address",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.maxConnectionsPerAddress = parseUnsigned(f, v, 0, 1'000'000);
+         }},
+        {"metrics-listen", parseMetricsListen},
+        {"metrics-token", parseMetricsToken},
         {"max-frame-bytes",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.maxFrameBytes = parseUnsigned(f, v, 1024, 64ull * 1024 * 1024);
@@ -130,6 +163,10 @@ const std::map<std::string, Setter>& setters() {
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.outboundQueueLimit = parseUnsigned(f, v, 1, 1'000'000);
          }},
+        {"outbound-bytes",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.outboundBytes = parseUnsigned(f, v, 65536, 1024ull * 1024 * 1024);
+         }},
         {"handshake-timeout",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.handshakeTimeout = parseDuration(f, v);
@@ -142,6 +179,8 @@ const std::map<std::string, Setter>& setters() {
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.sessionIdleExpiry = parseDuration(f, v);
          }},
+        {"session-lifetime", [](ServerConfig& c, const std::string& f,
+                                const std::string& v) { c.sessionLifetime = parseDuration(f, v); }},
         {"shutdown-grace", [](ServerConfig& c, const std::string& f,
                               const std::string& v) { c.shutdownGrace = parseDuration(f, v); }},
         {"event-retention", [](ServerConfig& c, const std::string& f,
@@ -152,6 +191,21 @@ const std::map<std::string, Setter>& setters() {
          }},
         {"lockout-duration", [](ServerConfig& c, const std::string& f,
                                 const std::string& v) { c.lockoutDuration = parseDuration(f, v); }},
+        {"logins-per-address",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.loginsPerAddress = parseUnsigned(f, v, 1, 100'000);
+         }},
+        {"login-delay-max",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.loginDelayMax = v == "0" ? std::chrono::seconds(0) : parseDuration(f, v);
+             if (c.loginDelayMax > std::chrono::seconds(60)) {
+                 throw ConfigError(f + ": expected at most 60s, got '" + v + "'");
+             }
+         }},
+        {"login-workers",
+         [](ServerConfig& c, const std::string& f, const std::string& v) {
+             c.loginWorkers = static_cast<unsigned>(parseUnsigned(f, v, 1, 16));
+         }},
         {"shift-starts",
          [](ServerConfig& c, const std::string& f, const std::string& v) {
              c.shifts.starts = scheduleValue(f, [&] { return ShiftSchedule::parseStarts(v); });
@@ -345,7 +399,8 @@ ServerConfig parseServerConfig(const std::vector<std::string>& args) {
 std::string serverUsage() {
     return R"(Usage: jcc-server [--config FILE] [flags]
 
-JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one port.
+JCC Dispatch server: TLS WebSocket at /ws and GET /healthz on one port; GET /metrics on a
+plain-HTTP listener of its own (by default only on this host).
 
   --listen HOST:PORT          address to listen on (default 127.0.0.1:8443)
   --db URL                    PostgreSQL URL; without it an embedded cluster runs under --data-dir
@@ -356,18 +411,27 @@ JCC Dispatch server: TLS WebSocket at /ws, GET /healthz and GET /metrics on one 
   --log-level LEVEL           trace, debug, info, warn, error, critical (default info)
   --node-name NAME            name of this node in logs and replies (default: host name)
   --max-connections N         open connections allowed (default 10000)
+  --max-connections-per-address N   open connections from one client address (default 50; 0: no cap)
+  --metrics-listen HOST:PORT|off    listener for GET /metrics (default 127.0.0.1:9464)
+  --metrics-token TOKEN       also serve /metrics on the main port to 'Authorization: Bearer TOKEN'
   --max-frame-bytes N         largest WebSocket message accepted (default 1048576)
   --rate-limit N              requests per second per connection (default 20)
   --rate-burst N              requests a connection may send at once (default 40)
   --outbound-queue N          messages queued for a slow console before it is disconnected (default 1024)
+  --outbound-bytes N          bytes queued for one console, snapshots and replays included, before
+                              it is disconnected (default 16777216)
   --handshake-timeout DUR     TLS, HTTP and WebSocket handshake limit (default 10s)
   --idle-timeout DUR          silence before a connection is pinged and then closed (default 60s)
   --login-timeout DUR         time a connection may stay without logging in (default 30s)
   --session-idle-expiry DUR   unused session tokens expire after this (default 12h)
+  --session-lifetime DUR      a session ends this long after its login, used or not (default 24h)
   --shutdown-grace DUR        time in-flight requests get on SIGTERM (default 10s)
   --event-retention DUR       keep events and request results this long (default 7d)
   --lockout-threshold N       failed logins from one address that lock it out (default 5)
   --lockout-duration DUR      how long a locked-out address stays out (default 15m)
+  --logins-per-address N      password logins one address may try per minute (default 60)
+  --login-delay-max DUR       longest wait before checking a login after failures (default 2s; 0: none)
+  --login-workers N           threads and connections for login and resume (default 2)
   --shift-starts HH:MM,...    local start times of the shifts (default 06:00,18:00)
   --shift-codes X,...         one capital letter per start, naming the shifts (default D,N)
   --shift-zone ZONE           time zone of the shift schedule (default Europe/Prague)

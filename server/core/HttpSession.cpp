@@ -1,12 +1,14 @@
 #include "server/core/HttpSession.hpp"
 
 #include "common/Version.hpp"
+#include "server/core/ConnectionLimits.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/WebSocketSession.hpp"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 #include <pqxx/pqxx>
 #include <spdlog/spdlog.h>
 
@@ -17,6 +19,15 @@ namespace {
 using HttpResponse = http::response<http::string_body>;
 
 constexpr std::chrono::seconds kHealthDeadline{5};
+
+/// Whether an Authorization header is "Bearer TOKEN", compared in constant time.
+bool bearerMatches(std::string_view header, const std::string& token) {
+    constexpr std::string_view kScheme = "Bearer ";
+    if (!header.starts_with(kScheme) || header.size() != kScheme.size() + token.size()) {
+        return false;
+    }
+    return CRYPTO_memcmp(header.data() + kScheme.size(), token.data(), token.size()) == 0;
+}
 
 HttpResponse makeResponse(const HttpRequest& request, http::status status, std::string contentType,
                           std::string body) {
@@ -42,10 +53,10 @@ public:
     static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
 
     HttpSession(Stream&& stream, beast::flat_buffer&& buffer, ServerContext& context,
-                std::string clientAddress, std::shared_ptr<void> slot)
+                std::string clientAddress, std::shared_ptr<void> slot, bool metricsListener)
         : m_stream(std::move(stream)), m_buffer(std::move(buffer)), m_context(context),
           m_clientAddress(std::move(clientAddress)), m_slot(std::move(slot)),
-          m_healthDeadline(m_stream.get_executor()) {}
+          m_metricsListener(metricsListener), m_healthDeadline(m_stream.get_executor()) {}
 
     void run() {
         if constexpr (kTls) {
@@ -93,6 +104,10 @@ private:
             return;
         }
         m_request = m_parser->release();
+        if (websocket::is_upgrade(m_request) && m_metricsListener) {
+            return write(makeResponse(m_request, http::status::not_found, "text/plain",
+                                      "this is the metrics listener: GET /metrics or /healthz\n"));
+        }
         if (websocket::is_upgrade(m_request)) {
             if (m_request.target() != "/ws") {
                 return write(makeResponse(m_request, http::status::not_found, "text/plain",
@@ -118,15 +133,33 @@ private:
                                       "only GET is served\n"));
         }
         if (target == "/metrics") {
-            return write(makeResponse(m_request, http::status::ok,
-                                      "text/plain; version=0.0.4; charset=utf-8",
-                                      m_context.metrics.render()));
+            return serveMetrics();
         }
         if (target == "/healthz") {
             return checkHealth();
         }
         write(makeResponse(m_request, http::status::not_found, "text/plain",
-                           "not found; try /healthz, /metrics or wss://.../ws\n"));
+                           m_metricsListener ? "not found; try /metrics or /healthz\n"
+                                             : "not found; try /healthz or wss://.../ws\n"));
+    }
+
+    /// On the public port, /metrics needs the bearer token of --metrics-token.
+    void serveMetrics() {
+        const auto& token = m_context.config.metricsToken;
+        if (!m_metricsListener && !token) {
+            return write(makeResponse(m_request, http::status::not_found, "text/plain",
+                                      "/metrics is served on the metrics listener "
+                                      "(--metrics-listen), not on this port\n"));
+        }
+        if (!m_metricsListener && !bearerMatches(m_request[http::field::authorization], *token)) {
+            auto response = makeResponse(m_request, http::status::unauthorized, "text/plain",
+                                         "/metrics on this port needs the bearer token of "
+                                         "--metrics-token\n");
+            response.set(http::field::www_authenticate, "Bearer");
+            return write(std::move(response));
+        }
+        write(makeResponse(m_request, http::status::ok, "text/plain; version=0.0.4; charset=utf-8",
+                           m_context.metrics.render()));
     }
 
     void checkHealth() {
@@ -142,7 +175,7 @@ private:
                                     {"database", detail},
                                     {"node", self->m_context.config.nodeName},
                                     {"version", jcc::version()},
-                                    {"connections", self->m_context.openConnections.load()}};
+                                    {"connections", self->m_context.connections.open()}};
                 self->write(jsonResponse(self->m_request,
                                          ok ? http::status::ok : http::status::service_unavailable,
                                          body));
@@ -209,6 +242,7 @@ private:
     ServerContext& m_context;
     std::string m_clientAddress;
     std::shared_ptr<void> m_slot;
+    bool m_metricsListener;
     std::optional<http::request_parser<http::string_body>> m_parser;
     HttpRequest m_request;
     net::steady_timer m_healthDeadline;
@@ -218,14 +252,10 @@ private:
 /// Looks at the first bytes to tell a TLS ClientHello from plain HTTP.
 class DetectSession : public std::enable_shared_from_this<DetectSession> {
 public:
-    DetectSession(tcp::socket&& socket, ServerContext& context)
-        : m_stream(std::move(socket)), m_context(context),
-          m_slot(std::make_shared<ConnectionSlot>(context)) {
-        beast::error_code ec;
-        const auto endpoint = m_stream.socket().remote_endpoint(ec);
-        m_clientAddress =
-            ec ? "unknown" : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
-    }
+    DetectSession(tcp::socket&& socket, ServerContext& context, std::string clientAddress,
+                  std::shared_ptr<void> slot)
+        : m_stream(std::move(socket)), m_context(context), m_slot(std::move(slot)),
+          m_clientAddress(std::move(clientAddress)) {}
 
     void run() {
         m_stream.expires_after(m_context.config.handshakeTimeout);
@@ -241,14 +271,14 @@ private:
             return;
         }
         if (tls) {
-            std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(m_stream), m_context.tls),
-                                                     std::move(m_buffer), m_context,
-                                                     std::move(m_clientAddress), std::move(m_slot))
+            std::make_shared<HttpSession<TlsStream>>(
+                TlsStream(std::move(m_stream), m_context.tls), std::move(m_buffer), m_context,
+                std::move(m_clientAddress), std::move(m_slot), false)
                 ->run();
         } else {
             std::make_shared<HttpSession<beast::tcp_stream>>(
                 std::move(m_stream), std::move(m_buffer), m_context, std::move(m_clientAddress),
-                std::move(m_slot))
+                std::move(m_slot), false)
                 ->run();
         }
     }
@@ -262,8 +292,19 @@ private:
 
 } // namespace
 
-void serveConnection(tcp::socket&& socket, ServerContext& context) {
-    std::make_shared<DetectSession>(std::move(socket), context)->run();
+void serveConnection(tcp::socket&& socket, ServerContext& context, std::string clientAddress,
+                     std::shared_ptr<void> slot) {
+    std::make_shared<DetectSession>(std::move(socket), context, std::move(clientAddress),
+                                    std::move(slot))
+        ->run();
+}
+
+void serveMetricsConnection(tcp::socket&& socket, ServerContext& context, std::string clientAddress,
+                            std::shared_ptr<void> slot) {
+    std::make_shared<HttpSession<beast::tcp_stream>>(
+        beast::tcp_stream(std::move(socket)), beast::flat_buffer(), context,
+        std::move(clientAddress), std::move(slot), true)
+        ->run();
 }
 
 } // namespace jcc::server

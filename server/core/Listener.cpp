@@ -1,5 +1,6 @@
 #include "server/core/Listener.hpp"
 
+#include "server/core/ConnectionLimits.hpp"
 #include "server/core/HttpSession.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/ServerContext.hpp"
@@ -8,8 +9,9 @@
 
 namespace jcc::server {
 
-Listener::Listener(net::io_context& io, ServerContext& context, const tcp::endpoint& endpoint)
-    : m_io(io), m_context(context), m_acceptor(net::make_strand(io)) {
+Listener::Listener(net::io_context& io, ServerContext& context, const tcp::endpoint& endpoint,
+                   Role role)
+    : m_io(io), m_context(context), m_role(role), m_acceptor(net::make_strand(io)) {
     const std::string where =
         endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
     beast::error_code ec;
@@ -54,16 +56,41 @@ void Listener::onAccept(beast::error_code ec, tcp::socket socket) {
     }
     if (ec) {
         spdlog::warn("accept: {}", ec.message());
-    } else if (m_context.openConnections >= m_context.config.maxConnections) {
-        m_context.metrics.connectionRejected();
-        spdlog::warn("refusing a connection: {} connections open (--max-connections)",
-                     m_context.openConnections.load());
-        beast::error_code ignored;
-        socket.close(ignored);
     } else {
-        serveConnection(std::move(socket), m_context);
+        admit(std::move(socket));
     }
     doAccept();
+}
+
+void Listener::admit(tcp::socket socket) {
+    beast::error_code ec;
+    const auto remote = socket.remote_endpoint(ec);
+    if (ec) {
+        return; // gone already
+    }
+    const std::string address = remote.address().to_string();
+    auto admission = m_context.connections.tryOpen(address);
+    if (!admission.slot) {
+        const bool addressFull = admission.refusal == ConnectionLimits::Refusal::AddressFull;
+        m_context.metrics.connectionRejected(addressFull);
+        // A flood from one address must not flood the log too: it is counted on /metrics.
+        if (addressFull) {
+            spdlog::debug("refusing a connection from {}: {} open from it "
+                          "(--max-connections-per-address)",
+                          address, m_context.config.maxConnectionsPerAddress);
+        } else {
+            spdlog::warn("refusing a connection: {} connections open (--max-connections)",
+                         m_context.connections.open());
+        }
+        socket.close(ec);
+        return;
+    }
+    const std::string client = address + ":" + std::to_string(remote.port());
+    if (m_role == Role::Metrics) {
+        serveMetricsConnection(std::move(socket), m_context, client, std::move(admission.slot));
+    } else {
+        serveConnection(std::move(socket), m_context, client, std::move(admission.slot));
+    }
 }
 
 } // namespace jcc::server

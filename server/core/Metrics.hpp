@@ -15,7 +15,12 @@ public:
         ++m_connectionsTotal;
     }
     void connectionClosed() { --m_connections; }
-    void connectionRejected() { ++m_connectionsRejected; }
+    /// A connection refused at --max-connections (node) or --max-connections-per-address.
+    void connectionRejected(bool addressFull) {
+        ++(addressFull ? m_connectionsRejectedAddress : m_connectionsRejected);
+    }
+    /// A password login refused at --logins-per-address.
+    void loginThrottled() { ++m_loginsThrottled; }
     void slowConsumerDisconnected() { ++m_slowConsumers; }
     /// Counts a request by op (unknown ops under "unknown") and result ("ok" or an error code).
     void requestFinished(const std::string& op, const std::string& result);
@@ -37,6 +42,8 @@ private:
     std::atomic<long> m_connections{0};
     std::atomic<long> m_connectionsTotal{0};
     std::atomic<long> m_connectionsRejected{0};
+    std::atomic<long> m_connectionsRejectedAddress{0};
+    std::atomic<long> m_loginsThrottled{0};
     std::atomic<long> m_slowConsumers{0};
     std::atomic<long> m_batchesRetried{0};
     std::atomic<long> m_dbReconnects{0};

@@ -72,8 +72,13 @@ enum class OpAccess {
     LoggedIn,   ///< everything else
 };
 
+/// Ops that start a session run on the login pool (ServerContext::logins); password logins are
+/// also counted and slowed per client address (LoginThrottle).
+enum class SignIn { No, Token, Password };
+
 struct OpSpec {
     OpAccess access = OpAccess::LoggedIn;
+    SignIn signIn = SignIn::No;
     RoleSet roles = kAnyRole; ///< checked for LoggedIn ops
     /// subscribe: events that arrive while the handler runs are held back and sent after it.
     bool subscribes = false;

@@ -48,16 +48,18 @@ void RevocationListener::closeEndedSessions(pqxx::connection_base& connection) {
         return;
     }
     pqxx::read_transaction txn(connection, "find_ended_sessions");
-    const auto ended = store::SessionRepository::findEnded(txn, live);
+    const auto ended = store::SessionRepository::findEnded(txn, live, m_sessionLifetime);
     txn.commit();
     if (!ended.empty()) {
+        // Revoked, disabled or past --session-lifetime: the console asks for the password.
         const int closed = m_registry.closeSessions(ended, "session ended");
         spdlog::info("closing {} connection(s) whose session ended", closed);
     }
 }
 
-RevocationListener::RevocationListener(std::string url, SessionRegistry& registry)
-    : m_url(std::move(url)), m_registry(registry) {}
+RevocationListener::RevocationListener(std::string url, SessionRegistry& registry,
+                                       std::chrono::seconds sessionLifetime)
+    : m_url(std::move(url)), m_registry(registry), m_sessionLifetime(sessionLifetime) {}
 
 RevocationListener::~RevocationListener() {
     stop();

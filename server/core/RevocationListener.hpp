@@ -1,8 +1,9 @@
 #pragma once
 // LISTENs on the revocation channel with its own connection and thread, and closes the live
 // sessions of a user whose sessions were revoked on any node (within a second). Every few seconds
-// it also looks up whether any live session ended, in case a notice was lost.
+// it also looks up whether any live session ended (a lost notice, or --session-lifetime passed).
 #include <atomic>
+#include <chrono>
 #include <string>
 #include <thread>
 
@@ -16,7 +17,8 @@ class SessionRegistry;
 
 class RevocationListener {
 public:
-    RevocationListener(std::string url, SessionRegistry& registry);
+    RevocationListener(std::string url, SessionRegistry& registry,
+                       std::chrono::seconds sessionLifetime);
     ~RevocationListener();
     void start();
     void stop();
@@ -27,6 +29,7 @@ private:
 
     std::string m_url;
     SessionRegistry& m_registry;
+    std::chrono::seconds m_sessionLifetime;
     std::atomic<bool> m_stopping{false};
     std::thread m_thread;
 };

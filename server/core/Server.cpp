@@ -1,10 +1,12 @@
 #include "server/core/Server.hpp"
 
 #include "server/core/CommandWriter.hpp"
+#include "server/core/ConnectionLimits.hpp"
 #include "server/core/DbPool.hpp"
 #include "server/core/EventFanout.hpp"
 #include "server/core/LiaisonOverdueWatch.hpp"
 #include "server/core/Listener.hpp"
+#include "server/core/LoginThrottle.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/core/RevocationListener.hpp"
@@ -41,6 +43,8 @@ namespace {
 
 constexpr std::chrono::minutes kSessionTouchInterval{5};
 constexpr std::chrono::hours kPruneInterval{1};
+/// Logins and resumes waiting for the login pool; more are answered unavailable.
+constexpr std::size_t kLoginQueue = 64;
 
 // Mozilla "intermediate" configuration (TLS 1.2 and 1.3).
 constexpr const char* kIntermediateCiphers =
@@ -103,7 +107,8 @@ void raiseOpenFileLimit(const ServerConfig& config) {
     spdlog::info("open-file limit {} (was {})", limit.rlim_cur, soft);
     // Database connections, the data directory lock, logs and the listener need some too.
     constexpr rlim_t kReserved = 64;
-    const auto needed = static_cast<rlim_t>(config.maxConnections) + config.dbWorkers + kReserved;
+    const auto needed = static_cast<rlim_t>(config.maxConnections) + config.dbWorkers +
+                        config.loginWorkers + kReserved;
     if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < needed) {
         spdlog::warn("the open-file limit {} is below what --max-connections {} needs ({}); "
                      "raise it (ulimit -n, LimitNOFILE=) or lower --max-connections",
@@ -193,35 +198,55 @@ int runServer(const ServerConfig& config) {
     SessionRegistry registry;
     const OpTable ops = makeOpTable();
     DbPool db(url, config.statementTimeout, config.dbWorkers, 4096, metrics);
+    DbPool logins(url, config.statementTimeout, config.loginWorkers, kLoginQueue, metrics);
+    ConnectionLimits connections(config.maxConnections, config.maxConnectionsPerAddress);
+    LoginThrottle loginThrottle(config.loginsPerAddress, config.loginDelayMax);
     CommandWriter writer(url, config.statementTimeout, 4096, metrics);
-    store::AccountSettings accounts{config.lockoutThreshold, config.lockoutDuration,
-                                    config.sessionIdleExpiry, config.nodeName};
+    store::AccountSettings accounts{.lockoutThreshold = config.lockoutThreshold,
+                                    .lockoutDuration = config.lockoutDuration,
+                                    .sessionIdleExpiry = config.sessionIdleExpiry,
+                                    .sessionLifetime = config.sessionLifetime,
+                                    .node = config.nodeName};
     accounts.onFailureAlert = [&metrics](const User& user, int failures) {
         metrics.loginFailureAlert();
         spdlog::warn("account {}: {} failed logins since its last successful login, from any "
                      "address; someone may be guessing its password",
                      user.username, failures);
     };
-    ServerContext context{config, accounts, tls, db, writer, metrics, registry, ops};
+    ServerContext context{config,  accounts, tls, db,          logins,       writer,
+                          metrics, registry, ops, connections, loginThrottle};
     writer.start(context);
 
     net::io_context io(static_cast<int>(config.ioThreads));
     std::shared_ptr<Listener> listener;
+    std::shared_ptr<Listener> metricsListener;
     try {
         const auto address = net::ip::make_address(config.listenHost);
         listener =
             std::make_shared<Listener>(io, context, tcp::endpoint(address, config.listenPort));
+        if (config.metricsHost) {
+            metricsListener = std::make_shared<Listener>(
+                io, context,
+                tcp::endpoint(net::ip::make_address(*config.metricsHost), config.metricsPort),
+                Listener::Role::Metrics);
+        }
     } catch (const std::exception& e) {
         spdlog::critical("{}", e.what());
         return kExitFailed;
     }
+    if (metricsListener) {
+        const auto metricsEndpoint = metricsListener->localEndpoint();
+        spdlog::info("metrics on http://{}:{}/metrics", metricsEndpoint.address().to_string(),
+                     metricsEndpoint.port());
+        metricsListener->run();
+    }
     const auto endpoint = listener->localEndpoint();
-    spdlog::info("listening on {}:{} as node {} (wss://.../ws, /healthz, /metrics)",
+    spdlog::info("listening on {}:{} as node {} (wss://.../ws, /healthz)",
                  endpoint.address().to_string(), endpoint.port(), config.nodeName);
     spdlog::info("TLS certificate {} SHA-256 fingerprint {}", identity.certFile.string(),
                  identity.fingerprint);
 
-    RevocationListener revocations(url, registry);
+    RevocationListener revocations(url, registry, config.sessionLifetime);
     revocations.start();
     EventFanout fanout(url, registry);
     fanout.start();
@@ -294,10 +319,10 @@ int runServer(const ServerConfig& config) {
             if (ec) {
                 return;
             }
-            if (context.openConnections == 0 || std::chrono::steady_clock::now() > *drainDeadline) {
-                if (context.openConnections > 0) {
+            if (connections.open() == 0 || std::chrono::steady_clock::now() > *drainDeadline) {
+                if (connections.open() > 0) {
                     spdlog::warn("{} connection(s) still open after the grace period",
-                                 context.openConnections.load());
+                                 connections.open());
                 }
                 io.stop();
                 return;
@@ -309,14 +334,16 @@ int runServer(const ServerConfig& config) {
         if (ec) {
             return;
         }
-        spdlog::info("signal {}: draining {} connection(s)", signal,
-                     context.openConnections.load());
+        spdlog::info("signal {}: draining {} connection(s)", signal, connections.open());
         context.shuttingDown = true;
-        SystemdNotifier::stopping("draining " + std::to_string(context.openConnections.load()) +
+        SystemdNotifier::stopping("draining " + std::to_string(connections.open()) +
                                   " connection(s)");
         touchTimer.cancel();
         pruneTimer.cancel();
         listener->stop();
+        if (metricsListener) {
+            metricsListener->stop();
+        }
         registry.shutdownAll();
         *drainDeadline = std::chrono::steady_clock::now() + config.shutdownGrace;
         waitForDrain();
@@ -334,6 +361,7 @@ int runServer(const ServerConfig& config) {
     fanout.stop();
     revocations.stop();
     writer.stop();
+    logins.stop();
     db.stop();
     spdlog::info("stopped");
     return kExitClean;

@@ -4,7 +4,6 @@
 #include "server/store/AccountService.hpp"
 
 #include <atomic>
-#include <cstddef>
 
 namespace boost::asio::ssl {
 class context;
@@ -13,7 +12,9 @@ class context;
 namespace jcc::server {
 
 class CommandWriter;
+class ConnectionLimits;
 class DbPool;
+class LoginThrottle;
 class Metrics;
 class OpTable;
 class SessionRegistry;
@@ -23,26 +24,14 @@ struct ServerContext {
     store::AccountSettings accounts;
     boost::asio::ssl::context& tls;
     DbPool& db;
+    DbPool& logins; ///< login and resume only, so that a flood of them holds up nothing else
     CommandWriter& writer;
     Metrics& metrics;
     SessionRegistry& registry;
     const OpTable& ops;
+    ConnectionLimits& connections;
+    LoginThrottle& loginThrottle;
     std::atomic<bool> shuttingDown{false};
-    std::atomic<std::size_t> openConnections{0};
-};
-
-/// Holds one place under the connection cap for as long as a connection lives.
-class ConnectionSlot {
-public:
-    explicit ConnectionSlot(ServerContext& context) : m_context(context) {
-        ++m_context.openConnections;
-    }
-    ~ConnectionSlot() { --m_context.openConnections; }
-    ConnectionSlot(const ConnectionSlot&) = delete;
-    ConnectionSlot& operator=(const ConnectionSlot&) = delete;
-
-private:
-    ServerContext& m_context;
 };
 
 } // namespace jcc::server

@@ -2,8 +2,10 @@
 
 #include "common/Fields.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/ServerContext.hpp"
 #include "server/store/EventLog.hpp"
 
+#include <optional>
 #include <pqxx/pqxx>
 
 namespace jcc::server {
@@ -35,6 +37,32 @@ SELECT jsonb_build_object(
                    'name_sk', name_sk, 'name_en', name_en) ORDER BY code) FROM unit_types)
 )::text)";
 
+/// The missed events after `sinceSeq` as pushes, or nullopt when they would take more than
+/// `maxBytes` (a snapshot is then smaller and quicker for the console).
+std::optional<std::vector<std::shared_ptr<const std::string>>>
+readMissed(pqxx::transaction_base& txn, std::int64_t sinceSeq, std::int64_t lastSeq,
+           std::size_t maxBytes) {
+    std::vector<std::shared_ptr<const std::string>> pushes;
+    pushes.reserve(static_cast<std::size_t>(lastSeq - sinceSeq));
+    std::size_t bytes = 0;
+    for (auto after = sinceSeq; after < lastSeq;) {
+        const auto page = store::EventLog::readAfter(txn, after, kReplayPage);
+        if (page.empty()) {
+            break;
+        }
+        for (const auto& event : page) {
+            // The stored JSON text goes out as it is, spliced into each push (never parsed).
+            pushes.push_back(std::make_shared<const std::string>(store::EventLog::pushText(event)));
+            bytes += pushes.back()->size();
+        }
+        if (bytes > maxBytes) {
+            return std::nullopt;
+        }
+        after = page.back().seq;
+    }
+    return pushes;
+}
+
 OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
     allowOnlyFields(in.request.body, {"since_seq"});
     const auto sinceSeq = optionalInt(in.request.body, "since_seq", 0, INT64_MAX);
@@ -43,28 +71,24 @@ OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
     const auto lastSeq = store::EventLog::lastSeq(txn);
     OpOutcome outcome;
     outcome.subscribedAtSeq = lastSeq;
-    if (sinceSeq && *sinceSeq <= lastSeq && lastSeq - *sinceSeq <= kMaxReplay &&
-        *sinceSeq + 1 >= store::EventLog::firstRetainedSeq(txn)) {
-        // The stored JSON text goes out as it is, spliced into each push (never parsed here).
-        outcome.pushes.reserve(static_cast<std::size_t>(lastSeq - *sinceSeq));
-        for (auto after = *sinceSeq; after < lastSeq;) {
-            const auto page = store::EventLog::readAfter(txn, after, kReplayPage);
-            if (page.empty()) {
-                break;
-            }
-            for (const auto& event : page) {
-                outcome.pushes.push_back(
-                    std::make_shared<const std::string>(store::EventLog::pushText(event)));
-            }
-            after = page.back().seq;
+    std::string reason = "requested";
+    if (sinceSeq && *sinceSeq > lastSeq) {
+        reason = "since_seq is ahead of the server";
+    } else if (sinceSeq && (lastSeq - *sinceSeq > kMaxReplay ||
+                            *sinceSeq + 1 < store::EventLog::firstRetainedSeq(txn))) {
+        reason = "missed events are no longer retained";
+    } else if (sinceSeq) {
+        // Half the console's outbound budget (--outbound-bytes): room for live events too.
+        auto missed = readMissed(txn, *sinceSeq, lastSeq, in.context.config.outboundBytes / 2);
+        if (missed) {
+            outcome.pushes = std::move(*missed);
+            outcome.result = {
+                {"mode", "events"}, {"seq", lastSeq}, {"missed", outcome.pushes.size()}};
+            return outcome;
         }
-        outcome.result = {{"mode", "events"}, {"seq", lastSeq}, {"missed", outcome.pushes.size()}};
-        return outcome;
+        reason = "missed events are more than a snapshot";
     }
     const auto snapshot = txn.exec(kSnapshotSql)[0][0].as<std::string>();
-    std::string reason = !sinceSeq             ? "requested"
-                         : *sinceSeq > lastSeq ? "since_seq is ahead of the server"
-                                               : "missed events are no longer retained";
     outcome.rawResult = R"({"mode":"snapshot","seq":)" + std::to_string(lastSeq) +
                         R"(,"reason":")" + reason + R"(","snapshot":)" + snapshot + "}";
     return outcome;

@@ -1,6 +1,9 @@
 #include "server/core/TlsIdentity.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <memory>
 #include <openssl/ec.h>
 #include <openssl/err.h>
@@ -37,6 +40,26 @@ using File = std::unique_ptr<FILE, FileCloser>;
 File openFile(const fs::path& path, const char* mode) {
     File file(std::fopen(path.c_str(), mode));
     if (!file) {
+        throw std::runtime_error("cannot open " + path.string());
+    }
+    return file;
+}
+
+/// Opens `path` for writing with mode 0600, whatever the umask and whatever mode an earlier
+/// file there had; refuses a symbolic link.
+File openPrivateFile(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0 || ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
+        const std::string reason = std::strerror(errno);
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        throw std::runtime_error("cannot write " + path.string() + ": " + reason);
+    }
+    File file(::fdopen(fd, "wb"));
+    if (!file) {
+        ::close(fd);
         throw std::runtime_error("cannot open " + path.string());
     }
     return file;
@@ -94,11 +117,11 @@ void generateSelfSigned(const fs::path& certFile, const fs::path& keyFile) {
         fail("cannot sign the certificate");
     }
 
-    fs::create_directories(keyFile.parent_path());
+    if (fs::create_directories(keyFile.parent_path())) {
+        fs::permissions(keyFile.parent_path(), fs::perms::owner_all, fs::perm_options::replace);
+    }
     {
-        const mode_t old = umask(077);
-        File out = openFile(keyFile, "wb");
-        umask(old);
+        File out = openPrivateFile(keyFile);
         if (PEM_write_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) !=
             1) {
             fail("cannot write " + keyFile.string());

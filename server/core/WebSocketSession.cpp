@@ -3,10 +3,12 @@
 #include "common/Version.hpp"
 #include "server/core/CommandWriter.hpp"
 #include "server/core/DbPool.hpp"
+#include "server/core/LoginThrottle.hpp"
 #include "server/core/Metrics.hpp"
 #include "server/core/PreLoginLimits.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/SessionRegistry.hpp"
+#include "server/store/LoginFailures.hpp"
 #include "server/store/StoreError.hpp"
 
 #include <atomic>
@@ -32,6 +34,7 @@ WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
                                    std::string clientAddress, std::shared_ptr<void> connectionSlot)
     : m_ws(std::move(stream)), m_context(context), m_clientAddress(std::move(clientAddress)),
       m_connectionSlot(std::move(connectionSlot)), m_loginTimer(m_ws.get_executor()),
+      m_loginDelay(m_ws.get_executor()), m_sourceAddress(store::sourceAddress(m_clientAddress)),
       m_rate(context.config.rateLimit, context.config.rateBurst) {}
 
 WebSocketSession::~WebSocketSession() {
@@ -207,33 +210,80 @@ void WebSocketSession::processNext() {
     if (spec->access != OpAccess::Always && !m_state.helloDone) {
         return refuse(ErrorCode::HelloRequired, "send hello with the protocol version first");
     }
+    if (spec->subscribes && m_replayQueued > 0) {
+        return refuse(ErrorCode::RateLimited,
+                      "the snapshot or events of the last subscribe are still being sent; "
+                      "subscribe again after they have arrived");
+    }
+    if (spec->signIn == SignIn::Password && throttleLogin(request, *spec)) {
+        return;
+    }
+    dispatch(std::move(request), *spec);
+}
 
-    if (spec->onStrand) {
+bool WebSocketSession::throttleLogin(Request& request, const OpSpec& spec) {
+    const auto admission = m_context.loginThrottle.admit(m_sourceAddress);
+    if (!admission.allowed) {
+        m_context.metrics.loginThrottled();
+        const auto error = makeErrorReply(
+            request.id, ErrorCode::RateLimited,
+            fmt::format("more than {} logins from this address in a minute; try again in {} s",
+                        m_context.loginThrottle.perMinute(), admission.retryAfter.count()));
+        finishRequest(request, nullptr, error, std::string(toString(ErrorCode::RateLimited)));
+        return true;
+    }
+    if (admission.delay.count() == 0) {
+        return false;
+    }
+    // Earlier logins from this address failed: check this one a little later. The connection
+    // takes no other request meanwhile (m_busy).
+    m_busy = true;
+    m_loginDelay.expires_after(admission.delay);
+    m_loginDelay.async_wait([self = shared_from_this(), request = std::move(request),
+                             &spec](beast::error_code ec) mutable {
+        self->m_busy = false;
+        if (ec || self->m_closing) {
+            return;
+        }
+        self->dispatch(std::move(request), spec);
+    });
+    return true;
+}
+
+void WebSocketSession::dispatch(Request request, const OpSpec& spec) {
+    if (spec.onStrand) {
         OpReply reply;
         try {
-            reply = succeeded(
-                request, spec->onStrand(OpInput{request, m_state, m_clientAddress, m_context}));
+            reply = succeeded(request,
+                              spec.onStrand(OpInput{request, m_state, m_clientAddress, m_context}));
         } catch (const ProtocolError& error) {
             reply = refused(request, error);
         }
         return finishRequest(request, reply.outcome.get(), reply.text, reply.result);
     }
 
-    if (spec->subscribes) {
+    if (spec.subscribes) {
         m_subscription = Subscription::Pending;
         m_context.registry.setSubscribed(this);
     }
     m_busy = true;
     auto self = shared_from_this();
     auto shared = std::make_shared<const Request>(std::move(request));
-    auto deliver = [self, shared](OpReply reply) {
-        net::post(self->m_ws.get_executor(), [self, shared, reply = std::move(reply)] {
+    const bool password = spec.signIn == SignIn::Password;
+    auto deliver = [self, shared, password](OpReply reply) {
+        net::post(self->m_ws.get_executor(), [self, shared, password, reply = std::move(reply)] {
             self->m_busy = false;
+            if (password && reply.result == "ok") {
+                self->m_context.loginThrottle.recordSuccess(self->m_sourceAddress);
+            } else if (password && reply.result == toString(ErrorCode::AuthFailed)) {
+                self->m_context.loginThrottle.recordFailure(self->m_sourceAddress);
+            }
             self->finishRequest(*shared, reply.outcome.get(), reply.text, reply.result);
         });
     };
-    const bool queued = spec->command ? postCommand(*spec, shared, deliver)
-                                      : m_context.db.post(databaseJob(*spec, shared, deliver));
+    auto& pool = spec.signIn == SignIn::No ? m_context.db : m_context.logins;
+    const bool queued = spec.command ? postCommand(spec, shared, deliver)
+                                     : pool.post(databaseJob(spec, shared, deliver));
     if (!queued) {
         m_busy = false;
         const auto reply = overloaded(*shared);
@@ -319,10 +369,13 @@ void WebSocketSession::finishRequest(const Request& request, const OpOutcome* ou
             armLoginDeadline(); // logged out: log in again or leave
         }
     }
-    reply(replyText);
+    // A subscribe's reply (maybe a snapshot) and missed events are not held against
+    // --outbound-queue: a console catching up is not a console that fell behind. They count
+    // against --outbound-bytes, which SubscribeOps keeps a replay under.
+    const bool catchingUp = outcome && outcome->subscribedAtSeq;
+    enqueue(std::make_shared<const std::string>(replyText),
+            catchingUp ? Queued::Replay : Queued::Counted);
     if (outcome) {
-        // A resume's missed events (at most kMaxReplay, else a snapshot) are not held against
-        // the outbound limit: a console catching up is not a console that fell behind.
         for (const auto& push : outcome->pushes) {
             enqueue(push, Queued::Replay);
         }
@@ -364,12 +417,13 @@ void WebSocketSession::enqueue(std::shared_ptr<const std::string> message, Queue
     }
     const std::size_t waiting = m_outbox.size() - m_replayQueued;
     if (kind == Queued::Counted && waiting >= m_context.config.outboundQueueLimit) {
-        spdlog::warn("{}: disconnecting a console that does not keep up ({} messages queued)",
-                     m_clientAddress, waiting);
-        m_context.metrics.slowConsumerDisconnected();
-        dropQueued();
-        return closeWith(websocket::close_code::try_again_later, "outbound queue overflow");
+        return disconnectSlowConsumer("messages");
     }
+    // One message alone may be larger than the budget (a big snapshot): it is sent by itself.
+    if (m_queuedBytes > 0 && m_queuedBytes + message->size() > m_context.config.outboundBytes) {
+        return disconnectSlowConsumer("bytes");
+    }
+    m_queuedBytes += message->size();
     m_outbox.push_back({std::move(message), kind});
     if (kind == Queued::Replay) {
         ++m_replayQueued;
@@ -392,11 +446,13 @@ void WebSocketSession::onWrite(beast::error_code ec, std::size_t bytes) {
     if (ec) {
         m_outbox.clear();
         m_replayQueued = 0;
+        m_queuedBytes = 0;
         return fail(ec, "write");
     }
     if (m_outbox.front().kind == Queued::Replay) {
         --m_replayQueued;
     }
+    m_queuedBytes -= m_outbox.front().text->size();
     m_outbox.pop_front();
     if (!m_outbox.empty()) {
         doWrite();
@@ -425,6 +481,16 @@ void WebSocketSession::dropQueued() {
     // The message being written must outlive its write.
     m_outbox.erase(m_writing ? std::next(m_outbox.begin()) : m_outbox.begin(), m_outbox.end());
     m_replayQueued = m_writing && m_outbox.front().kind == Queued::Replay ? 1 : 0;
+    m_queuedBytes = m_writing ? m_outbox.front().text->size() : 0;
+}
+
+void WebSocketSession::disconnectSlowConsumer(const char* what) {
+    spdlog::warn("{}: disconnecting a console that does not keep up ({} messages, {} bytes "
+                 "queued; over the limit of {})",
+                 m_clientAddress, m_outbox.size(), m_queuedBytes, what);
+    m_context.metrics.slowConsumerDisconnected();
+    dropQueued();
+    closeWith(websocket::close_code::try_again_later, "outbound queue overflow");
 }
 
 void WebSocketSession::closeWith(websocket::close_code code, const std::string& reason) {

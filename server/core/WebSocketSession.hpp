@@ -42,6 +42,12 @@ private:
     void onRead(beast::error_code ec, std::size_t bytes);
     void handleFrame(std::string frame);
     void processNext();
+    /// Runs a request that passed the checks of processNext: on the strand, on a database
+    /// worker (the login pool for sign-ins) or through the CommandWriter.
+    void dispatch(Request request, const OpSpec& spec);
+    /// For a password login: refuses it over --logins-per-address, or delays it after failures
+    /// from this address (LoginThrottle); true when it was taken care of here.
+    bool throttleLogin(Request& request, const OpSpec& spec);
     /// The database worker's job for a request of a non-command op.
     DbPool::Job databaseJob(const OpSpec& spec, std::shared_ptr<const Request> request,
                             std::function<void(OpReply)> deliver);
@@ -52,8 +58,11 @@ private:
     void finishRequest(const Request& request, const OpOutcome* outcome,
                        const std::string& replyText, const std::string& result);
     void reply(std::string text);
-    /// Replayed events do not count against --outbound-queue; everything else does.
+    /// Replayed events and the subscribe reply (a snapshot) do not count against
+    /// --outbound-queue; everything counts against --outbound-bytes.
     enum class Queued { Counted, Replay };
+    /// Closes with 1013: the console does not read what it is sent.
+    void disconnectSlowConsumer(const char* what);
     void enqueue(std::shared_ptr<const std::string> message, Queued kind);
     /// With nothing left to send, gives back the buffers a large message left behind.
     void releaseIdleMemory();
@@ -73,6 +82,8 @@ private:
     std::shared_ptr<void> m_connectionSlot;
     beast::flat_buffer m_buffer;
     net::steady_timer m_loginTimer;
+    net::steady_timer m_loginDelay;
+    std::string m_sourceAddress; ///< the client's IP address, without port
     TokenBucket m_rate;
     SessionState m_state;
     std::deque<Request> m_pending;
@@ -82,6 +93,7 @@ private:
     };
     std::deque<Outgoing> m_outbox;
     std::size_t m_replayQueued = 0;  ///< entries of m_outbox that are Queued::Replay
+    std::size_t m_queuedBytes = 0;   ///< bytes of m_outbox, the message being written included
     std::size_t m_sentSinceIdle = 0; ///< bytes written since the outbox was last empty
     enum class Subscription { None, Pending, Live };
     void acceptEvent(std::int64_t seq, std::shared_ptr<const std::string> push);

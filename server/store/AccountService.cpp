@@ -199,11 +199,16 @@ ResumeResult AccountService::resume(const std::string& token, const std::string&
         throw ProtocolError(ErrorCode::Unauthorized, "'token' is not a session token", "token");
     }
     pqxx::work txn(m_connection, "resume");
-    const auto session =
-        SessionRepository::find(txn, SessionToken::hashOf(token), m_settings.sessionIdleExpiry);
+    const auto session = SessionRepository::find(
+        txn, SessionToken::hashOf(token), m_settings.sessionIdleExpiry, m_settings.sessionLifetime);
     if (!session || session->revoked) {
         throw ProtocolError(ErrorCode::Unauthorized,
                             "session is unknown or was ended; log in again");
+    }
+    if (session->overLifetime) {
+        throw ProtocolError(ErrorCode::SessionExpired,
+                            "session ended " + describeDuration(m_settings.sessionLifetime) +
+                                " after its login; log in again");
     }
     if (session->expired) {
         throw ProtocolError(ErrorCode::SessionExpired,
@@ -216,11 +221,13 @@ ResumeResult AccountService::resume(const std::string& token, const std::string&
         throw ProtocolError(ErrorCode::AccountDisabled,
                             "account is disabled; ask an administrator to enable it");
     }
+    ResumeResult result{record->user, session->id, SessionToken::generate()};
+    SessionRepository::rotate(txn, session->id, SessionToken::hashOf(result.token));
     SessionRepository::touch(txn, session->id);
     AuditLog::append(txn, userActor(record->user, clientAddress, m_settings.node),
                      {"session.resume", "session", std::to_string(session->id), nullptr, nullptr});
     txn.commit();
-    return ResumeResult{record->user, session->id};
+    return result;
 }
 
 void AccountService::logout(std::int64_t sessionId, const Actor& actor) {

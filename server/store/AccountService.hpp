@@ -24,6 +24,8 @@ struct AccountSettings {
     int lockoutThreshold = 5;
     std::chrono::seconds lockoutDuration{15 * 60};
     std::chrono::seconds sessionIdleExpiry{12 * 60 * 60};
+    /// A session cannot be resumed this long after its login, however much it was used.
+    std::chrono::seconds sessionLifetime{24 * 60 * 60};
     std::string node; ///< the server node, recorded in audit records of logins
     /// Every this many failed logins of one account (from any source, since its last
     /// successful login), onFailureAlert is called: someone may be guessing its password.
@@ -40,6 +42,7 @@ struct LoginResult {
 struct ResumeResult {
     User user;
     std::int64_t sessionId = 0;
+    std::string token; ///< the session's new token: the one presented no longer resumes it
 };
 
 /// What jcc-admin shows about a user.
@@ -59,8 +62,9 @@ public:
     /// use jcc-admin). The password is verified outside any transaction.
     LoginResult login(const std::string& username, const std::string& password,
                       const std::string& clientAddress);
-    /// Throws ProtocolError: unauthorized (unknown or revoked token), session_expired,
-    /// account_disabled.
+    /// Gives the session a new token (the presented one still resumes it for kRotationGrace).
+    /// Throws ProtocolError: unauthorized (unknown or revoked token), session_expired (idle too
+    /// long or past its lifetime), account_disabled.
     ResumeResult resume(const std::string& token, const std::string& clientAddress);
     void logout(std::int64_t sessionId, const Actor& actor);
     /// A logged-in user re-enters their password to confirm `action` (e.g. "handover.sign"), in a

@@ -1,8 +1,8 @@
 #pragma once
 // Making a new jcc data directory (jcc-server at start, `jcc-admin db migrate`), the same way for
-// both: with its parents, and readable only by its owner unless root runs us; then the embedded
-// PostgreSQL runs as the 'postgres' account, which must be able to enter it (the cluster inside,
-// pg/, is that account's alone).
+// both, whatever the umask: with its parents, mode 0700. When root runs us the embedded
+// PostgreSQL runs as the 'postgres' account, which must be able to enter it: then it is 0710,
+// group 'postgres' (enter, not list; the cluster inside, pg/, is that account's alone).
 #include <filesystem>
 
 namespace jcc::store {

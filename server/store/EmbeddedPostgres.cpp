@@ -214,6 +214,9 @@ bool EmbeddedPostgres::start() {
     if (!fs::exists(logFile())) {
         std::ofstream{logFile()};
     }
+    // The log may quote statements and their data: its owner's alone, whatever the umask.
+    fs::permissions(logFile(), fs::perms::owner_read | fs::perms::owner_write,
+                    fs::perm_options::replace);
     chownToOwner(logFile());
     if (!fs::exists(m_socketDir)) {
         fs::create_directories(m_socketDir);

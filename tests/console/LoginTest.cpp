@@ -28,6 +28,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <csignal>
+#include <pqxx/pqxx>
 
 namespace jcc::console::test {
 
@@ -489,6 +490,54 @@ void LoginTest::serverShutdownKeepsWindowAndReconnects() {
                     ->text()
                     .contains(QStringLiteral("Reconnecting")));
     QCOMPARE(node->stop(), 0);
+}
+
+void LoginTest::resumeKeepsTheRotatedToken() {
+    addUser(QStringLiteral("jhruby"), QStringLiteral("Jozef Hrubý"), kPassword);
+    // The first node owns the data directory (and its certificate); the restarts reuse it.
+    std::unique_ptr<jcc::test::ServerProcess> first;
+    try {
+        first = std::make_unique<jcc::test::ServerProcess>(m_database->url());
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    const auto certificates = QSslCertificate::fromPath(
+        QString::fromStdString((first->dataDir() / "tls" / "cert.pem").string()));
+    QCOMPARE(certificates.size(), 1);
+    qputenv(CertificatePins::kTrustEnvVar,
+            CertificatePins::fingerprint(certificates.front()).toLatin1());
+    const std::vector<std::string> samePort{"--listen",
+                                            "127.0.0.1:" + std::to_string(first->port())};
+    CertificatePins pins;
+    ServerConnection connection(pins);
+    QSignalSpy loggedIn(&connection, &ServerConnection::loggedIn);
+    QSignalSpy resumed(&connection, &ServerConnection::resumed);
+    QSignalSpy lost(&connection, &ServerConnection::connectionLost);
+    connection.logIn(QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(first->port())),
+                     QStringLiteral("jhruby"), kPassword);
+    QVERIFY(loggedIn.wait(kTimeoutMs));
+
+    // Two restarts of the node. After each resume the token it replaced is made too old to
+    // resume with, so the next resume works only with the token the last one returned.
+    jcc::test::ServerProcess* current = first.get();
+    std::unique_ptr<jcc::test::ServerProcess> restarted;
+    for (int restart = 1; restart <= 2; ++restart) {
+        QCOMPARE(current->stop(), 0);
+        try {
+            restarted = std::make_unique<jcc::test::ServerProcess>(m_database->url(), samePort,
+                                                                   first->dataDir());
+        } catch (const std::exception& e) {
+            QFAIL(e.what());
+        }
+        current = restarted.get();
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), restart, kTimeoutMs);
+        pqxx::work txn(*m_db);
+        txn.exec("UPDATE sessions SET rotated_at = now() - interval '2 minutes'");
+        txn.commit();
+    }
+    QCOMPARE(lost.size(), 0);
+    QCOMPARE(connection.state(), ServerConnection::State::LoggedIn);
+    QCOMPARE(current->stop(), 0);
 }
 
 void LoginTest::repliesMatchRequestIds() {

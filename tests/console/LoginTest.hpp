@@ -45,6 +45,7 @@ private Q_SLOTS:
     void languageSwitchRetranslates();
     void revokedSessionReturnsToLogin();
     void serverShutdownKeepsWindowAndReconnects();
+    void resumeKeepsTheRotatedToken();
     void repliesMatchRequestIds();
 
 private:

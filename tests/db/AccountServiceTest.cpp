@@ -146,8 +146,8 @@ TEST_CASE("sessions expire after the idle time") {
     test::TestDatabase db;
     auto connection = store::openConnection(db.url());
     store::prepareStatements(*connection);
-    store::AccountService accounts(*connection, store::AccountSettings{5, std::chrono::seconds(900),
-                                                                       std::chrono::seconds(60)});
+    store::AccountService accounts(
+        *connection, store::AccountSettings{.sessionIdleExpiry = std::chrono::seconds(60)});
     accounts.addUser({"novak", "Jan Novák", Role::Operator, "PCR", Country::CZ, Language::Cs},
                      kPassword, kAdmin);
     const auto login = accounts.login("novak", kPassword, "x");

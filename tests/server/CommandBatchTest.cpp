@@ -155,7 +155,7 @@ TEST_CASE("concurrent writers: every reply matches its request and every event a
           std::to_string(locationById.size()));
     CHECK(fixture.sql("SELECT count(*) FROM audit WHERE action = 'incident.create'") ==
           std::to_string(locationById.size()));
-    CHECK(metric(fixture.server.port(), "jcc_command_batch_size_sum") ==
+    CHECK(metric(fixture.server.metricsPort(), "jcc_command_batch_size_sum") ==
           static_cast<long>(locationById.size()));
 }
 
@@ -226,8 +226,8 @@ TEST_CASE_METHOD(DispatchFixture, "a refused command in a batch fails alone and 
     CHECK(sql("SELECT string_agg(request_id, ',' ORDER BY request_id) FROM request_results "
               "WHERE request_id LIKE 'batch-%'") == "batch-valid-1,batch-valid-2");
     // The four queued commands shared one transaction.
-    CHECK(metric(server.port(), "jcc_command_batch_size_bucket{le=\"2\"}") <
-          metric(server.port(), "jcc_command_batch_size_count"));
+    CHECK(metric(server.metricsPort(), "jcc_command_batch_size_bucket{le=\"2\"}") <
+          metric(server.metricsPort(), "jcc_command_batch_size_count"));
 }
 
 TEST_CASE_METHOD(DispatchFixture, "the same request id twice in one batch has one effect and "

@@ -123,7 +123,7 @@ TEST_CASE("a resume larger than the outbound queue is replayed whole; live event
     CHECK_FALSE(console->closed());
     writer->request(breclavIncident("replay-after-1"));
     CHECK((*console->nextPush())["seq"] == lastSeq + kMissed + 1);
-    CHECK_THAT(httpGet(fixture.server.port(), "/metrics").body,
+    CHECK_THAT(httpGet(fixture.server.metricsPort(), "/metrics").body,
                Catch::Matchers::Contains("jcc_slow_consumers_total 0"));
 }
 

@@ -124,8 +124,9 @@ TEST_CASE_METHOD(HostileFixture, "NUL, controls and bidi overrides in every text
     for (const auto& request : opTemplates()) {
         auto fields = textFields(numbered(request));
         for (const auto& [pointer, name] : fields) {
-            for (const std::string suffix : {std::string("\0after", 6), std::string("\x1b[2J"),
-                                             std::string("\u202Egpj.exe"), std::string("\u2067")}) {
+            for (const std::string& suffix :
+                 {std::string("\0after", 6), std::string("\x1b[2J"), std::string("\u202Egpj.exe"),
+                  std::string("\u2067")}) {
                 json spoiled = numbered(request);
                 spoiled[pointer] = spoiled[pointer].get<std::string>() + suffix;
                 const auto reply = client.request(spoiled);

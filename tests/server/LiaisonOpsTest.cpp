@@ -54,7 +54,10 @@ void execute(const std::string& url, const std::string& sql) {
 }
 
 struct LiaisonFixture : ServerFixture {
-    LiaisonFixture() { addUser(db, kSlovak, jcc::Role::Operator, "PZSR", jcc::Country::SK); }
+    // The validation cases send dozens of requests back to back, above the default rate.
+    LiaisonFixture() : ServerFixture({"--rate-limit", "1000", "--rate-burst", "1000"}) {
+        addUser(db, kSlovak, jcc::Role::Operator, "PZSR", jcc::Country::SK);
+    }
 };
 
 } // namespace

@@ -9,13 +9,16 @@
 #include <csignal>
 #include <fstream>
 #include <pqxx/pqxx>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace jcc;
 using namespace jcc::test;
 using nlohmann::json;
 
-TEST_CASE_METHOD(ServerFixture, "/healthz answers 200 with the database and /metrics counts") {
+TEST_CASE_METHOD(ServerFixture,
+                 "/healthz answers 200 with the database; the metrics listener counts") {
     const auto health = httpGet(server.port(), "/healthz");
     CHECK(health.status == 200);
     CHECK(health.contentType == "application/json");
@@ -26,7 +29,7 @@ TEST_CASE_METHOD(ServerFixture, "/healthz answers 200 with the database and /met
 
     auto client = loggedIn();
     client->call("teleport");
-    const auto metrics = httpGet(server.port(), "/metrics");
+    const auto metrics = httpGet(server.metricsPort(), "/metrics");
     CHECK(metrics.status == 200);
     CHECK_THAT(metrics.body, Catch::Matchers::Contains("jcc_connections 1"));
     CHECK_THAT(metrics.body,
@@ -36,6 +39,29 @@ TEST_CASE_METHOD(ServerFixture, "/healthz answers 200 with the database and /met
     CHECK_THAT(metrics.body,
                Catch::Matchers::Contains("jcc_db_latency_seconds_bucket{le=\"+Inf\"}"));
     CHECK(httpGet(server.port(), "/nothing").status == 404);
+    CHECK(httpGet(server.metricsPort(), "/healthz").status == 200);
+    CHECK(httpGet(server.metricsPort(), "/nothing").status == 404);
+}
+
+TEST_CASE_METHOD(ServerFixture, "/metrics is not served on the consoles' port") {
+    // Anyone who reaches the consoles' port must not read the node's counters.
+    const auto metrics = httpGet(server.port(), "/metrics");
+    CHECK(metrics.status == 404);
+    CHECK_THAT(metrics.body, Catch::Matchers::Contains("--metrics-listen"));
+    CHECK(metrics.body.find("jcc_") == std::string::npos);
+}
+
+TEST_CASE("with --metrics-token, /metrics on the consoles' port needs the bearer token") {
+    const std::string token(48, 'q');
+    ServerFixture fixture({"--metrics-token", token, "--metrics-listen", "off"});
+    CHECK(fixture.server.metricsPort() == 0);
+    CHECK(httpGet(fixture.server.port(), "/metrics").status == 401);
+    CHECK(httpGet(fixture.server.port(), "/metrics", "Bearer " + std::string(48, 'x')).status ==
+          401);
+    CHECK(httpGet(fixture.server.port(), "/metrics", "Bearer " + token.substr(1)).status == 401);
+    const auto metrics = httpGet(fixture.server.port(), "/metrics", "Bearer " + token);
+    CHECK(metrics.status == 200);
+    CHECK_THAT(metrics.body, Catch::Matchers::Contains("jcc_connections "));
 }
 
 TEST_CASE("/healthz answers 503 when the database is gone") {
@@ -109,6 +135,35 @@ TEST_CASE("the server refuses a database newer than itself") {
     CHECK(result.exitCode == 3);
     CHECK_THAT(result.err, Catch::Matchers::Contains("schema is newer than this program"));
     std::filesystem::remove_all(dataDir);
+}
+
+TEST_CASE("the data directory, the database log and the TLS key are private whatever the umask") {
+    namespace fs = std::filesystem;
+    const auto parent = makeTempDir("jcc-modes-"); // holds the test's log of the server
+    const auto dataDir = parent / "data";          // the server creates it
+    const mode_t previous = umask(0);
+    std::unique_ptr<ServerProcess> server;
+    try {
+        server = std::make_unique<ServerProcess>(
+            std::nullopt, std::vector<std::string>{"--data-dir", dataDir.string()}, parent);
+    } catch (...) {
+        umask(previous);
+        throw;
+    }
+    umask(previous);
+    auto modeOf = [](const fs::path& path) {
+        struct stat info {};
+        REQUIRE(stat(path.c_str(), &info) == 0);
+        return info.st_mode & 07777;
+    };
+    // Root runs the embedded PostgreSQL as 'postgres', which must enter the directory.
+    CHECK(modeOf(dataDir) == (geteuid() == 0 ? 0710u : 0700u));
+    CHECK(modeOf(dataDir / "tls") == 0700u);
+    CHECK(modeOf(dataDir / "tls" / "key.pem") == 0600u);
+    CHECK(modeOf(dataDir / "postgresql.log") == 0600u);
+    CHECK(server->stop() == 0);
+    server.reset();
+    fs::remove_all(parent);
 }
 
 TEST_CASE("the embedded database starts, serves logins, and survives a crash") {

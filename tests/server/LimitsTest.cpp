@@ -1,7 +1,9 @@
 #include "server/core/Net.hpp"
+#include "tests/server/DispatchFixture.hpp"
 #include "tests/server/ServerFixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -57,6 +59,43 @@ TEST_CASE("connections over the cap are refused and counted") {
     second.reset();
 }
 
+TEST_CASE("60 connections from one address: 50 are served, the rest refused, others unharmed") {
+    ServerFixture fixture;
+    std::vector<std::unique_ptr<WsClient>> flood;
+    int refused = 0;
+    for (int i = 0; i < 60; ++i) {
+        try {
+            flood.push_back(WsClient::fromAddress(fixture.server.port(), "127.0.0.6"));
+        } catch (const std::exception&) {
+            ++refused;
+        }
+    }
+    CHECK(flood.size() == 50);
+    CHECK(refused == 10);
+    for (const auto& client : flood) {
+        CHECK(client->call("ping")["ok"] == true);
+    }
+    // A console at another address is not held up by the flood.
+    auto other = WsClient::fromAddress(fixture.server.port(), "127.0.0.7");
+    CHECK(errorCode(other->helloAndLogin(kOperator, kOperatorPassword)) == "ok");
+    CHECK_THAT(httpGet(fixture.server.metricsPort(), "/metrics").body,
+               Catch::Matchers::Contains("jcc_connections_rejected_total{cap=\"address\"} 10"));
+    // A place given back can be taken again.
+    flood.front()->close();
+    flood.erase(flood.begin());
+    bool connected = false;
+    for (int attempt = 0; attempt < 50 && !connected; ++attempt) {
+        try {
+            connected =
+                WsClient::fromAddress(fixture.server.port(), "127.0.0.6")->call("ping")["ok"] ==
+                true;
+        } catch (const std::exception&) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    CHECK(connected);
+}
+
 TEST_CASE("a connection that does not log in is closed at the login timeout") {
     ServerFixture fixture({"--login-timeout", "1s"});
     auto client = fixture.connect();
@@ -108,8 +147,8 @@ TEST_CASE("a console that does not read is disconnected with 1013 when its queue
     // before the queue fills depends on the machine, so there is no fixed count.
     const std::string padding(40, 'p');
     const auto overflowed = [&] {
-        return httpGet(fixture.server.port(), "/metrics").body.find("jcc_slow_consumers_total 1") !=
-               std::string::npos;
+        return httpGet(fixture.server.metricsPort(), "/metrics")
+                   .body.find("jcc_slow_consumers_total 1") != std::string::npos;
     };
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     for (int batch = 0; !overflowed() && std::chrono::steady_clock::now() < deadline; ++batch) {
@@ -124,6 +163,99 @@ TEST_CASE("a console that does not read is disconnected with 1013 when its queue
     CHECK(slow->closeCode() == 1013);
     CHECK(slow->closeReason() == "outbound queue overflow");
     CHECK(healthy->call("ping")["ok"] == true);
+}
+
+namespace {
+
+/// The resident memory of a process in KiB (VmRSS of /proc/PID/status).
+long residentKiB(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(status, line);) {
+        if (line.starts_with("VmRSS:")) {
+            return std::stol(line.substr(6));
+        }
+    }
+    return -1;
+}
+
+/// The sum of the values of the metric lines that start with `prefix`.
+long sumOf(const std::string& metrics, const std::string& prefix) {
+    long sum = 0;
+    std::istringstream lines(metrics);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.starts_with(prefix)) {
+            sum += std::stol(line.substr(line.rfind(' ') + 1));
+        }
+    }
+    return sum;
+}
+
+} // namespace
+
+TEST_CASE("a console that never reads is closed before the node's memory grows, and nobody "
+          "else waits for it") {
+    DispatchFixture fixture({"--rate-limit", "100000", "--rate-burst", "100000"});
+    // About 1.5 MB of snapshot: 3,000 open incidents.
+    fixture.sql("INSERT INTO incidents (ref, incident_type, priority, location_text, lat, lon, "
+                "description, created_by) SELECT 'JCC-2025-' || lpad(n::text, 6, '0'), "
+                "'theft', 3, 'Masarykova ' || n, 48.85, 17.13, repeat('x', 300), "
+                "(SELECT id FROM users WHERE username = 'novak') "
+                "FROM generate_series(1, 3000) AS n");
+    auto watcher = fixture.loggedIn();
+    REQUIRE(errorCode(watcher->call("subscribe")) == "ok");
+    auto writer = fixture.loggedIn();
+    const auto pid = fixture.server.process().pid();
+    const long before = residentKiB(pid);
+
+    // The stalled console asks for a snapshot 200 times (300 MB if each were queued).
+    auto stalled = WsClient::stalledLoggedIn(fixture.server.port(), kOperator, kOperatorPassword);
+    for (int i = 0; i < 200; ++i) {
+        stalled->sendText(json{{"id", 100 + i}, {"op", "subscribe"}}.dump());
+    }
+    // Meanwhile the others work as usual: every write is answered, every push arrives in order.
+    std::int64_t lastSeq = 0;
+    for (int i = 0; i < 20; ++i) {
+        createIncident(*writer);
+        const auto push = watcher->nextPush();
+        REQUIRE(push);
+        const auto seq = (*push)["seq"].get<std::int64_t>();
+        CHECK((lastSeq == 0 || seq == lastSeq + 1));
+        lastSeq = seq;
+    }
+    // Once the node has answered (or refused) all 200:
+    const auto metrics = [&] { return httpGet(fixture.server.metricsPort(), "/metrics").body; };
+    const auto handled = [&] {
+        const auto text = metrics();
+        return sumOf(text, "jcc_requests_total{op=\"subscribe\"") +
+               sumOf(text, "jcc_requests_total{op=\"rate_limited\"");
+    };
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    while (handled() < 201 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    REQUIRE(handled() >= 201);
+    const long during = residentKiB(pid);
+    INFO("RSS before " << before << " KiB, with the stalled console " << during << " KiB");
+    // One snapshot waits for it, the other requests were refused: far below its 16 MiB budget.
+    CHECK(during - before < 48 * 1024);
+
+    // It keeps sending and never reads: closed with 1013 at the limit of queued messages.
+    try {
+        for (int batch = 0; metrics().find("jcc_slow_consumers_total 1") == std::string::npos &&
+                            std::chrono::steady_clock::now() < deadline;
+             ++batch) {
+            for (int i = 0; i < 500; ++i) {
+                stalled->sendText(json{{"id", batch * 1000 + i}, {"op", "ping"}}.dump());
+            }
+        }
+    } catch (const std::exception& e) {
+        INFO("the closed connection refused more: " << e.what());
+    }
+    stalled->resumeReading();
+    REQUIRE(stalled->waitClosed(std::chrono::seconds(30)));
+    CHECK(stalled->closeCode() == 1013);
+    CHECK(stalled->closeReason() == "outbound queue overflow");
+    CHECK(errorCode(writer->call("ping")) == "ok");
 }
 
 TEST_CASE("TLS below 1.2 is refused; 1.2 and 1.3 are accepted") {

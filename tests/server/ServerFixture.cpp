@@ -58,13 +58,17 @@ void ServerFixture::revokeOperatorSessions() const {
     store::AccountService(*connection, {}).revokeSessions(kOperator, kTestAdmin);
 }
 
-HttpReply httpGet(unsigned short port, const std::string& target) {
+HttpReply httpGet(unsigned short port, const std::string& target,
+                  const std::string& authorization) {
     using namespace jcc::server;
     net::io_context io;
     beast::tcp_stream stream(io);
     stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
     http::request<http::empty_body> request{http::verb::get, target, 11};
     request.set(http::field::host, "127.0.0.1");
+    if (!authorization.empty()) {
+        request.set(http::field::authorization, authorization);
+    }
     http::write(stream, request);
     beast::flat_buffer buffer;
     http::response<http::string_body> response;

@@ -41,7 +41,8 @@ struct HttpReply {
     std::string body;
 };
 
-/// A plain-HTTP GET to 127.0.0.1:port.
-HttpReply httpGet(unsigned short port, const std::string& target);
+/// A plain-HTTP GET to 127.0.0.1:port, with an Authorization header when one is given.
+HttpReply httpGet(unsigned short port, const std::string& target,
+                  const std::string& authorization = {});
 
 } // namespace jcc::test

@@ -1,5 +1,6 @@
 #include "tests/support/ServerProcess.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <fstream>
 #include <regex>
@@ -45,15 +46,27 @@ ServerProcess::ServerProcess(std::optional<std::string> dbUrl,
         argv.push_back("--db");
         argv.push_back(*dbUrl);
     }
+    // Every test server has a metrics listener of its own on a free port, unless the test says
+    // otherwise (or runs another build, which may not know the flag).
+    const bool ownMetrics = std::any_of(extraArgs.begin(), extraArgs.end(), [](const auto& arg) {
+        return arg.starts_with("--metrics-listen");
+    });
+    if (!ownMetrics && binary == nullptr) {
+        argv.insert(argv.end(), {"--metrics-listen", "127.0.0.1:0"});
+    }
     argv.insert(argv.end(), extraArgs.begin(), extraArgs.end());
     m_process = std::make_unique<ChildProcess>(argv, m_logFile);
     static const std::regex listening(R"(listening on 127\.0\.0\.1:(\d+))");
+    static const std::regex metrics(R"(metrics on http://127\.0\.0\.1:(\d+)/metrics)");
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (std::chrono::steady_clock::now() < deadline) {
         const std::string text = waitForText(m_logFile, "listening on", std::chrono::seconds(1));
         std::smatch match;
         if (std::regex_search(text, match, listening)) {
             m_port = static_cast<unsigned short>(std::stoi(match[1]));
+            if (std::regex_search(text, match, metrics)) {
+                m_metricsPort = static_cast<unsigned short>(std::stoi(match[1]));
+            }
             return;
         }
         if (!m_process->running()) {

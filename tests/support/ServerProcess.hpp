@@ -21,6 +21,8 @@ public:
     ~ServerProcess();
 
     unsigned short port() const { return m_port; }
+    /// The plain-HTTP metrics listener's port (0 when the server has none).
+    unsigned short metricsPort() const { return m_metricsPort; }
     const std::filesystem::path& dataDir() const { return m_dataDir; }
     std::string log() const;
     /// SIGTERM, then the exit code (-2 when it did not exit within `timeout`).
@@ -33,6 +35,7 @@ private:
     std::filesystem::path m_logFile;
     std::unique_ptr<ChildProcess> m_process;
     unsigned short m_port = 0;
+    unsigned short m_metricsPort = 0;
 };
 
 /// A new empty temporary directory (mode 0755, so the postgres account can enter it).

@@ -35,11 +35,13 @@ struct WsClient::Impl {
         });
     }
 
+    /// Runs handlers one at a time until `done` or the timeout, so that it returns as soon as
+    /// `done` holds (a read is always pending: run_for would run out its whole slice).
     template <class Done> void runUntil(Done done, std::chrono::milliseconds timeout) {
         const auto deadline = std::chrono::steady_clock::now() + timeout;
         while (!done() && std::chrono::steady_clock::now() < deadline) {
             io.restart();
-            io.run_for(std::chrono::milliseconds(20));
+            io.run_one_until(deadline);
         }
     }
 };

@@ -71,6 +71,37 @@ TEST_CASE("bad flags and values name the flag") {
           "--config: cannot read '/nonexistent/jcc.conf'");
 }
 
+TEST_CASE("abuse limits, the metrics listener and session lifetime") {
+    const auto defaults = parseServerConfig({});
+    CHECK(defaults.maxConnectionsPerAddress == 50);
+    CHECK(defaults.metricsHost == "127.0.0.1");
+    CHECK(defaults.metricsPort == 9464);
+    CHECK_FALSE(defaults.metricsToken.has_value());
+    CHECK(defaults.sessionLifetime == std::chrono::hours(24));
+    CHECK(defaults.loginsPerAddress == 60);
+    CHECK(defaults.loginDelayMax == std::chrono::seconds(2));
+
+    const std::string token(40, 'k');
+    const auto config = parseServerConfig(
+        {"--metrics-listen", "0.0.0.0:9100", "--metrics-token", token, "--login-delay-max", "0",
+         "--max-connections-per-address", "0", "--session-lifetime", "8h"});
+    CHECK(config.metricsHost == "0.0.0.0");
+    CHECK(config.metricsPort == 9100);
+    CHECK(config.metricsToken == token);
+    CHECK(config.loginDelayMax == std::chrono::seconds(0));
+    CHECK(config.maxConnectionsPerAddress == 0);
+    CHECK(config.sessionLifetime == std::chrono::hours(8));
+    CHECK_FALSE(parseServerConfig({"--metrics-listen", "off"}).metricsHost.has_value());
+
+    CHECK(errorOf({"--metrics-token", "short"}).starts_with("--metrics-token: expected 32"));
+    CHECK(errorOf({"--metrics-token", std::string(40, 'k') + " x"})
+              .starts_with("--metrics-token: expected 32"));
+    CHECK(
+        errorOf({"--metrics-listen", "9464"}).starts_with("--metrics-listen: expected HOST:PORT"));
+    CHECK(errorOf({"--login-delay-max", "2m"}).starts_with("--login-delay-max: expected at most"));
+    CHECK(errorOf({"--logins-per-address", "0"}).starts_with("--logins-per-address:"));
+}
+
 TEST_CASE("durations") {
     CHECK(parseDuration("--x", "90") == std::chrono::seconds(90));
     CHECK(parseDuration("--x", "90s") == std::chrono::seconds(90));
@@ -194,4 +225,12 @@ TEST_CASE("the packaged /etc/jcc/jcc-server.conf: every setting, commented, at i
     CHECK(all.shifts.zone == defaults.shifts.zone);
     CHECK(all.dbWorkers == defaults.dbWorkers);
     CHECK(all.ioThreads == defaults.ioThreads);
+    CHECK(all.maxConnectionsPerAddress == defaults.maxConnectionsPerAddress);
+    CHECK(all.metricsHost == defaults.metricsHost);
+    CHECK(all.metricsPort == defaults.metricsPort);
+    CHECK(all.sessionLifetime == defaults.sessionLifetime);
+    CHECK(all.loginsPerAddress == defaults.loginsPerAddress);
+    CHECK(all.loginDelayMax == defaults.loginDelayMax);
+    CHECK(all.loginWorkers == defaults.loginWorkers);
+    CHECK(all.outboundBytes == defaults.outboundBytes);
 }
