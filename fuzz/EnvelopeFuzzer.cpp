@@ -45,7 +45,7 @@ const TextField kTextFields[] = {
     {"phone", {1, 40}},
     {"from", {1, 40}},
     {"to", {1, 40}},
-    {"after", {1, 200}},
+    {"after", {1, 41}},
 };
 
 struct IntField {

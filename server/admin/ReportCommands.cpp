@@ -32,8 +32,10 @@ ReportFormat formatOf(const std::string& name) {
 void listReports(pqxx::connection_base& connection, const AdminRequest& request, bool asJson,
                  std::ostream& out) {
     pqxx::read_transaction txn(connection, "report_list");
-    const auto page = HandoverRepository::list(txn, request.shifts.zone, request.from, request.to,
-                                               std::nullopt, kListLimit);
+    const store::HandoverFilter filter{request.shifts.zone, request.from, request.to, std::nullopt};
+    const auto page = json{
+        {"reports", HandoverRepository::list(txn, filter, store::PageKey::top(), kListLimit).items},
+        {"total", HandoverRepository::count(txn, filter)}};
     if (asJson) {
         out << page.dump(2) << '\n';
         return;

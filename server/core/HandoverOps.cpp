@@ -5,6 +5,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/Paging.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/ShiftFields.hpp"
 #include "server/store/AccountService.hpp"
@@ -20,9 +21,6 @@ using nlohmann::json;
 using store::HandoverRepository;
 
 namespace {
-
-constexpr int kDefaultListLimit = 100;
-constexpr int kMaxListLimit = 500;
 
 const ShiftSchedule& scheduleOf(const Command& command) {
     return command.input().context.config.shifts;
@@ -197,19 +195,19 @@ OpOutcome getHandover(const OpInput& in, pqxx::connection_base& connection) {
 
 OpOutcome listHandovers(const OpInput& in, pqxx::connection_base& connection) {
     const auto& body = in.request.body;
-    allowOnlyFields(body, {"from", "to", "q", "limit"});
-    const auto from = optionalDate(body, "from");
-    const auto to = optionalDate(body, "to");
-    if (from && to) {
-        requireOrdered(*from, *to, "to");
+    allowOnlyFields(body, {"from", "to", "q", "limit", "after"});
+    store::HandoverFilter filter{in.context.config.shifts.zone, optionalDate(body, "from"),
+                                 optionalDate(body, "to"), std::nullopt};
+    if (filter.from && filter.to) {
+        requireOrdered(*filter.from, *filter.to, "to");
     }
-    const auto query = optionalString(body, "q", {1, 100});
-    const auto limit =
-        static_cast<int>(optionalInt(body, "limit", 1, kMaxListLimit).value_or(kDefaultListLimit));
+    filter.query = optionalString(body, "q", {1, 100});
+    const auto page = readPageRequest(body, PagedList::Handovers);
     pqxx::read_transaction txn(connection, "handover_list");
     OpOutcome outcome;
-    outcome.result =
-        HandoverRepository::list(txn, in.context.config.shifts.zone, from, to, query, limit);
+    outcome.result = pageReply(HandoverRepository::list(txn, filter, page.after, page.limit),
+                               "reports", PagedList::Handovers);
+    outcome.result["total"] = HandoverRepository::count(txn, filter);
     return outcome;
 }
 

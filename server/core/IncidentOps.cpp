@@ -5,6 +5,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/Paging.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/store/AssignmentRepository.hpp"
 #include "server/store/AuditLog.hpp"
@@ -374,8 +375,8 @@ std::optional<std::vector<T>> optionalFilter(const json& body, const std::string
 }
 
 store::IncidentFilter readIncidentFilter(const json& body) {
-    allowOnlyFields(
-        body, {"status", "priority", "type", "country_side", "from", "to", "limit", "offset"});
+    allowOnlyFields(body,
+                    {"status", "priority", "type", "country_side", "from", "to", "limit", "after"});
     store::IncidentFilter filter;
     const auto states = incidentLifecycle().states();
     filter.statuses = optionalFilter<std::string>(
@@ -409,19 +410,20 @@ store::IncidentFilter readIncidentFilter(const json& body) {
     }
     filter.from = from ? std::optional(from->text) : std::nullopt;
     filter.to = to ? std::optional(to->text) : std::nullopt;
-    filter.limit = static_cast<int>(optionalInt(body, "limit", 1, 500).value_or(100));
-    filter.offset = optionalInt(body, "offset", 0, 1'000'000).value_or(0);
     return filter;
 }
 
 OpOutcome listIncidents(const OpInput& in, pqxx::connection_base& connection) {
     const auto filter = readIncidentFilter(in.request.body);
+    const auto page = readPageRequest(in.request.body, PagedList::Incidents);
     pqxx::read_transaction txn(connection, "incident_list");
     for (std::size_t i = 0; filter.types && i < filter.types->size(); ++i) {
         requireIncidentType(txn, (*filter.types)[i], "type[" + std::to_string(i) + "]");
     }
     OpOutcome outcome;
-    outcome.result = store::IncidentRepository::list(txn, filter);
+    outcome.result = pageReply(store::IncidentRepository::list(txn, filter, page.after, page.limit),
+                               "incidents", PagedList::Incidents);
+    outcome.result["total"] = store::IncidentRepository::count(txn, filter);
     return outcome;
 }
 

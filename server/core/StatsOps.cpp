@@ -19,6 +19,9 @@ namespace {
 /// The longest range per grouping, so one reply stays small.
 constexpr int kMaxDays = 366;
 constexpr int kMaxDaysGrouped = 5 * 366;
+/// The most incidents, and the most liaison requests, one reply counts, so that no range holds
+/// a database worker for long: well above a year of the centre's calls.
+constexpr std::int64_t kMaxCountedRows = 500'000;
 
 int daysBetween(const std::string& from, const std::string& to) {
     const auto daysOf = [](const std::string& text) {
@@ -47,13 +50,17 @@ OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {
     }
     query.zone = in.context.config.shifts.zone;
     query.language = std::string(toString(in.state.principal->user.language));
+    query.maxRows = kMaxCountedRows;
     pqxx::read_transaction txn(connection, "stats_exchange");
+    auto stats = store::ExchangeStatsRepository::buckets(txn, query);
     OpOutcome outcome;
     outcome.result = {{"from", query.from},
                       {"to", query.to},
                       {"group_by", query.groupBy},
                       {"zone", query.zone},
-                      {"periods", store::ExchangeStatsRepository::buckets(txn, query)}};
+                      {"truncated", stats.countedUntil.has_value()},
+                      {"counted_until", stats.countedUntil ? json(*stats.countedUntil) : json()},
+                      {"periods", std::move(stats.periods)}};
     return outcome;
 }
 

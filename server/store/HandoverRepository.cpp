@@ -13,6 +13,16 @@ nlohmann::json parsed(const pqxx::field& field) {
     return nlohmann::json::parse(field.c_str());
 }
 
+/// The handover.list filters on handover_reports h: $1 zone; $2, $3 first and last local start
+/// date or null; $4 search text or null. The dates bound starts_at itself, so that the index
+/// handover_reports_starts_at_id serves them.
+constexpr const char* kHandoverFilter =
+    "($2::date IS NULL OR h.starts_at >= ($2::date::timestamp AT TIME ZONE $1))"
+    " AND ($3::date IS NULL OR h.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $1))"
+    " AND ($4::text IS NULL OR strpos(search_key(h.remarks), search_key($4)) > 0"
+    "  OR EXISTS (SELECT 1 FROM handover_notes n WHERE n.report_id = h.id"
+    "   AND strpos(search_key(n.body), search_key($4)) > 0))";
+
 /// The name of type row `t` in the language of parameter `language` ("$3").
 std::string typeNameIn(const std::string& language) {
     return "CASE " + language +
@@ -207,19 +217,17 @@ void HandoverRepository::prepare(pqxx::connection_base& connection) {
                        "version = version + 1 WHERE id = $1");
     connection.prepare("handover_signature", "SELECT snapshot, digest FROM handover_reports "
                                              "WHERE shift_id = $1 AND signed_at IS NOT NULL");
-    // $1 zone; $2, $3 first and last local start date or null; $4 search text or null; $5 limit.
-    connection.prepare(
-        "handover_list",
-        "WITH matching AS ("
-        "  SELECT h.* FROM handover_reports h"
-        "  WHERE ($2::date IS NULL OR (h.starts_at AT TIME ZONE $1)::date >= $2::date)"
-        "  AND ($3::date IS NULL OR (h.starts_at AT TIME ZONE $1)::date <= $3::date)"
-        "  AND ($4::text IS NULL OR strpos(search_key(h.remarks), search_key($4)) > 0"
-        "    OR EXISTS (SELECT 1 FROM handover_notes n WHERE n.report_id = h.id"
-        "      AND strpos(search_key(n.body), search_key($4)) > 0)))"
-        "SELECT (SELECT count(*) FROM matching),"
-        "  coalesce((SELECT jsonb_agg(handover_json(m) ORDER BY m.starts_at DESC)"
-        "    FROM (SELECT * FROM matching ORDER BY starts_at DESC LIMIT $5) m), '[]')::text");
+    // $1..$4 the filters (kHandoverFilter), $5 and $6 the key the page continues below, $7 the
+    // number of rows to read.
+    connection.prepare("handover_page",
+                       std::string("SELECT epoch_us(h.starts_at), h.id, handover_json(h)::text "
+                                   "FROM handover_reports h WHERE ") +
+                           kHandoverFilter +
+                           " AND (h.starts_at, h.id) < (from_epoch_us($5), $6::bigint)"
+                           " ORDER BY h.starts_at DESC, h.id DESC LIMIT $7");
+    connection.prepare("handover_count", std::string("SELECT count(*) FROM handover_reports h "
+                                                     "WHERE ") +
+                                             kHandoverFilter);
     connection.prepare("handover_local_time",
                        "SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI')");
     prepareReport(connection);
@@ -317,12 +325,17 @@ std::optional<SignedHandover> HandoverRepository::signature(pqxx::transaction_ba
     return SignedHandover{rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
 }
 
-nlohmann::json HandoverRepository::list(pqxx::transaction_base& txn, const std::string& zone,
-                                        const std::optional<std::string>& from,
-                                        const std::optional<std::string>& to,
-                                        const std::optional<std::string>& query, int limit) {
-    const auto row = txn.exec_prepared1("handover_list", zone, from, to, query, limit);
-    return {{"reports", parsed(row[1])}, {"total", row[0].as<std::int64_t>()}};
+Page HandoverRepository::list(pqxx::transaction_base& txn, const HandoverFilter& filter,
+                              const PageKey& after, int limit) {
+    return pageOf(txn.exec_prepared("handover_page", filter.zone, filter.from, filter.to,
+                                    filter.query, after.atMicros, after.id, limit + 1),
+                  limit);
+}
+
+std::int64_t HandoverRepository::count(pqxx::transaction_base& txn, const HandoverFilter& filter) {
+    return txn
+        .exec_prepared1("handover_count", filter.zone, filter.from, filter.to, filter.query)[0]
+        .as<std::int64_t>();
 }
 
 nlohmann::json HandoverRepository::buildReport(pqxx::transaction_base& txn,

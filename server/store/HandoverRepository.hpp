@@ -3,6 +3,7 @@
 // ends (PostgreSQL's time zone arithmetic, db/migrations/0004), the handover_reports and
 // handover_notes tables, and the report of a shift built from the record.
 #include "common/ShiftSchedule.hpp"
+#include "server/store/KeysetPage.hpp"
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -42,6 +43,16 @@ struct SignedHandover {
     std::string digest;   ///< hex SHA-256 of snapshot
 };
 
+/// handover.list filters: reports whose shift starts on local dates `from`..`to` of `zone`
+/// (inclusive, "YYYY-MM-DD", either may be absent) and whose remarks or notes contain `query`
+/// (ignoring case and diacritics).
+struct HandoverFilter {
+    std::string zone;
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    std::optional<std::string> query;
+};
+
 class HandoverRepository {
 public:
     static void prepare(pqxx::connection_base& connection);
@@ -68,13 +79,12 @@ public:
     /// The signed form of a shift's report; nullopt while it is not signed.
     static std::optional<SignedHandover> signature(pqxx::transaction_base& txn,
                                                    const std::string& shiftId);
-    /// Reports whose shift starts on local dates `from`..`to` (inclusive, "YYYY-MM-DD", either
-    /// may be absent) and whose remarks or notes contain `query` (ignoring case and diacritics);
-    /// newest first, at most `limit`. Returns {"reports": [handover_json...], "total": N}.
-    static nlohmann::json list(pqxx::transaction_base& txn, const std::string& zone,
-                               const std::optional<std::string>& from,
-                               const std::optional<std::string>& to,
-                               const std::optional<std::string>& query, int limit);
+    /// Reports whose shift starts below `after` (starts_at, then id) and matches `filter`, newest
+    /// shift first: at most `limit`, read from the index handover_reports_starts_at_id.
+    static Page list(pqxx::transaction_base& txn, const HandoverFilter& filter,
+                     const PageKey& after, int limit);
+    /// How many reports match `filter`.
+    static std::int64_t count(pqxx::transaction_base& txn, const HandoverFilter& filter);
 
     /// An ISO 8601 time as local time in `zone` for people: "2026-03-10 09:12".
     static std::string localTime(pqxx::transaction_base& txn, const std::string& isoUtc,

@@ -8,6 +8,16 @@ namespace {
 template <class T> std::optional<std::string> dumpOrNull(const std::optional<T>& value) {
     return value ? std::optional<std::string>(nlohmann::json(*value).dump()) : std::nullopt;
 }
+
+/// The incident.list filters on incidents i: $1 statuses, $2 priorities, $3 types (JSON arrays),
+/// $4 country side, $5 and $6 the creation times; a null parameter does not filter.
+constexpr const char* kIncidentFilter =
+    "($1::jsonb IS NULL OR $1::jsonb @> to_jsonb(i.status))"
+    " AND ($2::jsonb IS NULL OR $2::jsonb @> to_jsonb(i.priority))"
+    " AND ($3::jsonb IS NULL OR $3::jsonb @> to_jsonb(i.incident_type))"
+    " AND ($4::text IS NULL OR i.country_side = $4::text)"
+    " AND ($5::timestamptz IS NULL OR i.created_at >= $5::timestamptz)"
+    " AND ($6::timestamptz IS NULL OR i.created_at < $6::timestamptz)";
 } // namespace
 
 void IncidentRepository::prepare(pqxx::connection_base& connection) {
@@ -33,21 +43,16 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
                        "UPDATE incidents SET status = $2::text, closed_at = CASE WHEN $2::text IN "
                        "('closed', 'cancelled') THEN now() ELSE closed_at END, "
                        "version = version + 1, updated_at = now() WHERE id = $1");
-    connection.prepare(
-        "incident_list",
-        "WITH matched AS ("
-        " SELECT id, created_at FROM incidents i"
-        " WHERE ($1::jsonb IS NULL OR $1::jsonb @> to_jsonb(i.status))"
-        " AND ($2::jsonb IS NULL OR $2::jsonb @> to_jsonb(i.priority))"
-        " AND ($3::jsonb IS NULL OR $3::jsonb @> to_jsonb(i.incident_type))"
-        " AND ($4::text IS NULL OR i.country_side = $4::text)"
-        " AND ($5::timestamptz IS NULL OR i.created_at >= $5::timestamptz)"
-        " AND ($6::timestamptz IS NULL OR i.created_at < $6::timestamptz)), "
-        "page AS (SELECT id, created_at FROM matched ORDER BY created_at DESC, id DESC "
-        " LIMIT $7 OFFSET $8) "
-        "SELECT jsonb_build_object('total', (SELECT count(*) FROM matched), 'incidents', "
-        " coalesce((SELECT jsonb_agg(incident_json(i) ORDER BY i.created_at DESC, i.id DESC) "
-        " FROM page JOIN incidents i USING (id)), '[]'::jsonb))::text");
+    // incident.list: $1..$6 the filters (kIncidentFilter), $7 and $8 the key the page continues
+    // below, $9 the number of rows to read.
+    connection.prepare("incident_page",
+                       std::string("SELECT epoch_us(i.created_at), i.id, incident_json(i)::text "
+                                   "FROM incidents i WHERE ") +
+                           kIncidentFilter +
+                           " AND (i.created_at, i.id) < (from_epoch_us($7), $8::bigint)"
+                           " ORDER BY i.created_at DESC, i.id DESC LIMIT $9");
+    connection.prepare("incident_count",
+                       std::string("SELECT count(*) FROM incidents i WHERE ") + kIncidentFilter);
     connection.prepare("incident_caller", "SELECT caller::text FROM incidents WHERE id = $1");
     connection.prepare("incident_json",
                        "SELECT incident_json(i)::text FROM incidents i WHERE i.id = $1");
@@ -112,13 +117,21 @@ void IncidentRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
     txn.exec_prepared0("incident_set_status", id, status);
 }
 
-nlohmann::json IncidentRepository::list(pqxx::transaction_base& txn, const IncidentFilter& filter) {
-    return nlohmann::json::parse(txn.exec_prepared1("incident_list", dumpOrNull(filter.statuses),
-                                                    dumpOrNull(filter.priorities),
-                                                    dumpOrNull(filter.types), filter.countrySide,
-                                                    filter.from, filter.to, filter.limit,
-                                                    filter.offset)[0]
-                                     .c_str());
+Page IncidentRepository::list(pqxx::transaction_base& txn, const IncidentFilter& filter,
+                              const PageKey& after, int limit) {
+    return pageOf(txn.exec_prepared("incident_page", dumpOrNull(filter.statuses),
+                                    dumpOrNull(filter.priorities), dumpOrNull(filter.types),
+                                    filter.countrySide, filter.from, filter.to, after.atMicros,
+                                    after.id, limit + 1),
+                  limit);
+}
+
+std::int64_t IncidentRepository::count(pqxx::transaction_base& txn, const IncidentFilter& filter) {
+    return txn
+        .exec_prepared1("incident_count", dumpOrNull(filter.statuses),
+                        dumpOrNull(filter.priorities), dumpOrNull(filter.types), filter.countrySide,
+                        filter.from, filter.to)[0]
+        .as<std::int64_t>();
 }
 
 std::optional<nlohmann::json> IncidentRepository::caller(pqxx::transaction_base& txn,

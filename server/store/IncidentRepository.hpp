@@ -1,6 +1,8 @@
 #pragma once
 // The incidents table and its timeline entries. JSON comes from the database's incident_json()
 // and timeline_json(), so replies, snapshots and events share one wire form.
+#include "server/store/KeysetPage.hpp"
+
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -55,8 +57,6 @@ struct IncidentFilter {
     std::optional<std::string> countrySide;
     std::optional<std::string> from; ///< created at or after, ISO 8601
     std::optional<std::string> to;   ///< created before, ISO 8601
-    int limit = 100;
-    std::int64_t offset = 0;
 };
 
 /// The most possible duplicates a new incident's reply lists.
@@ -81,8 +81,12 @@ public:
                        const IncidentDetails& details);
     /// Sets the status (closed and cancelled also set closed_at); bumps the version.
     static void setStatus(pqxx::transaction_base& txn, std::int64_t id, const std::string& status);
-    /// {"incidents": [...newest first], "total": N} of the incidents matching `filter`.
-    static nlohmann::json list(pqxx::transaction_base& txn, const IncidentFilter& filter);
+    /// The incidents matching `filter` below `after`, newest first (created_at, then id): at
+    /// most `limit`, read from the index incidents_created_at_id.
+    static Page list(pqxx::transaction_base& txn, const IncidentFilter& filter,
+                     const PageKey& after, int limit);
+    /// How many incidents match `filter`.
+    static std::int64_t count(pqxx::transaction_base& txn, const IncidentFilter& filter);
     /// The caller details (null when none were taken); nullopt when there is no such incident.
     static std::optional<nlohmann::json> caller(pqxx::transaction_base& txn, std::int64_t id);
     /// Open incidents of `type` within 500 m of (lat, lon) created in the last 30 minutes: at
