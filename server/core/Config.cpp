@@ -1,6 +1,7 @@
 #include "server/core/Config.hpp"
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <charconv>
 #include <fstream>
 #include <functional>
@@ -50,8 +51,16 @@ std::pair<std::string, std::uint16_t> hostAndPort(const std::string& flag,
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
         host = host.substr(1, host.size() - 2);
     }
-    return {host,
-            static_cast<std::uint16_t>(parseUnsigned(flag, value.substr(colon + 1), 0, 65535))};
+    const auto port =
+        static_cast<std::uint16_t>(parseUnsigned(flag, value.substr(colon + 1), 0, 65535));
+    in_addr v4{};
+    in6_addr v6{};
+    if (inet_pton(AF_INET, host.c_str(), &v4) != 1 && inet_pton(AF_INET6, host.c_str(), &v6) != 1) {
+        throw ConfigError(flag + ": '" + host +
+                          "' is not an IP address (e.g. 0.0.0.0, 127.0.0.1 or [::]); host names "
+                          "are not looked up");
+    }
+    return {host, port};
 }
 
 void parseListen(ServerConfig& config, const std::string& flag, const std::string& value) {

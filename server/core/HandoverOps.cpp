@@ -205,9 +205,9 @@ OpOutcome listHandovers(const OpInput& in, pqxx::connection_base& connection) {
     const auto page = readPageRequest(body, PagedList::Handovers);
     pqxx::read_transaction txn(connection, "handover_list");
     OpOutcome outcome;
-    outcome.result = pageReply(HandoverRepository::list(txn, filter, page.after, page.limit),
-                               "reports", PagedList::Handovers);
-    outcome.result["total"] = HandoverRepository::count(txn, filter);
+    outcome.result =
+        pageReply(HandoverRepository::list(txn, filter, page.after, page.limit), "reports",
+                  PagedList::Handovers, HandoverRepository::count(txn, filter));
     return outcome;
 }
 

@@ -421,9 +421,9 @@ OpOutcome listIncidents(const OpInput& in, pqxx::connection_base& connection) {
         requireIncidentType(txn, (*filter.types)[i], "type[" + std::to_string(i) + "]");
     }
     OpOutcome outcome;
-    outcome.result = pageReply(store::IncidentRepository::list(txn, filter, page.after, page.limit),
-                               "incidents", PagedList::Incidents);
-    outcome.result["total"] = store::IncidentRepository::count(txn, filter);
+    outcome.result =
+        pageReply(store::IncidentRepository::list(txn, filter, page.after, page.limit), "incidents",
+                  PagedList::Incidents, store::IncidentRepository::count(txn, filter));
     return outcome;
 }
 

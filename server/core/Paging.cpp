@@ -3,6 +3,7 @@
 #include "common/Fields.hpp"
 #include "common/ProtocolError.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace jcc::server {
@@ -81,9 +82,12 @@ PageRequest readPageRequest(const nlohmann::json& body, PagedList list) {
     return request;
 }
 
-nlohmann::json pageReply(store::Page page, const std::string& itemsName, PagedList list) {
+nlohmann::json pageReply(store::Page page, const std::string& itemsName, PagedList list,
+                         std::int64_t counted) {
     return {{itemsName, std::move(page.items)},
-            {"next", page.next ? nlohmann::json(encodeCursor(list, *page.next)) : nullptr}};
+            {"next", page.next ? nlohmann::json(encodeCursor(list, *page.next)) : nullptr},
+            {"total", std::min(counted, store::kMaxCounted)},
+            {"total_capped", counted > store::kMaxCounted}};
 }
 
 } // namespace jcc::server

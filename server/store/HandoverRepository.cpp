@@ -225,9 +225,10 @@ void HandoverRepository::prepare(pqxx::connection_base& connection) {
                            kHandoverFilter +
                            " AND (h.starts_at, h.id) < (from_epoch_us($5), $6::bigint)"
                            " ORDER BY h.starts_at DESC, h.id DESC LIMIT $7");
-    connection.prepare("handover_count", std::string("SELECT count(*) FROM handover_reports h "
-                                                     "WHERE ") +
-                                             kHandoverFilter);
+    connection.prepare(
+        "handover_count",
+        std::string("SELECT count(*) FROM (SELECT 1 FROM handover_reports h WHERE ") +
+            kHandoverFilter + " LIMIT " + std::to_string(kMaxCounted + 1) + ") c");
     connection.prepare("handover_local_time",
                        "SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI')");
     prepareReport(connection);

@@ -84,6 +84,7 @@ public:
     static Page list(pqxx::transaction_base& txn, const HandoverFilter& filter,
                      const PageKey& after, int limit);
     /// How many reports match `filter`.
+    /// The matching reports, counted up to kMaxCounted + 1 (KeysetPage.hpp).
     static std::int64_t count(pqxx::transaction_base& txn, const HandoverFilter& filter);
 
     /// An ISO 8601 time as local time in `zone` for people: "2026-03-10 09:12".

@@ -86,6 +86,7 @@ public:
     static Page list(pqxx::transaction_base& txn, const IncidentFilter& filter,
                      const PageKey& after, int limit);
     /// How many incidents match `filter`.
+    /// The matching incidents, counted up to kMaxCounted + 1 (KeysetPage.hpp).
     static std::int64_t count(pqxx::transaction_base& txn, const IncidentFilter& filter);
     /// The caller details (null when none were taken); nullopt when there is no such incident.
     static std::optional<nlohmann::json> caller(pqxx::transaction_base& txn, std::int64_t id);

@@ -37,6 +37,10 @@ struct Page {
     std::optional<PageKey> next;
 };
 
+/// A list's `total` counts at most this many matching rows (and says when there were more), so
+/// that a page of a list of half a million rows costs what a page of a short one does.
+inline constexpr std::int64_t kMaxCounted = 10'000;
+
 /// The page of `rows` read with LIMIT limit + 1, whose columns are the sort time as epoch_us,
 /// the id and the row's JSON text: the first `limit` rows, and `next` when there was one more.
 Page pageOf(const pqxx::result& rows, int limit);

@@ -121,6 +121,18 @@ TEST_CASE_METHOD(DispatchFixture, "incident.list pages give every incident once 
     CHECK(last["result"]["total"] == 8);
 }
 
+TEST_CASE_METHOD(DispatchFixture, "the total of a list is counted up to 10,000") {
+    insertIncidents(*this, 10'050);
+    auto client = loggedIn();
+    const auto all = client->call("incident.list", {{"limit", 1}});
+    REQUIRE(errorCode(all) == "ok");
+    CHECK(all["result"]["total"] == 10'000);
+    CHECK(all["result"]["total_capped"] == true);
+    const auto thefts = client->call("incident.list", {{"type", {"theft"}}, {"limit", 1}});
+    CHECK(thefts["result"]["total"] == 3350);
+    CHECK(thefts["result"]["total_capped"] == false);
+}
+
 TEST_CASE_METHOD(DispatchFixture, "incident.list refuses a cursor it did not hand out and offset") {
     insertIncidents(*this, 3);
     auto client = loggedIn();

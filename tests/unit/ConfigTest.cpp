@@ -98,6 +98,10 @@ TEST_CASE("abuse limits, the metrics listener and session lifetime") {
               .starts_with("--metrics-token: expected 32"));
     CHECK(
         errorOf({"--metrics-listen", "9464"}).starts_with("--metrics-listen: expected HOST:PORT"));
+    CHECK(errorOf({"--metrics-listen", "bogus:9464"}) ==
+          "--metrics-listen: 'bogus' is not an IP address (e.g. 0.0.0.0, 127.0.0.1 or [::]); host "
+          "names are not looked up");
+    CHECK(errorOf({"--listen", "localhost:8443"}).starts_with("--listen: 'localhost' is not"));
     CHECK(errorOf({"--login-delay-max", "2m"}).starts_with("--login-delay-max: expected at most"));
     CHECK(errorOf({"--logins-per-address", "0"}).starts_with("--logins-per-address:"));
 }
