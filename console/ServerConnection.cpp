@@ -360,10 +360,10 @@ void ServerConnection::onDisconnected() {
             if (socket.isNull() || socket != m_socket) {
                 return;
             }
-            failLogin(
-                reason.isEmpty()
-                    ? tr("the server closed the connection before the login finished")
-                    : tr("the server closed the connection: %1 (code %2)").arg(reason).arg(code));
+            failLogin(reason.isEmpty()
+                          ? tr("the server closed the connection before the login finished")
+                          : tr("the server closed the connection: %1 (code %2)")
+                                .arg(reason, QString::number(code)));
         });
         break;
     case State::LoggedIn:

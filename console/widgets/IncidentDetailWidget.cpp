@@ -433,11 +433,9 @@ void IncidentDetailWidget::showConflict(const QJsonObject& current) {
     m_conflictText->setText(
         who.isEmpty()
             ? tr("Changed meanwhile (now version %1, %2) — reload or re-apply your changes.")
-                  .arg(current[QLatin1String("version")].toInteger())
-                  .arg(when)
+                  .arg(QString::number(current[QLatin1String("version")].toInteger()), when)
             : tr("Changed by %1 at %2 (now version %3) — reload or re-apply your changes.")
-                  .arg(who, when)
-                  .arg(current[QLatin1String("version")].toInteger()));
+                  .arg(who, when, QString::number(current[QLatin1String("version")].toInteger())));
     m_conflict->show();
 }
 

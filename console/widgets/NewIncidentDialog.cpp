@@ -442,12 +442,13 @@ void NewIncidentDialog::updateDuplicates() {
             if (metres > kDuplicateRadiusM || created.secsTo(now) > kDuplicateWindowS) {
                 continue;
             }
+            // One arg() for all: a later arg() would fill a "%1" inside the place's text.
             auto* item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 m · %5 ago")
                                                  .arg(incident[QLatin1String("ref")].toString(),
                                                       DomainText::incidentStatus(status),
-                                                      location[QLatin1String("text")].toString())
-                                                 .arg(qRound(metres))
-                                                 .arg(DomainText::duration(created.secsTo(now))),
+                                                      location[QLatin1String("text")].toString(),
+                                                      QString::number(qRound(metres)),
+                                                      DomainText::duration(created.secsTo(now))),
                                              m_duplicates);
             item->setData(Qt::UserRole, incident[QLatin1String("id")].toInteger());
         }

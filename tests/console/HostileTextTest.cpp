@@ -13,6 +13,7 @@
 #include "console/widgets/IncidentDetailWidget.hpp"
 #include "console/widgets/LiaisonPanel.hpp"
 #include "console/widgets/MapPanel.hpp"
+#include "console/widgets/NewIncidentDialog.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
 #include "server/store/AccountService.hpp"
 #include "tests/console/ConsoleTestSupport.hpp"
@@ -26,6 +27,8 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -346,6 +349,35 @@ void HostileTextTest::mainWindowShowsMarkupAsText() {
         problems << QStringLiteral("liaisonThread renders the markup of the request's body");
     }
     QVERIFY2(noProblems(problems), "markup rendered: see the warnings above");
+}
+
+void HostileTextTest::percentSignsStayAsTyped() {
+    if (!m_app) {
+        logInAndReceiveHostileWork();
+    }
+    // "%1" in a place name must not take the place of a number QString::arg fills in later.
+    const QString place = QStringLiteral("Za mostem %1 %2 %5");
+    const auto created =
+        command(*m_colleague, QStringLiteral("incident.create"),
+                {{QStringLiteral("type"), QStringLiteral("flood")},
+                 {QStringLiteral("priority"), 2},
+                 {QStringLiteral("location"), QJsonObject{{QStringLiteral("text"), place},
+                                                          {QStringLiteral("lat"), 48.8100},
+                                                          {QStringLiteral("lon"), 17.0100}}}});
+    QVERIFY(created);
+    const qint64 id = (*created)[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->store().incidents().rowOf(id) >= 0, kTimeoutMs);
+
+    NewIncidentDialog& dialog = m_app->mainWindow().newIncidentDialog();
+    dialog.start();
+    dialog.findChild<QLineEdit*>(QStringLiteral("incidentType"))->setText(QStringLiteral("flood"));
+    dialog.setPickedPoint(48.8101, 17.0101);
+    auto* duplicates = dialog.findChild<QListWidget*>(QStringLiteral("duplicates"));
+    QTRY_COMPARE(duplicates->count(), 1);
+    const QString shown = duplicates->item(0)->text();
+    QVERIFY2(shown.contains(place), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral(" m · ")), qPrintable(shown));
+    dialog.hide();
 }
 
 void HostileTextTest::handoverReportShowsMarkupAsText() {

@@ -3,7 +3,7 @@
 // display name, an incident's place, description, caller and note, a unit's call sign and reason,
 // a liaison request's subject and body, a handover note. No label, tooltip, dialog or HTML view of
 // the main window or the handover window may render its markup; each shows it as the characters
-// it is (issue 11, "hostile input").
+// it is (issue 11, "hostile input"). "%1" in a place name stays as typed (one QString::arg).
 #include "server/store/Database.hpp"
 
 #include <QObject>
@@ -34,6 +34,7 @@ private Q_SLOTS:
 
     void mainWindowShowsMarkupAsText();
     void handoverReportShowsMarkupAsText();
+    void percentSignsStayAsTyped();
 
 private:
     /// The console logs in as the dispatcher; a colleague across the border then logs a priority
