@@ -6,6 +6,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/store/KeysetPage.hpp"
 #include "server/store/LiaisonRepository.hpp"
 #include "server/store/UserRepository.hpp"
 
@@ -21,7 +22,8 @@ namespace {
 
 constexpr std::int64_t kDefaultListLimit = 50;
 constexpr std::int64_t kMaxListLimit = 200;
-constexpr std::int64_t kMaxListOffset = 1'000'000;
+/// Deeper pages are read by narrowing the filters (an OFFSET reads every row it skips).
+constexpr std::int64_t kMaxListOffset = 10'000;
 
 store::LiaisonViewer viewerOf(const Principal& principal) {
     return {principal.user.agency, std::string(toString(principal.user.country))};
@@ -249,7 +251,9 @@ OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
     pqxx::read_transaction txn(connection, "liaison_list");
     auto page = store::LiaisonRepository::list(txn, filter, viewerOf(*in.state.principal));
     OpOutcome outcome;
-    outcome.result = {{"liaison_requests", std::move(page.requests)}, {"total", page.total}};
+    outcome.result = {{"liaison_requests", std::move(page.requests)},
+                      {"total", std::min(page.total, store::kMaxCounted)},
+                      {"total_capped", page.total > store::kMaxCounted}};
     return outcome;
 }
 

@@ -1,5 +1,7 @@
 #include "server/store/LiaisonRepository.hpp"
 
+#include "server/store/KeysetPage.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -39,14 +41,16 @@ void LiaisonRepository::prepare(pqxx::connection_base& connection) {
     // $1 statuses (JSON array) or null; $2 side or null; $3, $4 the viewer; $5 limit; $6 offset.
     connection.prepare(
         "liaison_list",
-        "WITH matching AS ("
+        "WITH matching AS NOT MATERIALIZED ("
         "  SELECT id, created_at FROM liaison_requests "
         "  WHERE ($1::jsonb IS NULL OR status IN (SELECT jsonb_array_elements_text($1::jsonb))) "
         "  AND ($2::text IS NULL OR liaison_side(from_agency, to_agency, $3, $4) = $2)), "
         "page AS (SELECT id FROM matching ORDER BY created_at DESC, id DESC LIMIT $5 OFFSET $6) "
-        "SELECT (SELECT count(*) FROM matching), "
-        "coalesce((SELECT jsonb_agg(liaison_json(l) ORDER BY l.created_at DESC, l.id DESC) "
-        "FROM liaison_requests l JOIN page USING (id)), '[]')::text");
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM matching LIMIT " +
+            std::to_string(kMaxCounted + 1) +
+            ") c), "
+            "coalesce((SELECT jsonb_agg(liaison_json(l) ORDER BY l.created_at DESC, l.id DESC) "
+            "FROM liaison_requests l JOIN page USING (id)), '[]')::text");
     // SKIP LOCKED: nodes running this at once each take different rows and never wait; a row a
     // command holds is taken on a later run if it is still unanswered then.
     connection.prepare("liaison_mark_overdue",

@@ -50,7 +50,7 @@ struct LiaisonFilter {
 
 struct LiaisonPage {
     nlohmann::json requests; ///< array of liaison_json, newest first
-    std::int64_t total = 0;  ///< how many match the filter
+    std::int64_t total = 0;  ///< how many match the filter, counted up to kMaxCounted + 1
 };
 
 /// A request marked overdue: its id and its JSON afterwards.

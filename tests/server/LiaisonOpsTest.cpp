@@ -431,6 +431,8 @@ TEST_CASE_METHOD(LiaisonFixture,
     CHECK(page2["result"]["total"] == 4);
     CHECK(ids(page2) == std::vector<std::int64_t>{outgoing[0]});
     CHECK(czech->call("liaison.list", {{"offset", 10}})["result"]["liaison_requests"].empty());
+    CHECK(page2["result"]["total_capped"] == false);
+    CHECK(errorCode(czech->call("liaison.list", {{"offset", 10'001}})) == "bad_request");
 }
 
 TEST_CASE("liaison: an overdue request raises liaison.overdue exactly once across two nodes") {

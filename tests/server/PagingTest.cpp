@@ -131,6 +131,15 @@ TEST_CASE_METHOD(DispatchFixture, "the total of a list is counted up to 10,000")
     const auto thefts = client->call("incident.list", {{"type", {"theft"}}, {"limit", 1}});
     CHECK(thefts["result"]["total"] == 3350);
     CHECK(thefts["result"]["total_capped"] == false);
+
+    sql("INSERT INTO liaison_requests (from_agency, to_agency, kind, subject, body, priority, "
+        "due_at, created_by) SELECT 'PCR', 'PZSR', 'information_request', 'Dotaz ' || n, "
+        "'Text', 3, now() + interval '4 hours', (SELECT id FROM users WHERE username = 'novak') "
+        "FROM generate_series(1, 10050) AS n");
+    const auto liaisons = client->call("liaison.list", {{"limit", 1}});
+    REQUIRE(errorCode(liaisons) == "ok");
+    CHECK(liaisons["result"]["total"] == 10'000);
+    CHECK(liaisons["result"]["total_capped"] == true);
 }
 
 TEST_CASE_METHOD(DispatchFixture, "incident.list refuses a cursor it did not hand out and offset") {
