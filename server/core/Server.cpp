@@ -141,6 +141,36 @@ std::string migrate(const std::string& url) {
            (applied > 0 ? " (" + std::to_string(applied) + " migration(s) applied)" : "");
 }
 
+/// The consoles' listener and, unless --metrics-listen is off, the metrics listener.
+struct Listeners {
+    std::shared_ptr<Listener> consoles;
+    std::shared_ptr<Listener> metrics;
+};
+
+/// Binds both listeners (throws std::runtime_error naming the endpoint that failed), logs where
+/// they listen and starts the metrics listener; the consoles' one starts once the node is ready.
+Listeners openListeners(net::io_context& io, ServerContext& context) {
+    const auto& config = context.config;
+    Listeners listeners;
+    listeners.consoles = std::make_shared<Listener>(
+        io, context, tcp::endpoint(net::ip::make_address(config.listenHost), config.listenPort));
+    if (config.metricsHost) {
+        listeners.metrics = std::make_shared<Listener>(
+            io, context,
+            tcp::endpoint(net::ip::make_address(*config.metricsHost), config.metricsPort),
+            Listener::Role::Metrics);
+        const auto endpoint = listeners.metrics->localEndpoint();
+        // Logged before "listening on", which tells that the node is up (tests read both).
+        spdlog::info("metrics on http://{}:{}/metrics", endpoint.address().to_string(),
+                     endpoint.port());
+        listeners.metrics->run();
+    }
+    const auto endpoint = listeners.consoles->localEndpoint();
+    spdlog::info("listening on {}:{} as node {} (wss://.../ws, /healthz)",
+                 endpoint.address().to_string(), endpoint.port(), config.nodeName);
+    return listeners;
+}
+
 } // namespace
 
 int runServer(const ServerConfig& config) {
@@ -218,31 +248,16 @@ int runServer(const ServerConfig& config) {
     writer.start(context);
 
     net::io_context io(static_cast<int>(config.ioThreads));
-    std::shared_ptr<Listener> listener;
-    std::shared_ptr<Listener> metricsListener;
+    Listeners listeners;
     try {
-        const auto address = net::ip::make_address(config.listenHost);
-        listener =
-            std::make_shared<Listener>(io, context, tcp::endpoint(address, config.listenPort));
-        if (config.metricsHost) {
-            metricsListener = std::make_shared<Listener>(
-                io, context,
-                tcp::endpoint(net::ip::make_address(*config.metricsHost), config.metricsPort),
-                Listener::Role::Metrics);
-        }
+        listeners = openListeners(io, context);
     } catch (const std::exception& e) {
         spdlog::critical("{}", e.what());
         return kExitFailed;
     }
-    if (metricsListener) {
-        const auto metricsEndpoint = metricsListener->localEndpoint();
-        spdlog::info("metrics on http://{}:{}/metrics", metricsEndpoint.address().to_string(),
-                     metricsEndpoint.port());
-        metricsListener->run();
-    }
+    auto& listener = listeners.consoles;
+    auto& metricsListener = listeners.metrics;
     const auto endpoint = listener->localEndpoint();
-    spdlog::info("listening on {}:{} as node {} (wss://.../ws, /healthz)",
-                 endpoint.address().to_string(), endpoint.port(), config.nodeName);
     spdlog::info("TLS certificate {} SHA-256 fingerprint {}", identity.certFile.string(),
                  identity.fingerprint);
 
