@@ -120,9 +120,12 @@ database=jcc_package_$$
 psql -q "$JCC_TEST_PG dbname=postgres" -c "CREATE DATABASE $database" >/dev/null
 url="$JCC_TEST_PG dbname=$database"
 mkdir -m 0700 "$tmp/data"
-# The package's own config file, with this test's database, directory and port.
+# The package's own config file, with this test's database, directory and ports. The log exists
+# before the server starts: the background job may open it only after the loop below first reads.
+: >"$tmp/server.log"
 "$packaged/jcc-server" --config "$tmp/root/etc/jcc/jcc-server.conf" --db "$url" \
-  --data-dir "$tmp/data" --listen 127.0.0.1:0 >"$tmp/server.log" 2>&1 &
+  --data-dir "$tmp/data" --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0 \
+  >>"$tmp/server.log" 2>&1 &
 server_pid=$!
 port=
 for _ in $(seq 1 300); do
