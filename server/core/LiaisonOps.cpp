@@ -251,9 +251,8 @@ OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
     pqxx::read_transaction txn(connection, "liaison_list");
     auto page = store::LiaisonRepository::list(txn, filter, viewerOf(*in.state.principal));
     OpOutcome outcome;
-    outcome.result = {{"liaison_requests", std::move(page.requests)},
-                      {"total", std::min(page.total, store::kMaxCounted)},
-                      {"total_capped", page.total > store::kMaxCounted}};
+    outcome.result = store::totalFields(page.total);
+    outcome.result["liaison_requests"] = std::move(page.requests);
     return outcome;
 }
 

@@ -3,7 +3,6 @@
 #include "common/Fields.hpp"
 #include "common/ProtocolError.hpp"
 
-#include <algorithm>
 #include <charconv>
 
 namespace jcc::server {
@@ -84,10 +83,10 @@ PageRequest readPageRequest(const nlohmann::json& body, PagedList list) {
 
 nlohmann::json pageReply(store::Page page, const std::string& itemsName, PagedList list,
                          std::int64_t counted) {
-    return {{itemsName, std::move(page.items)},
-            {"next", page.next ? nlohmann::json(encodeCursor(list, *page.next)) : nullptr},
-            {"total", std::min(counted, store::kMaxCounted)},
-            {"total_capped", counted > store::kMaxCounted}};
+    auto reply = store::totalFields(counted);
+    reply[itemsName] = std::move(page.items);
+    reply["next"] = page.next ? nlohmann::json(encodeCursor(list, *page.next)) : nullptr;
+    return reply;
 }
 
 } // namespace jcc::server

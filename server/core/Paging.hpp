@@ -32,9 +32,8 @@ std::string encodeCursor(PagedList list, const store::PageKey& key);
 /// The key of a cursor of `list`; nullopt unless `text` is exactly what encodeCursor gives.
 std::optional<store::PageKey> decodeCursor(PagedList list, std::string_view text);
 
-/// `page`'s rows as `itemsName`, its cursor as "next" (null on the last page), and as "total"
-/// the `counted` matching rows (a repository's count: at most store::kMaxCounted + 1), with
-/// "total_capped" true when there were more than kMaxCounted.
+/// `page`'s rows as `itemsName`, its cursor as "next" (null on the last page), and the total of
+/// the `counted` matching rows (store::totalFields of a store::cappedCountSql count).
 nlohmann::json pageReply(store::Page page, const std::string& itemsName, PagedList list,
                          std::int64_t counted);
 

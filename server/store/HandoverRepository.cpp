@@ -227,8 +227,7 @@ void HandoverRepository::prepare(pqxx::connection_base& connection) {
                            " ORDER BY h.starts_at DESC, h.id DESC LIMIT $7");
     connection.prepare(
         "handover_count",
-        std::string("SELECT count(*) FROM (SELECT 1 FROM handover_reports h WHERE ") +
-            kHandoverFilter + " LIMIT " + std::to_string(kMaxCounted + 1) + ") c");
+        cappedCountSql(std::string("SELECT 1 FROM handover_reports h WHERE ") + kHandoverFilter));
     connection.prepare("handover_local_time",
                        "SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI')");
     prepareReport(connection);

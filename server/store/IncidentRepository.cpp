@@ -51,9 +51,9 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
                            kIncidentFilter +
                            " AND (i.created_at, i.id) < (from_epoch_us($7), $8::bigint)"
                            " ORDER BY i.created_at DESC, i.id DESC LIMIT $9");
-    connection.prepare("incident_count",
-                       std::string("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ") +
-                           kIncidentFilter + " LIMIT " + std::to_string(kMaxCounted + 1) + ") c");
+    connection.prepare(
+        "incident_count",
+        cappedCountSql(std::string("SELECT 1 FROM incidents i WHERE ") + kIncidentFilter));
     connection.prepare("incident_caller", "SELECT caller::text FROM incidents WHERE id = $1");
     connection.prepare("incident_json",
                        "SELECT incident_json(i)::text FROM incidents i WHERE i.id = $1");

@@ -1,5 +1,6 @@
 #include "server/store/KeysetPage.hpp"
 
+#include <algorithm>
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -15,6 +16,15 @@ Page pageOf(const pqxx::result& rows, int limit) {
         page.next = PageKey{last[0].as<std::int64_t>(), last[1].as<std::int64_t>()};
     }
     return page;
+}
+
+std::string cappedCountSql(const std::string& rowsSql) {
+    return "SELECT count(*) FROM (" + rowsSql + " LIMIT " + std::to_string(kMaxCounted + 1) +
+           ") counted";
+}
+
+nlohmann::json totalFields(std::int64_t counted) {
+    return {{"total", std::min(counted, kMaxCounted)}, {"total_capped", counted > kMaxCounted}};
 }
 
 } // namespace jcc::store

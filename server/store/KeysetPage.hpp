@@ -7,6 +7,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 
 namespace pqxx {
 class result;
@@ -40,6 +41,12 @@ struct Page {
 /// A list's `total` counts at most this many matching rows (and says when there were more), so
 /// that a page of a list of half a million rows costs what a page of a short one does.
 inline constexpr std::int64_t kMaxCounted = 10'000;
+
+/// The SQL that counts the rows `rowsSql` selects, stopping after kMaxCounted + 1.
+std::string cappedCountSql(const std::string& rowsSql);
+/// The "total" (at most kMaxCounted) and "total_capped" fields of a list reply for `counted`, a
+/// count made by cappedCountSql.
+nlohmann::json totalFields(std::int64_t counted);
 
 /// The page of `rows` read with LIMIT limit + 1, whose columns are the sort time as epoch_us,
 /// the id and the row's JSON text: the first `limit` rows, and `next` when there was one more.

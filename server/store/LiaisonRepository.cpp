@@ -46,9 +46,9 @@ void LiaisonRepository::prepare(pqxx::connection_base& connection) {
         "  WHERE ($1::jsonb IS NULL OR status IN (SELECT jsonb_array_elements_text($1::jsonb))) "
         "  AND ($2::text IS NULL OR liaison_side(from_agency, to_agency, $3, $4) = $2)), "
         "page AS (SELECT id FROM matching ORDER BY created_at DESC, id DESC LIMIT $5 OFFSET $6) "
-        "SELECT (SELECT count(*) FROM (SELECT 1 FROM matching LIMIT " +
-            std::to_string(kMaxCounted + 1) +
-            ") c), "
+        "SELECT (" +
+            cappedCountSql("SELECT 1 FROM matching") +
+            "), "
             "coalesce((SELECT jsonb_agg(liaison_json(l) ORDER BY l.created_at DESC, l.id DESC) "
             "FROM liaison_requests l JOIN page USING (id)), '[]')::text");
     // SKIP LOCKED: nodes running this at once each take different rows and never wait; a row a

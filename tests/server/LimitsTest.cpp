@@ -238,6 +238,7 @@ TEST_CASE("a console that never reads is closed before the node's memory grows, 
     INFO("RSS before " << before << " KiB, with the stalled console " << during << " KiB");
     // One snapshot waits for it, the other requests were refused: far below its 16 MiB budget.
     CHECK(during - before < 48 * 1024);
+    CHECK(sumOf(metrics(), "jcc_requests_total{op=\"subscribe\",result=\"rate_limited\"}") > 0);
 
     // It keeps sending and never reads: closed with 1013 at the limit of queued messages.
     try {
