@@ -109,7 +109,10 @@ void allowOnlyFields(const json& body, std::initializer_list<std::string_view> a
                 list += (list.empty() ? "" : ", ") + std::string(name);
             }
             throw ProtocolError(ErrorCode::BadRequest,
-                                "'" + key + "' is not a known field (allowed: " + list + ")", key);
+                                "'" + key + "' is not a known field (" +
+                                    (list.empty() ? "this op takes none" : "allowed: " + list) +
+                                    ")",
+                                key);
         }
     }
 }

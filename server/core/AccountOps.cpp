@@ -25,8 +25,14 @@ std::string utcNow() {
     return text;
 }
 
+/// hello takes fields it does not know, so that a client of another protocol version is answered
+/// unsupported_protocol rather than bad_request.
+std::int64_t readProtocol(const json& body) {
+    return requireInt(body, "protocol", 0, 1'000'000);
+}
+
 OpOutcome hello(const OpInput& in) {
-    const auto version = requireInt(in.request.body, "protocol", 0, 1'000'000);
+    const auto version = readProtocol(in.request.body);
     if (version != kProtocolVersion) {
         throw ProtocolError(ErrorCode::UnsupportedProtocol,
                             "this server speaks protocol " + std::to_string(kProtocolVersion) +
@@ -70,10 +76,19 @@ void endReplacedSession(const OpInput& in, store::AccountService& accounts,
     }
 }
 
+struct Credentials {
+    std::string username;
+    std::string password;
+};
+
+Credentials readCredentials(const json& body) {
+    allowOnlyFields(body, {"username", "password"});
+    return {requireString(body, "username", {1, 64}),
+            requireString(body, "password", {1, kMaxPasswordLength})};
+}
+
 OpOutcome login(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"username", "password"});
-    const auto username = requireString(in.request.body, "username", {1, 64});
-    const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
+    const auto [username, password] = readCredentials(in.request.body);
     store::AccountService accounts(connection, in.context.accounts);
     auto login = accounts.login(username, password, in.clientAddress);
     endReplacedSession(in, accounts, login.sessionId);
@@ -86,9 +101,13 @@ OpOutcome login(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
+std::string readToken(const json& body) {
+    allowOnlyFields(body, {"token"});
+    return requireString(body, "token", {1, 128});
+}
+
 OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"token"});
-    const auto token = requireString(in.request.body, "token", {1, 128});
+    const auto token = readToken(in.request.body);
     store::AccountService accounts(connection, in.context.accounts);
     const auto resumed = accounts.resume(token, in.clientAddress);
     endReplacedSession(in, accounts, resumed.sessionId);
@@ -115,13 +134,20 @@ OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addAccountOps(OpTable& table) {
-    table.add("hello", {.access = OpAccess::Always, .onStrand = hello});
-    table.add("ping", {.access = OpAccess::Always, .onStrand = ping});
-    table.add("login",
-              {.access = OpAccess::AfterHello, .signIn = SignIn::Password, .onDatabase = login});
-    table.add("resume",
-              {.access = OpAccess::AfterHello, .signIn = SignIn::Token, .onDatabase = resume});
-    table.add("logout", {.access = OpAccess::LoggedIn, .onDatabase = logout});
+    table.add(
+        "hello",
+        {.access = OpAccess::Always, .checkFields = fieldsReadBy(readProtocol), .onStrand = hello});
+    table.add("ping", {.access = OpAccess::Always, .checkFields = noFields, .onStrand = ping});
+    table.add("login", {.access = OpAccess::AfterHello,
+                        .signIn = SignIn::Password,
+                        .checkFields = fieldsReadBy(readCredentials),
+                        .onDatabase = login});
+    table.add("resume", {.access = OpAccess::AfterHello,
+                         .signIn = SignIn::Token,
+                         .checkFields = fieldsReadBy(readToken),
+                         .onDatabase = resume});
+    table.add("logout",
+              {.access = OpAccess::LoggedIn, .checkFields = noFields, .onDatabase = logout});
 }
 
 } // namespace jcc::server

@@ -18,11 +18,18 @@ using nlohmann::json;
 
 namespace {
 
-json createAssignment(Command& command) {
-    const json& body = command.body();
+struct NewAssignment {
+    std::int64_t incidentId;
+    std::int64_t unitId;
+};
+
+NewAssignment readNewAssignment(const json& body) {
     allowOnlyFields(body, {"request_id", "incident_id", "unit_id"});
-    const auto incidentId = requireId(body, "incident_id");
-    const auto unitId = requireId(body, "unit_id");
+    return {requireId(body, "incident_id"), requireId(body, "unit_id")};
+}
+
+json createAssignment(Command& command) {
+    const auto [incidentId, unitId] = readNewAssignment(command.body());
     auto& txn = command.txn();
     // Lock order of every dispatch command: the incident, then units, then assignments.
     const auto incidentBefore = lockIncident(txn, incidentId, "incident_id");
@@ -69,12 +76,19 @@ std::string unitStatusFor(const std::string& step) {
     return step == "cleared" ? "available" : "";
 }
 
-json setAssignmentStatus(Command& command) {
-    const json& body = command.body();
+struct AssignmentStep {
+    std::int64_t id;
+    std::string step;
+};
+
+AssignmentStep readAssignmentStep(const json& body) {
     allowOnlyFields(body, {"request_id", "assignment_id", "status"});
-    const auto id = requireId(body, "assignment_id");
-    const auto step =
-        requireChoice(body, "status", {"acknowledged", "en_route", "on_scene", "cleared"});
+    return {requireId(body, "assignment_id"),
+            requireChoice(body, "status", {"acknowledged", "en_route", "on_scene", "cleared"})};
+}
+
+json setAssignmentStatus(Command& command) {
+    const auto [id, step] = readAssignmentStep(command.body());
     auto& txn = command.txn();
     const auto found = store::AssignmentRepository::find(txn, id);
     if (!found) {
@@ -119,8 +133,12 @@ json setAssignmentStatus(Command& command) {
 } // namespace
 
 void addAssignmentOps(OpTable& table) {
-    table.add("assignment.create", {.roles = kConsoleRoles, .command = createAssignment});
-    table.add("assignment.set_status", {.roles = kConsoleRoles, .command = setAssignmentStatus});
+    table.add("assignment.create", {.roles = kConsoleRoles,
+                                    .checkFields = fieldsReadBy(readNewAssignment),
+                                    .command = createAssignment});
+    table.add("assignment.set_status", {.roles = kConsoleRoles,
+                                        .checkFields = fieldsReadBy(readAssignmentStep),
+                                        .command = setAssignmentStatus});
 }
 
 } // namespace jcc::server

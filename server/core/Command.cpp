@@ -28,9 +28,13 @@ std::int64_t Command::emit(const std::string& event, const std::string& entity,
     return m_lastSeq;
 }
 
+std::string readRequestId(const nlohmann::json& body) {
+    return requireString(body, "request_id", {8, 64});
+}
+
 OpOutcome runCommand(pqxx::dbtransaction& outer, const OpInput& input, const CommandBody& body,
                      std::int64_t& lastSeq) {
-    const auto requestId = requireString(input.request.body, "request_id", {8, 64});
+    const auto requestId = readRequestId(input.request.body);
     const auto userId = input.state.principal->user.id;
     pqxx::subtransaction txn(outer, "command");
     store::RequestResults::lock(txn, requestId);

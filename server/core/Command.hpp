@@ -40,6 +40,10 @@ private:
     std::int64_t m_lastSeq = 0;
 };
 
+/// A command's "request_id": 8 to 64 characters that the client makes once per command and sends
+/// again on a retry (docs/protocol.md, "Commands").
+std::string readRequestId(const nlohmann::json& body);
+
 /// Runs `body` for a request that carries "request_id" (8 to 64 characters) inside a savepoint
 /// of `txn`. A request id seen before (committed, or earlier in the same transaction) returns the
 /// first result unchanged (or bad_request when it named another op or user). A ProtocolError from

@@ -54,9 +54,14 @@ json finishChange(Command& command, const std::string& event, const store::Shift
     return {{"handover", after}};
 }
 
+/// handover.note writes to the current shift's report: it takes no "shift".
+std::string readHandoverNote(const json& body) {
+    allowOnlyFields(body, {"request_id", "text"});
+    return requireText(body, "text", {1, 4000, Lines::Many});
+}
+
 json addNote(Command& command) {
-    allowOnlyFields(command.body(), {"request_id", "text"});
-    const auto text = requireText(command.body(), "text", {1, 4000, Lines::Many});
+    const auto text = readHandoverNote(command.body());
     const auto shift =
         requireStartedShift(command.txn(), scheduleOf(command), command.body(), false);
     const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
@@ -69,11 +74,22 @@ json addNote(Command& command) {
     return {{"note", note}};
 }
 
+struct Remarks {
+    std::string text;
+    std::int64_t version;
+};
+
+Remarks readRemarks(const json& body) {
+    allowOnlyFields(body, {"request_id", "shift", "text", "version"});
+    auto text = requireString(body, "text", {0, 8000, Lines::Many});
+    const auto version = requireInt(body, "version", 0, INT32_MAX);
+    readShiftField(body, true);
+    return {std::move(text), version};
+}
+
 json setRemarks(Command& command) {
     const auto& body = command.body();
-    allowOnlyFields(body, {"request_id", "shift", "text", "version"});
-    const auto text = requireString(body, "text", {0, 8000, Lines::Many});
-    const auto version = requireInt(body, "version", 0, INT32_MAX);
+    const auto [text, version] = readRemarks(body);
     const auto shift = requireStartedShift(command.txn(), scheduleOf(command), body, true);
     const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
     refuseIfSigned(command, state, shift, "changing the remarks is");
@@ -109,8 +125,14 @@ json signReport(Command& command) {
     return finishChange(command, "handover.signed", shift, state.id, before);
 }
 
+/// The fields of the ops that name one shift's report and nothing else.
+std::optional<std::string> readNamedShift(const json& body) {
+    allowOnlyFields(body, {"request_id", "shift"});
+    return readShiftField(body, true);
+}
+
 json acknowledgeReport(Command& command) {
-    allowOnlyFields(command.body(), {"request_id", "shift"});
+    readNamedShift(command.body());
     const auto shift =
         requireStartedShift(command.txn(), scheduleOf(command), command.body(), true);
     const auto state = HandoverRepository::lockOrCreate(command.txn(), shift);
@@ -139,15 +161,21 @@ json acknowledgeReport(Command& command) {
     return finishChange(command, "handover.acknowledged", shift, state.id, before);
 }
 
+/// The re-entered password of handover.sign.
+std::string readSignature(const json& body) {
+    readRequestId(body); // first, as for every command
+    allowOnlyFields(body, {"request_id", "shift", "password"});
+    readShiftField(body, true);
+    return requireString(body, "password", {1, kMaxPasswordLength});
+}
+
 OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"request_id", "shift", "password"});
-    requireString(in.request.body, "request_id", {8, 64});
+    const auto password = readSignature(in.request.body);
     {
         // The shift is checked before the password, so a bad one costs no failed entry.
         pqxx::read_transaction txn(connection, "handover_sign_check");
         requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
     }
-    const auto password = requireString(in.request.body, "password", {1, kMaxPasswordLength});
     // Checked like a login's, in a transaction of its own, so that a wrong password counts
     // toward the lockout even though the signing is refused.
     store::AccountService(connection, in.context.accounts)
@@ -166,8 +194,15 @@ OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
+/// handover.generate and handover.get: the report of one shift (generate: the current one when
+/// "shift" is absent).
+std::optional<std::string> readShownShift(const json& body, bool required) {
+    allowOnlyFields(body, {"shift"});
+    return readShiftField(body, required);
+}
+
 OpOutcome generate(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"shift"});
+    readShownShift(in.request.body, false);
     const auto& config = in.context.config;
     pqxx::read_transaction txn(connection, "handover_generate");
     const auto shift = requireStartedShift(txn, config.shifts, in.request.body, false);
@@ -183,7 +218,7 @@ OpOutcome generate(const OpInput& in, pqxx::connection_base& connection) {
 }
 
 OpOutcome getHandover(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"shift"});
+    readShownShift(in.request.body, true);
     pqxx::read_transaction txn(connection, "handover_get");
     const auto shift = requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
     const auto signature = HandoverRepository::signature(txn, shift.id);
@@ -193,16 +228,25 @@ OpOutcome getHandover(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
-OpOutcome listHandovers(const OpInput& in, pqxx::connection_base& connection) {
-    const auto& body = in.request.body;
+struct HandoverListRequest {
+    store::HandoverFilter filter; ///< without its zone, which is the server's
+    PageRequest page;
+};
+
+HandoverListRequest readHandoverList(const json& body) {
     allowOnlyFields(body, {"from", "to", "q", "limit", "after"});
-    store::HandoverFilter filter{in.context.config.shifts.zone, optionalDate(body, "from"),
-                                 optionalDate(body, "to"), std::nullopt};
+    store::HandoverFilter filter{"", optionalDate(body, "from"), optionalDate(body, "to"),
+                                 std::nullopt};
     if (filter.from && filter.to) {
         requireOrdered(*filter.from, *filter.to, "to");
     }
     filter.query = optionalString(body, "q", {1, 100});
-    const auto page = readPageRequest(body, PagedList::Handovers);
+    return {std::move(filter), readPageRequest(body, PagedList::Handovers)};
+}
+
+OpOutcome listHandovers(const OpInput& in, pqxx::connection_base& connection) {
+    auto [filter, page] = readHandoverList(in.request.body);
+    filter.zone = in.context.config.shifts.zone;
     pqxx::read_transaction txn(connection, "handover_list");
     OpOutcome outcome;
     outcome.result =
@@ -216,13 +260,28 @@ constexpr RoleSet kSupervisorOnly = roleBit(Role::Supervisor);
 } // namespace
 
 void addHandoverOps(OpTable& table) {
-    table.add("handover.note", {.roles = kConsoleRoles, .command = addNote});
-    table.add("handover.remarks", {.roles = kSupervisorOnly, .command = setRemarks});
-    table.add("handover.sign", {.roles = kSupervisorOnly, .onDatabase = sign});
-    table.add("handover.acknowledge", {.roles = kSupervisorOnly, .command = acknowledgeReport});
-    table.add("handover.generate", {.roles = kConsoleRoles, .onDatabase = generate});
-    table.add("handover.get", {.roles = kConsoleRoles, .onDatabase = getHandover});
-    table.add("handover.list", {.roles = kConsoleRoles, .onDatabase = listHandovers});
+    table.add("handover.note", {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readHandoverNote),
+                                .command = addNote});
+    table.add("handover.remarks", {.roles = kSupervisorOnly,
+                                   .checkFields = fieldsReadBy(readRemarks),
+                                   .command = setRemarks});
+    table.add(
+        "handover.sign",
+        {.roles = kSupervisorOnly, .checkFields = fieldsReadBy(readSignature), .onDatabase = sign});
+    table.add("handover.acknowledge", {.roles = kSupervisorOnly,
+                                       .checkFields = fieldsReadBy(readNamedShift),
+                                       .command = acknowledgeReport});
+    table.add("handover.generate",
+              {.roles = kConsoleRoles,
+               .checkFields = [](const json& body) { readShownShift(body, false); },
+               .onDatabase = generate});
+    table.add("handover.get", {.roles = kConsoleRoles,
+                               .checkFields = [](const json& body) { readShownShift(body, true); },
+                               .onDatabase = getHandover});
+    table.add("handover.list", {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readHandoverList),
+                                .onDatabase = listHandovers});
 }
 
 } // namespace jcc::server

@@ -70,10 +70,9 @@ void requireIncidentType(pqxx::transaction_base& txn, const std::string& type,
     }
 }
 
-store::NewIncident readNewIncident(const json& body, std::int64_t userId) {
+store::NewIncident readNewIncident(const json& body) {
     allowOnlyFields(body, {"request_id", "type", "priority", "location", "description", "caller"});
     store::NewIncident incident;
-    incident.createdBy = userId;
     auto& details = incident.details;
     details.type = requireString(body, "type", {2, 32});
     details.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
@@ -99,7 +98,8 @@ store::NewIncident readNewIncident(const json& body, std::int64_t userId) {
 }
 
 json createIncident(Command& command) {
-    auto incident = readNewIncident(command.body(), command.principal().user.id);
+    auto incident = readNewIncident(command.body());
+    incident.createdBy = command.principal().user.id;
     auto& txn = command.txn();
     requireIncidentType(txn, incident.details.type, "type");
     completeFromGazetteer(txn, incident.details.location);
@@ -118,7 +118,7 @@ json createIncident(Command& command) {
 /// one may repeat, found outside the seq lock so that a burst of calls about one place does not
 /// hold up every other command.
 json findPossibleDuplicates(const OpInput& in, pqxx::connection_base& connection) {
-    const auto incident = readNewIncident(in.request.body, 0);
+    const auto incident = readNewIncident(in.request.body);
     const auto& location = incident.details.location;
     if (!location.lat || !location.lon) {
         return json::array();
@@ -213,12 +213,21 @@ void requireOpen(const json& incident) {
     }
 }
 
-json updateIncident(Command& command) {
-    const json& body = command.body();
+struct IncidentUpdate {
+    std::int64_t id;
+    std::int64_t version;
+    IncidentChanges changes;
+};
+
+IncidentUpdate readIncidentUpdate(const json& body) {
     allowOnlyFields(body, {"request_id", "incident_id", "version", "changes"});
     const auto id = requireId(body, "incident_id");
     const auto version = requireVersion(body);
-    auto changes = readIncidentChanges(requireObject(body, "changes"));
+    return {id, version, readIncidentChanges(requireObject(body, "changes"))};
+}
+
+json updateIncident(Command& command) {
+    const auto [id, version, changes] = readIncidentUpdate(command.body());
     auto& txn = command.txn();
     if (changes.type) {
         requireIncidentType(txn, *changes.type, "changes.type");
@@ -246,11 +255,19 @@ json updateIncident(Command& command) {
     return {{"incident", after}};
 }
 
-json noteIncident(Command& command) {
-    const json& body = command.body();
+struct IncidentNote {
+    std::int64_t id;
+    std::string text;
+};
+
+IncidentNote readIncidentNote(const json& body) {
     allowOnlyFields(body, {"request_id", "incident_id", "text"});
     const auto id = requireId(body, "incident_id");
-    const auto text = requireString(body, "text", {1, 4000, Lines::Many});
+    return {id, requireString(body, "text", {1, 4000, Lines::Many})};
+}
+
+json noteIncident(Command& command) {
+    const auto [id, text] = readIncidentNote(command.body());
     lockIncident(command.txn(), id, "incident_id");
     const auto entry = addTimelineEntry(command, id, "note", text);
     command.audit("incident.note", "timeline_entry", entry["id"].get<std::int64_t>(), nullptr,
@@ -258,11 +275,20 @@ json noteIncident(Command& command) {
     return {{"entry", entry}};
 }
 
-json closeIncident(Command& command) {
-    const json& body = command.body();
+/// An incident and the version the request was made against.
+struct IncidentVersion {
+    std::int64_t id;
+    std::int64_t version;
+};
+
+IncidentVersion readIncidentClose(const json& body) {
     allowOnlyFields(body, {"request_id", "incident_id", "version"});
     const auto id = requireId(body, "incident_id");
-    const auto version = requireVersion(body);
+    return {id, requireVersion(body)};
+}
+
+json closeIncident(Command& command) {
+    const auto [id, version] = readIncidentClose(command.body());
     auto& txn = command.txn();
     const auto before = lockIncident(txn, id, "incident_id");
     checkVersion(before, version, nameOf(before));
@@ -298,12 +324,21 @@ json closeIncident(Command& command) {
     return {{"incident", after}};
 }
 
-json cancelIncident(Command& command) {
-    const json& body = command.body();
+struct IncidentCancel {
+    std::int64_t id;
+    std::int64_t version;
+    std::string reason;
+};
+
+IncidentCancel readIncidentCancel(const json& body) {
     allowOnlyFields(body, {"request_id", "incident_id", "version", "reason"});
     const auto id = requireId(body, "incident_id");
     const auto version = requireVersion(body);
-    const auto reason = requireString(body, "reason", {1, 500, Lines::Many});
+    return {id, version, requireString(body, "reason", {1, 500, Lines::Many})};
+}
+
+json cancelIncident(Command& command) {
+    const auto [id, version, reason] = readIncidentCancel(command.body());
     auto& txn = command.txn();
     const auto before = lockIncident(txn, id, "incident_id");
     checkVersion(before, version, nameOf(before));
@@ -336,9 +371,13 @@ json cancelIncident(Command& command) {
     return {{"incident", after}, {"units", units}};
 }
 
+std::int64_t readIncidentId(const json& body) {
+    allowOnlyFields(body, {"incident_id"});
+    return requireId(body, "incident_id");
+}
+
 OpOutcome getIncident(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"incident_id"});
-    const auto id = requireId(in.request.body, "incident_id");
+    const auto id = readIncidentId(in.request.body);
     pqxx::read_transaction txn(connection, "incident_get");
     auto incident = store::IncidentRepository::json(txn, id);
     if (incident.is_null()) {
@@ -413,9 +452,18 @@ store::IncidentFilter readIncidentFilter(const json& body) {
     return filter;
 }
 
+struct IncidentListRequest {
+    store::IncidentFilter filter;
+    PageRequest page;
+};
+
+IncidentListRequest readIncidentList(const json& body) {
+    auto filter = readIncidentFilter(body);
+    return {std::move(filter), readPageRequest(body, PagedList::Incidents)};
+}
+
 OpOutcome listIncidents(const OpInput& in, pqxx::connection_base& connection) {
-    const auto filter = readIncidentFilter(in.request.body);
-    const auto page = readPageRequest(in.request.body, PagedList::Incidents);
+    const auto [filter, page] = readIncidentList(in.request.body);
     pqxx::read_transaction txn(connection, "incident_list");
     for (std::size_t i = 0; filter.types && i < filter.types->size(); ++i) {
         requireIncidentType(txn, (*filter.types)[i], "type[" + std::to_string(i) + "]");
@@ -427,11 +475,19 @@ OpOutcome listIncidents(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
-OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
-    const json& body = in.request.body;
+struct CallerConsultation {
+    std::int64_t id;
+    std::string justification;
+};
+
+CallerConsultation readCallerConsultation(const json& body) {
     allowOnlyFields(body, {"incident_id", "justification"});
     const auto id = requireId(body, "incident_id");
-    const auto justification = requireString(body, "justification", {10, 500, Lines::Many});
+    return {id, requireString(body, "justification", {10, 500, Lines::Many})};
+}
+
+OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
+    const auto [id, justification] = readCallerConsultation(in.request.body);
     // The read and its record in the consultation log (EU 2016/680, Art. 25) commit together.
     pqxx::work txn(connection, "incident_caller");
     const auto details = store::IncidentRepository::caller(txn, id);
@@ -463,15 +519,30 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
 
 void addIncidentOps(OpTable& table) {
     table.add("incident.create", {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readNewIncident),
                                   .command = createIncident,
                                   .beforeCommand = findPossibleDuplicates});
-    table.add("incident.get", {.roles = kConsoleRoles, .onDatabase = getIncident});
-    table.add("incident.update", {.roles = kConsoleRoles, .command = updateIncident});
-    table.add("incident.note", {.roles = kConsoleRoles, .command = noteIncident});
-    table.add("incident.close", {.roles = kConsoleRoles, .command = closeIncident});
-    table.add("incident.cancel", {.roles = kConsoleRoles, .command = cancelIncident});
-    table.add("incident.list", {.roles = kConsoleRoles, .onDatabase = listIncidents});
-    table.add("incident.caller", {.roles = kConsoleRoles, .onDatabase = caller});
+    table.add("incident.get", {.roles = kConsoleRoles,
+                               .checkFields = fieldsReadBy(readIncidentId),
+                               .onDatabase = getIncident});
+    table.add("incident.update", {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readIncidentUpdate),
+                                  .command = updateIncident});
+    table.add("incident.note", {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readIncidentNote),
+                                .command = noteIncident});
+    table.add("incident.close", {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readIncidentClose),
+                                 .command = closeIncident});
+    table.add("incident.cancel", {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readIncidentCancel),
+                                  .command = cancelIncident});
+    table.add("incident.list", {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readIncidentList),
+                                .onDatabase = listIncidents});
+    table.add("incident.caller", {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readCallerConsultation),
+                                  .onDatabase = caller});
 }
 
 } // namespace jcc::server

@@ -82,14 +82,11 @@ json finishUpdate(Command& command, const std::string& action, std::int64_t id,
     return {{"liaison", after}};
 }
 
-json createRequest(Command& command) {
-    const auto& body = command.body();
+/// A new request as sent; its sender (fromAgency, createdBy) is the command's user.
+store::NewLiaison readNewLiaison(const json& body) {
     allowOnlyFields(
         body, {"request_id", "to_agency", "kind", "incident_id", "subject", "body", "priority"});
-    const auto& user = command.principal().user;
     store::NewLiaison request;
-    request.fromAgency = user.agency;
-    request.createdBy = user.id;
     request.toAgency = requireString(body, "to_agency", {1, 16});
     request.kind = requireChoice(body, "kind",
                                  {"information_request", "assistance_request", "hot_pursuit_notice",
@@ -99,7 +96,14 @@ json createRequest(Command& command) {
     request.body = requireText(body, "body", {1, 8000, Lines::Many});
     request.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
     request.responseSeconds = std::chrono::seconds(liaisonResponseTime(request.priority)).count();
+    return request;
+}
 
+json createRequest(Command& command) {
+    auto request = readNewLiaison(command.body());
+    const auto& user = command.principal().user;
+    request.fromAgency = user.agency;
+    request.createdBy = user.id;
     auto& txn = command.txn();
     if (!store::UserRepository::agencyCountry(txn, request.toAgency)) {
         throw ProtocolError(ErrorCode::BadRequest,
@@ -133,10 +137,22 @@ struct StatusChange {
     const char* status; ///< the new status
 };
 
-json changeStatus(Command& command, const StatusChange& change,
+/// A request and the version the change was made against.
+struct LiaisonVersion {
+    std::int64_t id;
+    std::int64_t version;
+};
+
+/// The fields of liaison.ack and liaison.close.
+LiaisonVersion readLiaisonVersion(const json& body) {
+    allowOnlyFields(body, {"request_id", "liaison_id", "version"});
+    const auto id = requireInt(body, "liaison_id", 1, INT64_MAX);
+    return {id, requireInt(body, "version", 1, INT32_MAX)};
+}
+
+json changeStatus(Command& command, const StatusChange& change, std::int64_t id,
+                  std::int64_t version,
                   const std::optional<std::string>& rejectReason = std::nullopt) {
-    const auto id = requireInt(command.body(), "liaison_id", 1, INT64_MAX);
-    const auto version = requireInt(command.body(), "version", 1, INT32_MAX);
     const auto state = lockFor(command, id, change.side, change.verb);
     checkVersion(command, state, version);
     liaisonLifecycle().check(state.status, change.status);
@@ -146,14 +162,24 @@ json changeStatus(Command& command, const StatusChange& change,
 }
 
 json acknowledge(Command& command) {
-    allowOnlyFields(command.body(), {"request_id", "liaison_id", "version"});
-    return changeStatus(command, {"liaison.ack", "receiving", "acknowledge", "acknowledged"});
+    const auto [id, version] = readLiaisonVersion(command.body());
+    return changeStatus(command, {"liaison.ack", "receiving", "acknowledge", "acknowledged"}, id,
+                        version);
+}
+
+struct LiaisonReply {
+    std::int64_t id;
+    std::string text;
+};
+
+LiaisonReply readLiaisonReply(const json& body) {
+    allowOnlyFields(body, {"request_id", "liaison_id", "body"});
+    const auto id = requireInt(body, "liaison_id", 1, INT64_MAX);
+    return {id, requireText(body, "body", {1, 8000, Lines::Many})};
 }
 
 json replyTo(Command& command) {
-    allowOnlyFields(command.body(), {"request_id", "liaison_id", "body"});
-    const auto id = requireInt(command.body(), "liaison_id", 1, INT64_MAX);
-    const auto text = requireText(command.body(), "body", {1, 8000, Lines::Many});
+    const auto [id, text] = readLiaisonReply(command.body());
     const auto state = lockFor(command, id, "", "reply to");
     const auto& machine = liaisonLifecycle();
     if (machine.next(state.status).empty()) {
@@ -177,20 +203,35 @@ json replyTo(Command& command) {
 }
 
 json closeRequest(Command& command) {
-    allowOnlyFields(command.body(), {"request_id", "liaison_id", "version"});
-    return changeStatus(command, {"liaison.close", "requesting", "close", "closed"});
+    const auto [id, version] = readLiaisonVersion(command.body());
+    return changeStatus(command, {"liaison.close", "requesting", "close", "closed"}, id, version);
+}
+
+struct LiaisonRejection {
+    LiaisonVersion request;
+    std::string reason;
+};
+
+LiaisonRejection readLiaisonRejection(const json& body) {
+    allowOnlyFields(body, {"request_id", "liaison_id", "version", "reason"});
+    auto reason = requireText(body, "reason", {1, 1000, Lines::Many});
+    const auto id = requireInt(body, "liaison_id", 1, INT64_MAX);
+    return {{id, requireInt(body, "version", 1, INT32_MAX)}, std::move(reason)};
 }
 
 json rejectRequest(Command& command) {
-    allowOnlyFields(command.body(), {"request_id", "liaison_id", "version", "reason"});
-    // The reason is checked before the request is looked at, like every other field.
-    const auto reason = requireText(command.body(), "reason", {1, 1000, Lines::Many});
-    return changeStatus(command, {"liaison.reject", "receiving", "reject", "rejected"}, reason);
+    const auto [request, reason] = readLiaisonRejection(command.body());
+    return changeStatus(command, {"liaison.reject", "receiving", "reject", "rejected"}, request.id,
+                        request.version, reason);
+}
+
+std::int64_t readLiaisonId(const json& body) {
+    allowOnlyFields(body, {"liaison_id"});
+    return requireInt(body, "liaison_id", 1, INT64_MAX);
 }
 
 OpOutcome getLiaison(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"liaison_id"});
-    const auto id = requireInt(in.request.body, "liaison_id", 1, INT64_MAX);
+    const auto id = readLiaisonId(in.request.body);
     pqxx::read_transaction txn(connection, "liaison_get");
     auto request = store::LiaisonRepository::json(txn, id);
     if (request.is_null()) {
@@ -235,8 +276,7 @@ std::optional<std::vector<std::string>> readStatuses(const json& body) {
     return statuses;
 }
 
-OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
-    const auto& body = in.request.body;
+store::LiaisonFilter readLiaisonFilter(const json& body) {
     allowOnlyFields(body, {"status", "direction", "limit", "offset"});
     store::LiaisonFilter filter;
     filter.statuses = readStatuses(body);
@@ -248,6 +288,11 @@ OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
     filter.limit =
         static_cast<int>(optionalInt(body, "limit", 1, kMaxListLimit).value_or(kDefaultListLimit));
     filter.offset = static_cast<int>(optionalInt(body, "offset", 0, kMaxListOffset).value_or(0));
+    return filter;
+}
+
+OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
+    const auto filter = readLiaisonFilter(in.request.body);
     pqxx::read_transaction txn(connection, "liaison_list");
     auto page = store::LiaisonRepository::list(txn, filter, viewerOf(*in.state.principal));
     OpOutcome outcome;
@@ -256,21 +301,25 @@ OpOutcome listLiaisons(const OpInput& in, pqxx::connection_base& connection) {
     return outcome;
 }
 
-/// An op that runs `body` as one command.
-OpSpec command(json (*body)(Command&)) {
-    return {.roles = kConsoleRoles, .command = body};
+/// An op that runs `body` as one command, with the fields `read` reads.
+template <class Read> OpSpec command(Read read, json (*body)(Command&)) {
+    return {.roles = kConsoleRoles, .checkFields = fieldsReadBy(read), .command = body};
 }
 
 } // namespace
 
 void addLiaisonOps(OpTable& table) {
-    table.add("liaison.create", command(createRequest));
-    table.add("liaison.ack", command(acknowledge));
-    table.add("liaison.reply", command(replyTo));
-    table.add("liaison.close", command(closeRequest));
-    table.add("liaison.reject", command(rejectRequest));
-    table.add("liaison.get", {.roles = kConsoleRoles, .onDatabase = getLiaison});
-    table.add("liaison.list", {.roles = kConsoleRoles, .onDatabase = listLiaisons});
+    table.add("liaison.create", command(readNewLiaison, createRequest));
+    table.add("liaison.ack", command(readLiaisonVersion, acknowledge));
+    table.add("liaison.reply", command(readLiaisonReply, replyTo));
+    table.add("liaison.close", command(readLiaisonVersion, closeRequest));
+    table.add("liaison.reject", command(readLiaisonRejection, rejectRequest));
+    table.add("liaison.get", {.roles = kConsoleRoles,
+                              .checkFields = fieldsReadBy(readLiaisonId),
+                              .onDatabase = getLiaison});
+    table.add("liaison.list", {.roles = kConsoleRoles,
+                               .checkFields = fieldsReadBy(readLiaisonFilter),
+                               .onDatabase = listLiaisons});
 }
 
 } // namespace jcc::server

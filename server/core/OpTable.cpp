@@ -1,7 +1,9 @@
 #include "server/core/OpTable.hpp"
 
+#include "common/Fields.hpp"
 #include "server/core/AccountOps.hpp"
 #include "server/core/AssignmentOps.hpp"
+#include "server/core/Command.hpp"
 #include "server/core/HandoverOps.hpp"
 #include "server/core/IncidentOps.hpp"
 #include "server/core/LiaisonOps.hpp"
@@ -14,11 +16,25 @@
 
 namespace jcc::server {
 
+void noFields(const nlohmann::json& body) {
+    allowOnlyFields(body, {});
+}
+
 void OpTable::add(std::string name, OpSpec spec) {
     const int handlers =
         (spec.onStrand ? 1 : 0) + (spec.onDatabase ? 1 : 0) + (spec.command ? 1 : 0);
     if (handlers != 1) {
         throw std::logic_error("op '" + name + "' needs exactly one handler");
+    }
+    if (!spec.checkFields) {
+        throw std::logic_error("op '" + name + "' needs a field check");
+    }
+    if (spec.command) {
+        // Checked first, as runCommand reads it first.
+        spec.checkFields = [check = std::move(spec.checkFields)](const nlohmann::json& body) {
+            readRequestId(body);
+            check(body);
+        };
     }
     if (!m_ops.emplace(std::move(name), std::move(spec)).second) {
         throw std::logic_error("op registered twice");
@@ -28,6 +44,15 @@ void OpTable::add(std::string name, OpSpec spec) {
 const OpSpec* OpTable::find(std::string_view name) const {
     const auto it = m_ops.find(name);
     return it == m_ops.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> OpTable::names() const {
+    std::vector<std::string> names;
+    names.reserve(m_ops.size());
+    for (const auto& [name, spec] : m_ops) {
+        names.push_back(name);
+    }
+    return names;
 }
 
 OpTable makeOpTable() {

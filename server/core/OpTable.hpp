@@ -62,6 +62,19 @@ inline constexpr RoleSet kAnyRole =
 /// Console work: operators and supervisors (admins work through jcc-admin).
 inline constexpr RoleSet kConsoleRoles = roleBit(Role::Operator) | roleBit(Role::Supervisor);
 
+/// Reads and checks a request's fields without the database or the session: names, types,
+/// lengths, ranges, unknown fields. Throws the ProtocolError a bad field is answered with.
+using FieldCheck = std::function<void(const nlohmann::json& body)>;
+
+/// The FieldCheck of an op whose handler reads its fields with `read` (a pure function of the
+/// body): the check and the handler share one definition of the fields.
+template <class Read> FieldCheck fieldsReadBy(Read read) {
+    return [read](const nlohmann::json& body) { static_cast<void>(read(body)); };
+}
+
+/// The FieldCheck of an op that takes no fields.
+void noFields(const nlohmann::json& body);
+
 /// The body of a mutating command: makes the change, its audit records and events through
 /// `Command` and returns the result (see Command.hpp).
 using CommandBody = std::function<nlohmann::json(Command&)>;
@@ -82,6 +95,10 @@ struct OpSpec {
     RoleSet roles = kAnyRole; ///< checked for LoggedIn ops
     /// subscribe: events that arrive while the handler runs are held back and sent after it.
     bool subscribes = false;
+    /// Every op has one. The session runs it on the strand before the op is queued, so a
+    /// malformed request costs no database work; fuzz/EnvelopeFuzzer.cpp runs it on fuzzed
+    /// bodies. A command's "request_id" is checked too (OpTable::add adds it).
+    FieldCheck checkFields;
     std::function<OpOutcome(const OpInput&)> onStrand;
     std::function<OpOutcome(const OpInput&, pqxx::connection_base&)> onDatabase;
     CommandBody command; ///< run by the CommandWriter, batched with other commands
@@ -95,6 +112,8 @@ class OpTable {
 public:
     void add(std::string name, OpSpec spec);
     const OpSpec* find(std::string_view name) const;
+    /// Every op name, sorted.
+    std::vector<std::string> names() const;
 
 private:
     std::map<std::string, OpSpec, std::less<>> m_ops;

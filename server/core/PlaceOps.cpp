@@ -13,14 +13,22 @@ namespace {
 constexpr std::int64_t kDefaultLimit = 10;
 constexpr std::int64_t kMaxLimit = 50;
 
-OpOutcome search(const OpInput& in, pqxx::connection_base& connection) {
-    const auto& body = in.request.body;
+struct PlaceQuery {
+    std::string text;
+    std::int64_t limit;
+};
+
+PlaceQuery readPlaceQuery(const nlohmann::json& body) {
     allowOnlyFields(body, {"q", "limit"});
-    const auto query = requireString(body, "q", {1, 100});
+    auto query = requireString(body, "q", {1, 100});
     if (query.find_first_not_of(" \t\r\n") == std::string::npos) {
         throw ProtocolError(ErrorCode::BadRequest, "'q' must not be blank", "q");
     }
-    const auto limit = optionalInt(body, "limit", 1, kMaxLimit).value_or(kDefaultLimit);
+    return {std::move(query), optionalInt(body, "limit", 1, kMaxLimit).value_or(kDefaultLimit)};
+}
+
+OpOutcome search(const OpInput& in, pqxx::connection_base& connection) {
+    const auto [query, limit] = readPlaceQuery(in.request.body);
     pqxx::read_transaction txn(connection, "place_search");
     OpOutcome outcome;
     outcome.result = {
@@ -31,7 +39,9 @@ OpOutcome search(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addPlaceOps(OpTable& table) {
-    table.add("place.search", {.roles = kConsoleRoles, .onDatabase = search});
+    table.add("place.search", {.roles = kConsoleRoles,
+                               .checkFields = fieldsReadBy(readPlaceQuery),
+                               .onDatabase = search});
 }
 
 } // namespace jcc::server

@@ -5,10 +5,14 @@
 
 namespace jcc::server {
 
+std::optional<std::string> readShiftField(const nlohmann::json& body, bool required) {
+    return required ? std::optional(requireString(body, "shift", {1, 32}))
+                    : optionalString(body, "shift", {1, 32});
+}
+
 store::ShiftPeriod requireStartedShift(pqxx::transaction_base& txn, const ShiftSchedule& schedule,
                                        const nlohmann::json& body, bool required) {
-    const auto id = required ? std::optional(requireString(body, "shift", {1, 32}))
-                             : optionalString(body, "shift", {1, 32});
+    const auto id = readShiftField(body, required);
     if (!id) {
         const auto current = store::HandoverRepository::currentShiftId(txn, schedule);
         return store::HandoverRepository::period(txn, schedule, *parseShiftId(schedule, current));

@@ -14,6 +14,10 @@ class transaction_base;
 
 namespace jcc::server {
 
+/// The "shift" field as sent (1 to 32 characters), nullopt when absent and not `required`;
+/// requireStartedShift checks what it names.
+std::optional<std::string> readShiftField(const nlohmann::json& body, bool required);
+
 /// The shift named by the "shift" field, or the current one when the field is absent and not
 /// `required`; bad_request naming "shift" for a malformed id or a shift that has not started.
 store::ShiftPeriod requireStartedShift(pqxx::transaction_base& txn, const ShiftSchedule& schedule,

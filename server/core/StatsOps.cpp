@@ -33,8 +33,8 @@ int daysBetween(const std::string& from, const std::string& to) {
     return static_cast<int>((daysOf(to) - daysOf(from)).count());
 }
 
-OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {
-    const auto& body = in.request.body;
+/// The range and grouping; the zone, language and row bound are the server's.
+store::ExchangeStatsQuery readStatsQuery(const json& body) {
     allowOnlyFields(body, {"from", "to", "group_by"});
     store::ExchangeStatsQuery query;
     query.from = requireDate(body, "from");
@@ -48,6 +48,11 @@ OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {
                                 " days when grouped by " + query.groupBy,
                             "to");
     }
+    return query;
+}
+
+OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {
+    auto query = readStatsQuery(in.request.body);
     query.zone = in.context.config.shifts.zone;
     query.language = std::string(toString(in.state.principal->user.language));
     query.maxRows = kMaxCountedRows;
@@ -67,7 +72,9 @@ OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addStatsOps(OpTable& table) {
-    table.add("stats.exchange", {.roles = kConsoleRoles, .onDatabase = exchange});
+    table.add("stats.exchange", {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readStatsQuery),
+                                 .onDatabase = exchange});
 }
 
 } // namespace jcc::server

@@ -63,9 +63,13 @@ readMissed(pqxx::transaction_base& txn, std::int64_t sinceSeq, std::int64_t last
     return pushes;
 }
 
+std::optional<std::int64_t> readSinceSeq(const nlohmann::json& body) {
+    allowOnlyFields(body, {"since_seq"});
+    return optionalInt(body, "since_seq", 0, INT64_MAX);
+}
+
 OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
-    allowOnlyFields(in.request.body, {"since_seq"});
-    const auto sinceSeq = optionalInt(in.request.body, "since_seq", 0, INT64_MAX);
+    const auto sinceSeq = readSinceSeq(in.request.body);
     // One snapshot of the database: the seq and the data agree.
     pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> txn(connection, "subscribe");
     const auto lastSeq = store::EventLog::lastSeq(txn);
@@ -97,7 +101,10 @@ OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addSubscribeOps(OpTable& table) {
-    table.add("subscribe", {.roles = kConsoleRoles, .subscribes = true, .onDatabase = subscribe});
+    table.add("subscribe", {.roles = kConsoleRoles,
+                            .subscribes = true,
+                            .checkFields = fieldsReadBy(readSinceSeq),
+                            .onDatabase = subscribe});
 }
 
 } // namespace jcc::server

@@ -74,8 +74,13 @@ void requireAgency(pqxx::transaction_base& txn, const std::string& agency,
                         "call sign '" + callSign + "' is already used by another unit", field);
 }
 
-json createUnit(Command& command) {
-    const json& body = command.body();
+struct NewUnit {
+    store::UnitDetails details;
+    std::optional<double> lat;
+    std::optional<double> lon;
+};
+
+NewUnit readNewUnit(const json& body) {
     allowOnlyFields(body, {"request_id", "call_sign", "agency", "type", "capabilities",
                            "home_station", "position"});
     store::UnitDetails details;
@@ -96,6 +101,11 @@ json createUnit(Command& command) {
             return 0;
         });
     }
+    return {std::move(details), lat, lon};
+}
+
+json createUnit(Command& command) {
+    const auto [details, lat, lon] = readNewUnit(command.body());
     auto& txn = command.txn();
     requireAgency(txn, details.agency, "agency");
     requireUnitType(txn, details.type, "type");
@@ -115,8 +125,19 @@ store::UnitDetails unitDetailsOf(const json& unit) {
             unit["home_station"].get<std::string>()};
 }
 
-json updateUnit(Command& command) {
-    const json& body = command.body();
+/// The changes of a unit.update; members left out keep their value.
+struct UnitChanges {
+    std::optional<std::string> callSign, agency, type, homeStation;
+    std::optional<std::vector<std::string>> capabilities;
+};
+
+struct UnitUpdate {
+    std::int64_t id;
+    std::int64_t version;
+    UnitChanges changes;
+};
+
+UnitUpdate readUnitUpdate(const json& body) {
     allowOnlyFields(body, {"request_id", "unit_id", "version", "changes"});
     const auto id = requireId(body, "unit_id");
     const auto version = requireVersion(body);
@@ -127,10 +148,7 @@ json updateUnit(Command& command) {
                             "capabilities, home_station",
                             "changes");
     }
-    struct {
-        std::optional<std::string> callSign, agency, type, homeStation;
-        std::optional<std::vector<std::string>> capabilities;
-    } change;
+    UnitChanges change;
     nested("changes", [&] {
         allowOnlyMembers(changes, {"call_sign", "agency", "type", "capabilities", "home_station"});
         for (const auto& [key, value] : changes.items()) {
@@ -146,6 +164,11 @@ json updateUnit(Command& command) {
         change.homeStation = optionalString(changes, "home_station", {1, 200});
         return 0;
     });
+    return {id, version, std::move(change)};
+}
+
+json updateUnit(Command& command) {
+    const auto [id, version, change] = readUnitUpdate(command.body());
     auto& txn = command.txn();
     if (change.agency) {
         requireAgency(txn, *change.agency, "changes.agency");
@@ -172,8 +195,14 @@ json updateUnit(Command& command) {
     return {{"unit", after}};
 }
 
-json setUnitStatus(Command& command) {
-    const json& body = command.body();
+struct UnitStatusChange {
+    std::int64_t id;
+    std::int64_t version;
+    std::string status;
+    std::optional<std::string> reason;
+};
+
+UnitStatusChange readUnitStatus(const json& body) {
     allowOnlyFields(body, {"request_id", "unit_id", "version", "status", "reason"});
     const auto id = requireId(body, "unit_id");
     const auto version = requireVersion(body);
@@ -185,6 +214,11 @@ json setUnitStatus(Command& command) {
         throw ProtocolError(ErrorCode::BadRequest,
                             "'reason' is required when 'status' is out_of_service", "reason");
     }
+    return {id, version, status, reason};
+}
+
+json setUnitStatus(Command& command) {
+    const auto [id, version, status, reason] = readUnitStatus(command.body());
     auto& txn = command.txn();
     const auto before = lockUnit(txn, id, "unit_id");
     checkVersion(before, version, nameOf(before));
@@ -231,12 +265,21 @@ json setUnitStatus(Command& command) {
     return {{"unit", after}};
 }
 
-json setUnitPosition(Command& command) {
-    const json& body = command.body();
+struct UnitPosition {
+    std::int64_t id;
+    double lat;
+    double lon;
+};
+
+UnitPosition readUnitPosition(const json& body) {
     allowOnlyFields(body, {"request_id", "unit_id", "lat", "lon"});
     const auto id = requireId(body, "unit_id");
     const auto lat = requireNumber(body, "lat", -90, 90);
-    const auto lon = requireNumber(body, "lon", -180, 180);
+    return {id, lat, requireNumber(body, "lon", -180, 180)};
+}
+
+json setUnitPosition(Command& command) {
+    const auto [id, lat, lon] = readUnitPosition(command.body());
     auto& txn = command.txn();
     const auto before = lockUnit(txn, id, "unit_id");
     store::UnitRepository::setPosition(txn, id, lat, lon);
@@ -245,12 +288,22 @@ json setUnitPosition(Command& command) {
     return {{"unit", after}};
 }
 
-OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
-    const json& body = in.request.body;
+struct RecommendRequest {
+    std::int64_t incidentId;
+    std::optional<std::string> type;
+    int limit;
+};
+
+RecommendRequest readRecommendRequest(const json& body) {
     allowOnlyFields(body, {"incident_id", "type", "limit"});
     const auto incidentId = requireId(body, "incident_id");
-    const auto type = optionalString(body, "type", {1, 32});
-    const auto limit = static_cast<int>(optionalInt(body, "limit", 1, 20).value_or(5));
+    auto type = optionalString(body, "type", {1, 32});
+    return {incidentId, std::move(type),
+            static_cast<int>(optionalInt(body, "limit", 1, 20).value_or(5))};
+}
+
+OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
+    const auto [incidentId, type, limit] = readRecommendRequest(in.request.body);
     pqxx::read_transaction txn(connection, "unit_recommend");
     if (type) {
         requireUnitType(txn, *type, "type");
@@ -284,11 +337,21 @@ OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
 
 void addUnitOps(OpTable& table) {
     const RoleSet supervisors = roleBit(Role::Supervisor);
-    table.add("unit.create", {.roles = supervisors, .command = createUnit});
-    table.add("unit.update", {.roles = supervisors, .command = updateUnit});
-    table.add("unit.set_status", {.roles = kConsoleRoles, .command = setUnitStatus});
-    table.add("unit.set_position", {.roles = kConsoleRoles, .command = setUnitPosition});
-    table.add("unit.recommend", {.roles = kConsoleRoles, .onDatabase = recommend});
+    table.add(
+        "unit.create",
+        {.roles = supervisors, .checkFields = fieldsReadBy(readNewUnit), .command = createUnit});
+    table.add(
+        "unit.update",
+        {.roles = supervisors, .checkFields = fieldsReadBy(readUnitUpdate), .command = updateUnit});
+    table.add("unit.set_status", {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readUnitStatus),
+                                  .command = setUnitStatus});
+    table.add("unit.set_position", {.roles = kConsoleRoles,
+                                    .checkFields = fieldsReadBy(readUnitPosition),
+                                    .command = setUnitPosition});
+    table.add("unit.recommend", {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readRecommendRequest),
+                                 .onDatabase = recommend});
 }
 
 } // namespace jcc::server

@@ -210,10 +210,16 @@ void WebSocketSession::processNext() {
     if (spec->access != OpAccess::Always && !m_state.helloDone) {
         return refuse(ErrorCode::HelloRequired, "send hello with the protocol version first");
     }
-    if (spec->subscribes && m_replayQueued > 0) {
+    if (spec->subscribes && replayWaiting() > 0) {
         return refuse(ErrorCode::RateLimited,
                       "the snapshot or events of the last subscribe are still being sent; "
                       "subscribe again after they have arrived");
+    }
+    try {
+        spec->checkFields(request.body);
+    } catch (const ProtocolError& error) {
+        const auto reply = refused(request, error);
+        return finishRequest(request, nullptr, reply.text, reply.result);
     }
     if (spec->signIn == SignIn::Password && throttleLogin(request, *spec)) {
         return;
@@ -431,6 +437,13 @@ void WebSocketSession::enqueue(std::shared_ptr<const std::string> message, Queue
     if (!m_writing) {
         doWrite();
     }
+}
+
+std::size_t WebSocketSession::replayWaiting() const {
+    // The message being written may already have reached the client, which may answer it before
+    // onWrite runs: only the ones after it are waiting.
+    const bool writingReplay = m_writing && m_outbox.front().kind == Queued::Replay;
+    return m_replayQueued - (writingReplay ? 1 : 0);
 }
 
 void WebSocketSession::doWrite() {

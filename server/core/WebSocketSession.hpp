@@ -64,6 +64,8 @@ private:
     /// Closes with 1013: the console does not read what it is sent.
     void disconnectSlowConsumer(const char* what);
     void enqueue(std::shared_ptr<const std::string> message, Queued kind);
+    /// Replay entries queued behind the one being written: a subscribe waits for none.
+    std::size_t replayWaiting() const;
     /// With nothing left to send, gives back the buffers a large message left behind.
     void releaseIdleMemory();
     void doWrite();
