@@ -91,12 +91,15 @@ const StateMachine& assignmentLifecycle() {
 }
 
 const StateMachine& liaisonLifecycle() {
-    static const StateMachine machine("liaison request",
-                                      {{"open", {"acknowledged", "answered", "rejected", "closed"}},
-                                       {"acknowledged", {"answered", "rejected", "closed"}},
-                                       {"answered", {"answered", "closed"}},
-                                       {"closed", {}},
-                                       {"rejected", {}}});
+    static const StateMachine machine(
+        "liaison request",
+        {{"open", {"acknowledged", "answered", "accepted", "rejected", "closed"}},
+         {"acknowledged", {"answered", "accepted", "rejected", "closed"}},
+         {"answered", {"answered", "accepted", "closed"}},
+         // An assistance request whose units were sent.
+         {"accepted", {"closed"}},
+         {"closed", {}},
+         {"rejected", {}}});
     return machine;
 }
 

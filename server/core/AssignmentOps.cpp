@@ -5,6 +5,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/Tasking.hpp"
 #include "server/store/AssignmentRepository.hpp"
 #include "server/store/IncidentRepository.hpp"
 #include "server/store/UnitRepository.hpp"
@@ -28,43 +29,18 @@ NewAssignment readNewAssignment(const json& body) {
     return {requireId(body, "incident_id"), requireId(body, "unit_id")};
 }
 
+/// A unit the user may task is assigned; any other becomes an assistance request to its agency
+/// (docs/protocol.md, "assignment.create"), answered {"assistance_request": ...}.
 json createAssignment(Command& command) {
     const auto [incidentId, unitId] = readNewAssignment(command.body());
     auto& txn = command.txn();
     // Lock order of every dispatch command: the incident, then units, then assignments.
-    const auto incidentBefore = lockIncident(txn, incidentId, "incident_id");
-    const auto unitBefore = lockUnit(txn, unitId, "unit_id");
-    const auto incidentStatus = incidentBefore["status"].get<std::string>();
-    const bool working = incidentStatus == "dispatched" || incidentStatus == "on_scene";
-    if (!working && !incidentLifecycle().allows(incidentStatus, "dispatched")) {
-        refuseMove(nameOf(incidentBefore) + " is " + incidentStatus +
-                       "; units can be assigned to new, dispatched, on_scene and resolved "
-                       "incidents",
-                   "incident_id", incidentLifecycle().next(incidentStatus));
+    const auto incident = lockIncident(txn, incidentId, "incident_id");
+    const auto unit = lockUnit(txn, unitId, "unit_id");
+    if (!mayTask(command, unit)) {
+        return {{"assistance_request", requestUnit(command, incident, unit)}};
     }
-    const auto unitStatus = unitBefore["status"].get<std::string>();
-    if (unitStatus != "available") {
-        const auto busy = store::UnitRepository::activeAssignment(txn, unitId);
-        refuseMove(nameOf(unitBefore) + " is " + unitStatus +
-                       (busy ? " (incident " + busy->incidentRef + ")" : "") +
-                       "; only available units can be assigned",
-                   "unit_id", unitLifecycle().next(unitStatus));
-    }
-    const auto id =
-        store::AssignmentRepository::insert(txn, incidentId, unitId, command.principal().user.id);
-    store::UnitRepository::setStatus(txn, unitId, "dispatched", std::nullopt);
-    if (!working) {
-        store::IncidentRepository::setStatus(txn, incidentId, "dispatched");
-    }
-    const auto assignment = store::AssignmentRepository::json(txn, id);
-    const auto incident = store::IncidentRepository::json(txn, incidentId);
-    const auto unit = store::UnitRepository::json(txn, unitId);
-    command.audit("assignment.create", "assignment", id, nullptr, assignment);
-    recordChange(command, "incident.updated", "incident", incidentId, incidentBefore, incident);
-    recordChange(command, "unit.updated", "unit", unitId, unitBefore, unit);
-    addTimelineEntry(command, incidentId, "system",
-                     unit["call_sign"].get<std::string>() + " assigned");
-    return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
+    return assignUnit(command, incident, unit);
 }
 
 /// The unit status an assignment step puts its unit in; empty when the unit stays as it is.
@@ -97,6 +73,7 @@ json setAssignmentStatus(Command& command) {
     }
     const auto incidentBefore = lockIncident(txn, found->incidentId, "incident_id");
     const auto unitBefore = lockUnit(txn, found->unitId, "unit_id");
+    requireTaskable(command, unitBefore, "assignment_id", found->liaisonId);
     const auto state = store::AssignmentRepository::lock(txn, id);
     assignmentLifecycle().check(state->status, step);
     const auto unitFrom = unitBefore["status"].get<std::string>();

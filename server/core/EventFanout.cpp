@@ -12,7 +12,7 @@ namespace jcc::server {
 
 namespace {
 
-constexpr std::size_t kBatch = 1000;
+constexpr std::size_t kEventBatch = 1000;
 // A lost notice (or a notice that arrived while reconnecting) is caught by this poll.
 constexpr std::chrono::milliseconds kPollInterval{1000};
 
@@ -49,14 +49,14 @@ void EventFanout::stop() {
 void EventFanout::forwardNewEvents(pqxx::connection_base& connection) {
     for (;;) {
         pqxx::read_transaction txn(connection, "fanout");
-        const auto events = store::EventLog::readAfter(txn, m_lastSeq, kBatch);
+        const auto events = store::EventLog::readAfter(txn, m_lastSeq, kEventBatch);
         txn.commit();
         for (const auto& event : events) {
             m_registry.broadcastEvent(
                 event.seq, std::make_shared<const std::string>(store::EventLog::pushText(event)));
             m_lastSeq = event.seq;
         }
-        if (events.size() < kBatch) {
+        if (events.size() < kEventBatch) {
             return;
         }
     }

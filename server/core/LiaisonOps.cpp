@@ -3,11 +3,14 @@
 #include "common/Fields.hpp"
 #include "common/LiaisonRules.hpp"
 #include "common/StateMachine.hpp"
+#include "server/core/AssistanceFields.hpp"
 #include "server/core/Command.hpp"
+#include "server/core/LiaisonCommand.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
 #include "server/store/KeysetPage.hpp"
 #include "server/store/LiaisonRepository.hpp"
+#include "server/store/UnitRepository.hpp"
 #include "server/store/UserRepository.hpp"
 
 #include <algorithm>
@@ -25,67 +28,49 @@ constexpr std::int64_t kMaxListLimit = 200;
 /// Deeper pages are read by narrowing the filters (an OFFSET reads every row it skips).
 constexpr std::int64_t kMaxListOffset = 10'000;
 
-store::LiaisonViewer viewerOf(const Principal& principal) {
-    return {principal.user.agency, std::string(toString(principal.user.country))};
-}
-
-std::string describe(const json& request) {
-    return "liaison request " + std::to_string(request["id"].get<std::int64_t>()) + " (" +
-           request["from_agency"].get<std::string>() + " to " +
-           request["to_agency"].get<std::string>() + ", " +
-           request["direction"].get<std::string>() + ")";
-}
-
-/// Locks request `id` for a change that users of `side` may make ("requesting", "receiving",
-/// or empty for either); `action` names the change in the refusal ("acknowledge", ...).
-store::LiaisonState lockFor(Command& command, std::int64_t id, const std::string& side,
-                            const std::string& action) {
-    auto state = store::LiaisonRepository::lock(command.txn(), id, viewerOf(command.principal()));
-    if (!state) {
-        throw ProtocolError(ErrorCode::NotFound, "no liaison request with id " + std::to_string(id),
-                            "liaison_id");
-    }
-    const bool allowed = side.empty() ? state->side.has_value() : state->side == side;
-    if (!allowed) {
-        const auto request = store::LiaisonRepository::json(command.txn(), id);
-        const std::string who =
-            side.empty() ? "the requesting or the receiving side" : "the " + side + " side";
-        const std::string you = state->side ? "the " + *state->side + " side" : "neither side";
-        throw ProtocolError(ErrorCode::Forbidden,
-                            "only " + who + " may " + action + " " + describe(request) + "; you (" +
-                                command.principal().user.agency + ", " +
-                                std::string(toString(command.principal().user.country)) +
-                                ") act for " + you,
-                            "liaison_id");
-    }
-    return *state;
-}
-
-/// A stale version is a conflict whose error carries the request as it is now.
-void checkVersion(Command& command, const store::LiaisonState& state, std::int64_t version) {
-    if (state.version != version) {
-        throw ProtocolError(ErrorCode::Conflict,
-                            "liaison request " + std::to_string(state.id) + " is at version " +
-                                std::to_string(state.version) + ", not " + std::to_string(version) +
-                                "; see 'current' and try again",
-                            "version",
-                            {{"current", store::LiaisonRepository::json(command.txn(), state.id)}});
-    }
-}
-
-/// Records the change made to request `id`, audits it and emits liaison.updated.
-json finishUpdate(Command& command, const std::string& action, std::int64_t id,
-                  const json& before) {
-    const auto after = store::LiaisonRepository::json(command.txn(), id);
-    command.audit(action, "liaison_request", id, before, after);
-    command.emit("liaison.updated", "liaison_request", id, after);
-    return {{"liaison", after}};
-}
-
 /// A new request as sent; its sender (fromAgency, createdBy) is the command's user.
+/// What an assistance request asks for: "needs" and "suggested_unit_ids", taken by no other kind.
+void readAssistanceWants(const json& body, store::NewLiaison& request) {
+    auto needs = optionalNeeds(body);
+    auto suggested = optionalUnitIds(body, "suggested_unit_ids");
+    if (request.kind != "assistance_request") {
+        for (const auto* field : {"needs", "suggested_unit_ids"}) {
+            if (body.contains(field) && !body[field].is_null()) {
+                throw ProtocolError(
+                    ErrorCode::BadRequest,
+                    "'" + std::string(field) + "' is taken only by kind assistance_request", field);
+            }
+        }
+    }
+    request.needs = needs.value_or(json::array());
+    request.suggestedUnitIds = suggested.value_or(std::vector<std::int64_t>{});
+}
+
+/// Checks what the wants name against the database: unit types, and units of the agency asked.
+void checkAssistanceWants(pqxx::transaction_base& txn, const store::NewLiaison& request) {
+    for (std::size_t i = 0; i < request.needs.size(); ++i) {
+        const auto type = request.needs[i]["unit_type"].get<std::string>();
+        if (!store::UnitRepository::typeExists(txn, type)) {
+            const auto field = "needs[" + std::to_string(i) + "].unit_type";
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'" + field + "' '" + type +
+                                    "' is not a unit type (see unit_types in the snapshot)",
+                                field);
+        }
+    }
+    for (std::size_t i = 0; i < request.suggestedUnitIds.size(); ++i) {
+        const auto unit = store::UnitRepository::json(txn, request.suggestedUnitIds[i]);
+        const auto field = "suggested_unit_ids[" + std::to_string(i) + "]";
+        if (unit.is_null() || unit["agency"] != request.toAgency) {
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'" + field + "' must be a unit of " + request.toAgency, field);
+        }
+    }
+}
+
 store::NewLiaison readNewLiaison(const json& body) {
-    allowOnlyFields(
-        body, {"request_id", "to_agency", "kind", "incident_id", "subject", "body", "priority"});
+    allowOnlyFields(body, {"request_id", "to_agency", "kind", "incident_id", "subject", "body",
+                           "priority", "needs", "suggested_unit_ids"});
     store::NewLiaison request;
     request.toAgency = requireString(body, "to_agency", {1, 16});
     request.kind = requireChoice(body, "kind",
@@ -96,6 +81,7 @@ store::NewLiaison readNewLiaison(const json& body) {
     request.body = requireText(body, "body", {1, 8000, Lines::Many});
     request.priority = static_cast<int>(requireInt(body, "priority", 1, 4));
     request.responseSeconds = std::chrono::seconds(liaisonResponseTime(request.priority)).count();
+    readAssistanceWants(body, request);
     return request;
 }
 
@@ -122,6 +108,7 @@ json createRequest(Command& command) {
                             "no incident with id " + std::to_string(*request.incidentId),
                             "incident_id");
     }
+    checkAssistanceWants(txn, request);
     const auto id = store::LiaisonRepository::insert(txn, request);
     const auto created = store::LiaisonRepository::json(txn, id);
     command.audit("liaison.create", "liaison_request", id, nullptr, created);
@@ -163,7 +150,7 @@ json changeStatus(Command& command, const StatusChange& change, std::int64_t id,
 
 json acknowledge(Command& command) {
     const auto [id, version] = readLiaisonVersion(command.body());
-    return changeStatus(command, {"liaison.ack", "receiving", "acknowledge", "acknowledged"}, id,
+    return changeStatus(command, {"liaison.ack", kAnswering, "acknowledge", "acknowledged"}, id,
                         version);
 }
 
@@ -221,7 +208,7 @@ LiaisonRejection readLiaisonRejection(const json& body) {
 
 json rejectRequest(Command& command) {
     const auto [request, reason] = readLiaisonRejection(command.body());
-    return changeStatus(command, {"liaison.reject", "receiving", "reject", "rejected"}, request.id,
+    return changeStatus(command, {"liaison.reject", kAnswering, "reject", "rejected"}, request.id,
                         request.version, reason);
 }
 

@@ -11,7 +11,7 @@
 namespace jcc::server {
 
 namespace {
-constexpr int kBatch = 100;
+constexpr int kOverdueBatch = 100;
 constexpr std::chrono::milliseconds kStopCheck{100};
 } // namespace
 
@@ -45,7 +45,7 @@ bool LiaisonOverdueWatch::sleepUnlessStopping(std::chrono::milliseconds duration
 std::size_t LiaisonOverdueWatch::markBatch(pqxx::connection_base& connection) {
     pqxx::work txn(connection, "liaison_overdue");
     store::EventLog::lockSequence(txn);
-    const auto overdue = store::LiaisonRepository::markOverdue(txn, kBatch);
+    const auto overdue = store::LiaisonRepository::markOverdue(txn, kOverdueBatch);
     const store::Actor system{std::nullopt, "system", "liaison-overdue-watch", m_nodeName};
     std::int64_t lastSeq = 0;
     for (const auto& request : overdue) {
@@ -74,7 +74,7 @@ void LiaisonOverdueWatch::run() {
             auto connection = store::openConnection(m_url);
             store::prepareStatements(*connection);
             while (!m_stopping) {
-                while (markBatch(*connection) == static_cast<std::size_t>(kBatch)) {
+                while (markBatch(*connection) == static_cast<std::size_t>(kOverdueBatch)) {
                 }
                 if (!sleepUnlessStopping(m_interval)) {
                     return;

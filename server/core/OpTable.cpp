@@ -3,6 +3,7 @@
 #include "common/Fields.hpp"
 #include "server/core/AccountOps.hpp"
 #include "server/core/AssignmentOps.hpp"
+#include "server/core/AssistanceOps.hpp"
 #include "server/core/Command.hpp"
 #include "server/core/HandoverOps.hpp"
 #include "server/core/IncidentOps.hpp"
@@ -63,6 +64,7 @@ OpTable makeOpTable() {
     addUnitOps(table);
     addAssignmentOps(table);
     addLiaisonOps(table);
+    addAssistanceOps(table);
     addPlaceOps(table);
     addHandoverOps(table);
     addStatsOps(table);

@@ -5,6 +5,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/Tasking.hpp"
 #include "server/store/IncidentRepository.hpp"
 #include "server/store/UnitRepository.hpp"
 #include "server/store/UserRepository.hpp"
@@ -221,6 +222,7 @@ json setUnitStatus(Command& command) {
     const auto [id, version, status, reason] = readUnitStatus(command.body());
     auto& txn = command.txn();
     const auto before = lockUnit(txn, id, "unit_id");
+    requireTaskable(command, before, "unit_id");
     checkVersion(before, version, nameOf(before));
     const auto from = before["status"].get<std::string>();
     const auto assignment = store::UnitRepository::activeAssignment(txn, id);

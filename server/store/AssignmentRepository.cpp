@@ -10,20 +10,25 @@ constexpr const char* kStateColumns =
     "SELECT a.id, a.incident_id, a.unit_id, u.call_sign, CASE "
     "WHEN a.cleared_at IS NOT NULL THEN 'cleared' WHEN a.on_scene_at IS NOT NULL THEN 'on_scene' "
     "WHEN a.en_route_at IS NOT NULL THEN 'en_route' "
-    "WHEN a.acknowledged_at IS NOT NULL THEN 'acknowledged' ELSE 'assigned' END "
+    "WHEN a.acknowledged_at IS NOT NULL THEN 'acknowledged' ELSE 'assigned' END, a.liaison_id "
     "FROM assignments a JOIN units u ON u.id = a.unit_id ";
 
 AssignmentState stateOf(const pqxx::row& row) {
-    return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::int64_t>(),
-            row[3].as<std::string>(), row[4].as<std::string>()};
+    return {row[0].as<std::int64_t>(),
+            row[1].as<std::int64_t>(),
+            row[2].as<std::int64_t>(),
+            row[3].as<std::string>(),
+            row[4].as<std::string>(),
+            row[5].is_null() ? std::nullopt
+                             : std::optional<std::int64_t>(row[5].as<std::int64_t>())};
 }
 
 } // namespace
 
 void AssignmentRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare("assignment_insert",
-                       "INSERT INTO assignments (incident_id, unit_id, assigned_by) "
-                       "VALUES ($1, $2, $3) RETURNING id");
+                       "INSERT INTO assignments (incident_id, unit_id, assigned_by, liaison_id) "
+                       "VALUES ($1, $2, $3, $4) RETURNING id");
     connection.prepare("assignment_find", std::string(kStateColumns) + "WHERE a.id = $1");
     connection.prepare("assignment_lock",
                        std::string(kStateColumns) + "WHERE a.id = $1 FOR NO KEY UPDATE OF a");
@@ -44,8 +49,9 @@ void AssignmentRepository::prepare(pqxx::connection_base& connection) {
 }
 
 std::int64_t AssignmentRepository::insert(pqxx::transaction_base& txn, std::int64_t incidentId,
-                                          std::int64_t unitId, std::int64_t assignedBy) {
-    return txn.exec_prepared1("assignment_insert", incidentId, unitId, assignedBy)[0]
+                                          std::int64_t unitId, std::int64_t assignedBy,
+                                          std::optional<std::int64_t> liaisonId) {
+    return txn.exec_prepared1("assignment_insert", incidentId, unitId, assignedBy, liaisonId)[0]
         .as<std::int64_t>();
 }
 

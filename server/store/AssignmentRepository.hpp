@@ -21,14 +21,18 @@ struct AssignmentState {
     std::int64_t unitId = 0;
     std::string callSign;
     std::string status; ///< assigned, acknowledged, en_route, on_scene or cleared
+    /// The assistance request whose acceptance sent the unit, if any.
+    std::optional<std::int64_t> liaisonId;
 };
 
 class AssignmentRepository {
 public:
     static void prepare(pqxx::connection_base& connection);
 
+    /// `liaisonId`: the assistance request whose acceptance sent the unit, if any.
     static std::int64_t insert(pqxx::transaction_base& txn, std::int64_t incidentId,
-                               std::int64_t unitId, std::int64_t assignedBy);
+                               std::int64_t unitId, std::int64_t assignedBy,
+                               std::optional<std::int64_t> liaisonId = std::nullopt);
     /// Reads without locking (to learn which incident and unit to lock first).
     static std::optional<AssignmentState> find(pqxx::transaction_base& txn, std::int64_t id);
     /// Locks the row until the transaction ends (FOR NO KEY UPDATE: commands changing it wait,

@@ -12,6 +12,7 @@
 #include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/StoreError.hpp"
+#include "server/store/TaskingRepository.hpp"
 #include "server/store/UnitRepository.hpp"
 #include "server/store/UserRepository.hpp"
 
@@ -61,6 +62,7 @@ void prepareStatements(pqxx::connection_base& connection) {
     RequestResults::prepare(connection);
     HandoverRepository::prepare(connection);
     ExchangeStatsRepository::prepare(connection);
+    TaskingRepository::prepare(connection);
 }
 
 } // namespace jcc::store

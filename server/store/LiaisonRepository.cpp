@@ -17,11 +17,22 @@ void LiaisonRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare(
         "liaison_insert",
         "INSERT INTO liaison_requests (from_agency, to_agency, kind, incident_id, subject, body, "
-        "priority, due_at, created_by) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, now() + $8 * interval '1 second', $9) RETURNING id");
-    connection.prepare("liaison_lock", "SELECT id, status, version, "
-                                       "liaison_side(from_agency, to_agency, $2, $3) "
-                                       "FROM liaison_requests WHERE id = $1 FOR UPDATE");
+        "priority, due_at, created_by, needs, suggested_unit_ids) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, now() + $8 * interval '1 second', $9, $10::jsonb, "
+        "ARRAY(SELECT jsonb_array_elements_text($11::jsonb)::bigint)) RETURNING id");
+    connection.prepare("liaison_lock",
+                       "SELECT id, status, version, liaison_side(from_agency, to_agency, $2, $3), "
+                       "kind, to_agency, incident_id, liaison_at_desk(from_agency, to_agency), "
+                       "array_to_json(proposed_unit_ids)::text "
+                       "FROM liaison_requests WHERE id = $1 FOR UPDATE");
+    connection.prepare("liaison_accept",
+                       "UPDATE liaison_requests SET status = 'accepted', version = version + 1, "
+                       "accepted_at = now(), desk_record = $2::jsonb WHERE id = $1");
+    connection.prepare("liaison_propose",
+                       "UPDATE liaison_requests SET status = 'answered', version = version + 1, "
+                       "answered_at = coalesce(answered_at, now()), "
+                       "proposed_unit_ids = ARRAY(SELECT jsonb_array_elements_text($2::jsonb)"
+                       "::bigint) WHERE id = $1");
     connection.prepare("liaison_side", "SELECT liaison_side(from_agency, to_agency, $2, $3) "
                                        "FROM liaison_requests WHERE id = $1");
     connection.prepare("liaison_json",
@@ -73,7 +84,8 @@ std::int64_t LiaisonRepository::insert(pqxx::transaction_base& txn, const NewLia
     return txn
         .exec_prepared1("liaison_insert", request.fromAgency, request.toAgency, request.kind,
                         request.incidentId, request.subject, request.body, request.priority,
-                        request.responseSeconds, request.createdBy)[0]
+                        request.responseSeconds, request.createdBy, request.needs.dump(),
+                        nlohmann::json(request.suggestedUnitIds).dump())[0]
         .as<std::int64_t>();
 }
 
@@ -83,8 +95,31 @@ std::optional<LiaisonState> LiaisonRepository::lock(pqxx::transaction_base& txn,
     if (rows.empty()) {
         return std::nullopt;
     }
-    return LiaisonState{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
-                        rows[0][2].as<int>(), optionalText(rows[0][3])};
+    const auto& row = rows[0];
+    return LiaisonState{row[0].as<std::int64_t>(),
+                        row[1].as<std::string>(),
+                        row[2].as<int>(),
+                        optionalText(row[3]),
+                        row[4].as<std::string>(),
+                        row[5].as<std::string>(),
+                        row[6].is_null() ? std::nullopt
+                                         : std::optional<std::int64_t>(row[6].as<std::int64_t>()),
+                        row[7].as<bool>(),
+                        nlohmann::json::parse(row[8].c_str()).get<std::vector<std::int64_t>>()};
+}
+
+void LiaisonRepository::accept(pqxx::transaction_base& txn, std::int64_t id,
+                               const std::optional<nlohmann::json>& deskRecord) {
+    std::optional<std::string> record;
+    if (deskRecord) {
+        record = deskRecord->dump();
+    }
+    txn.exec_prepared0("liaison_accept", id, record);
+}
+
+void LiaisonRepository::propose(pqxx::transaction_base& txn, std::int64_t id,
+                                const std::vector<std::int64_t>& unitIds) {
+    txn.exec_prepared0("liaison_propose", id, nlohmann::json(unitIds).dump());
 }
 
 std::optional<std::string> LiaisonRepository::side(pqxx::transaction_base& txn, std::int64_t id,

@@ -25,6 +25,9 @@ struct NewLiaison {
     int priority = 3;
     std::int64_t responseSeconds = 0; ///< due time = creation time + this
     std::int64_t createdBy = 0;
+    /// An assistance request's wants: [{"unit_type": "fire_engine", "count": 1}, ...].
+    nlohmann::json needs = nlohmann::json::array();
+    std::vector<std::int64_t> suggestedUnitIds;
 };
 
 /// The columns a command checks before changing a request, and the acting user's side of it.
@@ -33,6 +36,12 @@ struct LiaisonState {
     std::string status;
     int version = 0;
     std::optional<std::string> side; ///< "requesting", "receiving" or none
+    std::string kind;
+    std::string toAgency;
+    std::optional<std::int64_t> incidentId;
+    /// No one in the centre receives it: the requesting side records the telephone outcome.
+    bool atDesk = false;
+    std::vector<std::int64_t> proposedUnitIds;
 };
 
 /// Who asks, for liaison_side(): the user's agency and country.
@@ -77,6 +86,12 @@ public:
     /// or closed_at (closed and rejected) to match, keeps a rejection's reason, bumps the version.
     static void setStatus(pqxx::transaction_base& txn, std::int64_t id, const std::string& status,
                           const std::optional<std::string>& rejectReason = std::nullopt);
+    /// Marks an assistance request accepted (accepted_at, a desk's record of the call).
+    static void accept(pqxx::transaction_base& txn, std::int64_t id,
+                       const std::optional<nlohmann::json>& deskRecord);
+    /// Records the units the receiving side offers instead and marks the request answered.
+    static void propose(pqxx::transaction_base& txn, std::int64_t id,
+                        const std::vector<std::int64_t>& unitIds);
     static void appendReply(pqxx::transaction_base& txn, std::int64_t id, std::int64_t authorId,
                             const std::string& agency, const std::string& body);
     static LiaisonPage list(pqxx::transaction_base& txn, const LiaisonFilter& filter,

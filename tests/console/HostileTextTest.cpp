@@ -191,7 +191,7 @@ void HostileTextTest::initTestCase() {
         pqxx::work work(*m_db);
         m_unitId =
             work.exec_params1("INSERT INTO units (call_sign, agency, unit_type, home_station,"
-                              " lat, lon) VALUES ($1, 'PCR', 'patrol_car', 'OOP Hodonín',"
+                              " lat, lon) VALUES ($1, 'PZSR', 'patrol_car', 'OO PZ Holíč',"
                               " $2, $3) RETURNING id",
                               kCallSign.toStdString(), kUnitLat, kUnitLon)[0]
                 .as<qint64>();
@@ -243,6 +243,7 @@ void HostileTextTest::logInAndReceiveHostileWork() {
     QVERIFY(command(*m_colleague, QStringLiteral("incident.note"),
                     {{QStringLiteral("incident_id"), m_incidentId},
                      {QStringLiteral("text"), hostile("note")}}));
+    // The colleague's own unit: a unit of another agency would be asked for instead.
     QVERIFY(command(
         *m_colleague, QStringLiteral("assignment.create"),
         {{QStringLiteral("incident_id"), m_incidentId}, {QStringLiteral("unit_id"), m_unitId}}));

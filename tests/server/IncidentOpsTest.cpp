@@ -283,7 +283,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.cancel clears the assignments and fr
     auto client = loggedIn();
     const auto incident = createIncident(*client);
     const auto first = addUnit("PCR-BV-01", "patrol_car", 48.76, 16.88);
-    const auto second = addUnit("HZS-BV-1", "fire_engine", 48.75, 16.87, "HZS-JMK");
+    const auto second = addUnit("PCR-BV-K9", "k9_unit", 48.75, 16.87);
     for (const auto unitId : {first, second}) {
         REQUIRE(errorCode(client->request({{"op", "assignment.create"},
                                            {"request_id", newRequestId()},
@@ -332,7 +332,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.cancel clears the assignments and fr
         watcher.expect({"incident.updated", "unit.updated", "unit.updated", "incident.note_added"});
     CHECK(events[0] == result["incident"]);
     CHECK(events[1] == result["units"][0]);
-    CHECK(events[3]["body"] == "Incident cancelled: Planý poplach; cleared PCR-BV-01, HZS-BV-1");
+    CHECK(events[3]["body"] == "Incident cancelled: Planý poplach; cleared PCR-BV-01, PCR-BV-K9");
 
     const auto again = cancel({{"version", result["incident"]["version"]}});
     CHECK(errorCode(again) == "invalid_transition");

@@ -19,8 +19,8 @@ TEST_CASE("a liaison request's due time follows from its priority") {
 
 TEST_CASE("liaison requests move open → acknowledged → answered → closed") {
     const auto& machine = liaisonLifecycle();
-    CHECK(machine.states() ==
-          std::vector<std::string>{"acknowledged", "answered", "closed", "open", "rejected"});
+    CHECK(machine.states() == std::vector<std::string>{"accepted", "acknowledged", "answered",
+                                                       "closed", "open", "rejected"});
     CHECK(machine.allows("open", "acknowledged"));
     CHECK(machine.allows("open", "answered"));
     CHECK(machine.allows("open", "rejected"));
@@ -35,6 +35,11 @@ TEST_CASE("liaison requests move open → acknowledged → answered → closed")
     CHECK_FALSE(machine.allows("acknowledged", "open"));
     CHECK_FALSE(machine.allows("answered", "acknowledged"));
     CHECK_FALSE(machine.allows("answered", "rejected"));
+    // An assistance request is accepted when its units are sent, then closed.
+    for (const auto* from : {"open", "acknowledged", "answered"}) {
+        CHECK(machine.allows(from, "accepted"));
+    }
+    CHECK(machine.next("accepted") == std::vector<std::string>{"closed"});
     CHECK(machine.next("closed").empty());
     CHECK(machine.next("rejected").empty());
 }
@@ -47,7 +52,8 @@ TEST_CASE("a wrong liaison move is invalid_transition listing the allowed ones")
         CHECK(error.code() == ErrorCode::InvalidTransition);
         CHECK(error.field() == "status");
         CHECK(std::string(error.what()) == "liaison request cannot go from 'answered' to "
-                                           "'rejected'; allowed from 'answered': answered, closed");
+                                           "'rejected'; allowed from 'answered': answered, "
+                                           "accepted, closed");
     }
     try {
         liaisonLifecycle().check("closed", "answered");
