@@ -104,6 +104,10 @@ public:
         if (!spec.positionals.empty()) {
             m_request.username = positionals[0];
         }
+        if (spec.group == "tasking" && positionals.size() == 2) {
+            m_request.agency = positionals[0];
+            m_request.unitAgency = positionals[1];
+        }
         if (spec.command == AdminCommand::UserSetRole) {
             m_request.role = requireRole(m_topic + ": ROLE", positionals[1], m_topic);
         }

@@ -7,6 +7,7 @@
 #include "server/admin/PasswordPrompt.hpp"
 #include "server/admin/ReportCommands.hpp"
 #include "server/admin/TablePrinter.hpp"
+#include "server/admin/TaskingCommands.hpp"
 #include "server/store/Database.hpp"
 #include "server/store/Migrator.hpp"
 #include "server/store/UserRepository.hpp"
@@ -94,6 +95,11 @@ void AdminCommands::run(const AdminRequest& request) {
         return listReports(m_connection, request, m_json, m_out);
     case AdminCommand::ReportExport:
         return exportReport(m_connection, request, m_actor, m_out);
+    case AdminCommand::TaskingList:
+        return listTaskingGrants(m_connection, m_json, m_out);
+    case AdminCommand::TaskingGrant:
+    case AdminCommand::TaskingRevoke:
+        return changeTaskingGrant(m_connection, request, m_actor, m_json, m_out);
     case AdminCommand::DbMigrate:
     case AdminCommand::DbStatus:
         break;

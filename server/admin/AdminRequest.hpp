@@ -26,6 +26,9 @@ enum class AdminCommand {
     DemoSeed,
     ReportList,
     ReportExport,
+    TaskingList,
+    TaskingGrant,
+    TaskingRevoke,
 };
 
 /// The fields a command uses; the others keep their defaults.
@@ -43,6 +46,8 @@ struct AdminRequest {
     Language language = Language::En; ///< report export, for a report not signed yet
     std::optional<std::string> from;  ///< report list: first local date, YYYY-MM-DD
     std::optional<std::string> to;    ///< report list: last local date, YYYY-MM-DD
+    std::string agency;               ///< tasking grant/revoke: whose operators
+    std::string unitAgency;           ///< tasking grant/revoke: whose units
 };
 
 /// Either a PostgreSQL URL (--db) or the data directory of the embedded cluster.

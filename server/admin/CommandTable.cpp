@@ -27,6 +27,7 @@ const std::vector<GroupSpec>& groupTable() {
         {"audit", "the audit trail: export records"},
         {"demo", "demo data for a trial installation"},
         {"report", "shift handover reports: list them, export one"},
+        {"tasking", "which agencies may task another agency's units directly"},
     };
     return groups;
 }
@@ -182,6 +183,32 @@ const std::vector<CommandSpec>& commandTable() {
          "SHA-256 digest; a report not signed yet is built from the record now. The schedule\n"
          "options must match the server's (see docs/operations.md). --json equals --format json.",
          "jcc-admin report export --shift 2026-03-28N --format html > 2026-03-28N.html"},
+        {AdminCommand::TaskingList,
+         "tasking",
+         "list",
+         {},
+         {},
+         "list the grants that let an agency task another agency's units",
+         "Every agency tasks its own units. Any other unit is asked for with an assistance\n"
+         "request, unless a grant here lets the asking agency task it directly.",
+         "jcc-admin tasking list"},
+        {AdminCommand::TaskingGrant,
+         "tasking",
+         "grant",
+         {"AGENCY", "UNIT_AGENCY"},
+         {},
+         "let operators of AGENCY assign units of UNIT_AGENCY and set their status",
+         "Applies to the next command on every server node. Agencies: PCR, HZS-JMK, ZZS-JMK\n"
+         "(CZ); PZSR, HAZZ-TT, ZZS-SK (SK). Recorded in the audit trail.",
+         "jcc-admin tasking grant PCR ZZS-JMK"},
+        {AdminCommand::TaskingRevoke,
+         "tasking",
+         "revoke",
+         {"AGENCY", "UNIT_AGENCY"},
+         {},
+         "take a grant back: units of UNIT_AGENCY are asked for again",
+         "Assignments made under the grant stay. Recorded in the audit trail.",
+         "jcc-admin tasking revoke PCR ZZS-JMK"},
     };
     return commands;
 }
