@@ -34,7 +34,13 @@ SELECT jsonb_build_object(
                        'name_sk', name_sk, 'name_en', name_en, 'default_priority',
                        default_priority) ORDER BY sort_order) FROM incident_types),
     'unit_types', (SELECT jsonb_agg(jsonb_build_object('code', code, 'name_cs', name_cs,
-                   'name_sk', name_sk, 'name_en', name_en) ORDER BY code) FROM unit_types)
+                   'name_sk', name_sk, 'name_en', name_en, 'heavy', heavy) ORDER BY code)
+                   FROM unit_types),
+    'response_plans', (SELECT jsonb_agg(jsonb_build_object('incident_type', incident_type,
+                       'priority', priority, 'unit_type', unit_type, 'count', count,
+                       'condition', condition)
+                       ORDER BY incident_type, priority, sort_order, unit_type)
+                       FROM response_plans)
 )::text)";
 
 /// The missed events after `sinceSeq` as pushes, or nullopt when they would take more than

@@ -5,6 +5,7 @@
 #include "server/core/Command.hpp"
 #include "server/core/OpSupport.hpp"
 #include "server/core/OpTable.hpp"
+#include "server/core/Recommendation.hpp"
 #include "server/core/Tasking.hpp"
 #include "server/store/IncidentRepository.hpp"
 #include "server/store/UnitRepository.hpp"
@@ -292,23 +293,34 @@ json setUnitPosition(Command& command) {
 
 struct RecommendRequest {
     std::int64_t incidentId;
-    std::optional<std::string> type;
-    int limit;
+    RecommendOptions options;
 };
 
 RecommendRequest readRecommendRequest(const json& body) {
-    allowOnlyFields(body, {"incident_id", "type", "limit"});
-    const auto incidentId = requireId(body, "incident_id");
-    auto type = optionalString(body, "type", {1, 32});
-    return {incidentId, std::move(type),
-            static_cast<int>(optionalInt(body, "limit", 1, 20).value_or(5))};
+    allowOnlyFields(body, {"incident_id", "type", "limit", "conditions"});
+    RecommendRequest request;
+    request.incidentId = requireId(body, "incident_id");
+    request.options.type = optionalString(body, "type", {1, 32});
+    request.options.limit = static_cast<int>(optionalInt(body, "limit", 1, 20).value_or(10));
+    request.options.conditions =
+        optionalStringList(body, "conditions", 2, {1, 32}).value_or(std::vector<std::string>{});
+    for (std::size_t i = 0; i < request.options.conditions.size(); ++i) {
+        const auto& condition = request.options.conditions[i];
+        if (condition != "power_out" && condition != "injuries") {
+            const auto field = "conditions[" + std::to_string(i) + "]";
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'" + field + "' must be power_out or injuries", field);
+        }
+    }
+    return request;
 }
 
 OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
-    const auto [incidentId, type, limit] = readRecommendRequest(in.request.body);
+    auto [incidentId, options] = readRecommendRequest(in.request.body);
+    options.userAgency = in.state.principal->user.agency;
     pqxx::read_transaction txn(connection, "unit_recommend");
-    if (type) {
-        requireUnitType(txn, *type, "type");
+    if (options.type) {
+        requireUnitType(txn, *options.type, "type");
     }
     const auto incident = store::IncidentRepository::json(txn, incidentId);
     if (incident.is_null()) {
@@ -323,15 +335,9 @@ OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
                                 "incident.update first",
                             "incident_id");
     }
-    json units = json::array();
-    for (auto& candidate : store::UnitRepository::nearestAvailable(
-             txn, location["lat"].get<double>(), location["lon"].get<double>(), type, limit)) {
-        units.push_back({{"unit", std::move(candidate.unit)},
-                         {"distance_m", std::lround(candidate.distanceM)},
-                         {"eta_min", etaMinutes(candidate.type, candidate.distanceM)}});
-    }
     OpOutcome outcome;
-    outcome.result = {{"incident_id", incidentId}, {"units", std::move(units)}};
+    outcome.result = recommendUnits(txn, incident, options);
+    outcome.result["incident_id"] = incidentId;
     return outcome;
 }
 

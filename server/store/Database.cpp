@@ -9,6 +9,7 @@
 #include "server/store/LiaisonRepository.hpp"
 #include "server/store/LoginFailures.hpp"
 #include "server/store/PlaceRepository.hpp"
+#include "server/store/PlanRepository.hpp"
 #include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/StoreError.hpp"
@@ -59,6 +60,7 @@ void prepareStatements(pqxx::connection_base& connection) {
     AssignmentRepository::prepare(connection);
     LiaisonRepository::prepare(connection);
     PlaceRepository::prepare(connection);
+    PlanRepository::prepare(connection);
     RequestResults::prepare(connection);
     HandoverRepository::prepare(connection);
     ExchangeStatsRepository::prepare(connection);

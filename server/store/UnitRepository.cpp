@@ -34,7 +34,9 @@ void UnitRepository::prepare(pqxx::connection_base& connection) {
                        "WHERE a.unit_id = $1 AND a.cleared_at IS NULL");
     connection.prepare("unit_nearest_available",
                        "SELECT unit_json(u)::text, u.unit_type, "
-                       "distance_m($1, $2, u.lat, u.lon) AS distance FROM units u "
+                       "distance_m($1, $2, u.lat, u.lon) AS distance, u.agency, "
+                       "side_of(u.lat, u.lon), t.heavy, u.lat, u.lon "
+                       "FROM units u JOIN unit_types t ON t.code = u.unit_type "
                        "WHERE u.status = 'available' AND u.lat IS NOT NULL "
                        "AND ($3::text IS NULL OR u.unit_type = $3::text) "
                        "ORDER BY distance, u.call_sign LIMIT $4");
@@ -111,8 +113,10 @@ std::vector<UnitCandidate> UnitRepository::nearestAvailable(pqxx::transaction_ba
                                                             int limit) {
     std::vector<UnitCandidate> candidates;
     for (const auto& row : txn.exec_prepared("unit_nearest_available", lat, lon, type, limit)) {
-        candidates.push_back(
-            {nlohmann::json::parse(row[0].c_str()), row[1].as<std::string>(), row[2].as<double>()});
+        candidates.push_back({nlohmann::json::parse(row[0].c_str()), row[1].as<std::string>(),
+                              row[2].as<double>(), row[3].as<std::string>(),
+                              row[4].as<std::string>(), row[5].as<bool>(), row[6].as<double>(),
+                              row[7].as<double>()});
     }
     return candidates;
 }

@@ -44,7 +44,12 @@ struct ActiveAssignment {
 struct UnitCandidate {
     nlohmann::json unit;
     std::string type;
-    double distanceM = 0;
+    double distanceM = 0; ///< straight line
+    std::string agency;
+    std::string side;   ///< "CZ" or "SK": the bank of the Morava it stands on (side_of)
+    bool heavy = false; ///< over 3.5 t (unit_types.heavy)
+    double lat = 0;
+    double lon = 0;
 };
 
 class UnitRepository {
@@ -70,7 +75,8 @@ public:
     static void setPosition(pqxx::transaction_base& txn, std::int64_t id, double lat, double lon);
     static std::optional<ActiveAssignment> activeAssignment(pqxx::transaction_base& txn,
                                                             std::int64_t unitId);
-    /// Available units with a position, of `type` when given, nearest to (lat, lon) first.
+    /// Available units with a position, of `type` when given, nearest to (lat, lon) in a
+    /// straight line first.
     static std::vector<UnitCandidate> nearestAvailable(pqxx::transaction_base& txn, double lat,
                                                        double lon,
                                                        const std::optional<std::string>& type,

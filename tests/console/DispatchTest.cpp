@@ -54,10 +54,11 @@ namespace jcc::console::test {
 
 namespace {
 
-// Units at known places (the demo's Břeclav and Holíč units); PCR-BV-02 is nearest to Břeclav.
+// Units at known places (the demo's Břeclav and Holíč units); PCR-BV-02 is the patrol car nearest
+// to Břeclav, the one a traffic accident there calls for.
 const char* const kUnits = R"SQL(
 INSERT INTO units (call_sign, agency, unit_type, capabilities, home_station, lat, lon) VALUES
-  ('PCR-BV-02',  'PCR',     'motorcycle',  '{traffic}',       'OOP Břeclav', 48.7590, 16.8790),
+  ('PCR-BV-02',  'PCR',     'patrol_car',  '{traffic}',       'OOP Břeclav', 48.7590, 16.8790),
   ('HZS-BV-CAS', 'HZS-JMK', 'fire_engine', '{fire}',          'PS Břeclav',  48.7610, 16.8870),
   ('PCR-HO-01',  'PCR',     'patrol_car',  '{traffic}',       'OOP Hodonín', 48.8510, 17.1300),
   ('PZ-HL-01',   'PZSR',    'patrol_car',  '{traffic}',       'OO PZ Holíč', 48.8110, 17.1610),

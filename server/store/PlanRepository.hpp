@@ -1,0 +1,46 @@
+#pragma once
+// Response plans (what an incident of a type and priority needs) and the border crossings that
+// routes across the Morava go through (migration 0009).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pqxx {
+class connection_base;
+class transaction_base;
+} // namespace pqxx
+
+namespace jcc::store {
+
+/// One line of an incident's plan and how far it is met.
+struct PlanNeed {
+    std::string unitType;
+    int count = 0;
+    std::optional<std::string> condition; ///< "power_out", "injuries"; null: always applies
+    int assigned = 0;  ///< units of the type assigned to the incident and not cleared
+    int requested = 0; ///< units of the type asked for in assistance requests still pending
+};
+
+struct BorderCrossing {
+    std::string code;
+    std::string name;
+    double lat = 0;
+    double lon = 0;
+    std::optional<double> maxWeightT; ///< null: no limit
+};
+
+class PlanRepository {
+public:
+    static void prepare(pqxx::connection_base& connection);
+
+    /// The plan of incident `incidentId` (its type and priority), in plan order, with what is
+    /// assigned and requested so far.
+    static std::vector<PlanNeed> needs(pqxx::transaction_base& txn, std::int64_t incidentId);
+    /// Every border crossing.
+    static std::vector<BorderCrossing> crossings(pqxx::transaction_base& txn);
+    /// The side of the border a position lies on ("CZ" or "SK"): its nearest town.
+    static std::string sideOf(pqxx::transaction_base& txn, double lat, double lon);
+};
+
+} // namespace jcc::store
