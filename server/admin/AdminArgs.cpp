@@ -7,6 +7,7 @@
 #include "server/core/Config.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <map>
 #include <regex>
@@ -104,6 +105,9 @@ public:
         if (!spec.positionals.empty()) {
             m_request.username = positionals[0];
         }
+        if (spec.group == "plan") {
+            buildPlanFields(positionals);
+        }
         if (spec.group == "tasking" && positionals.size() == 2) {
             m_request.agency = positionals[0];
             m_request.unitAgency = positionals[1];
@@ -166,6 +170,37 @@ private:
                              m_topic);
         }
         return value;
+    }
+
+    /// A whole number in [min, max] given as argument `name`.
+    int integer(const std::string& name, const std::string& text, int min, int max) const {
+        int value = 0;
+        const auto* end = text.data() + text.size();
+        const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+        if (ec != std::errc() || ptr != end || value < min || value > max) {
+            throw UsageError(m_topic + ": " + name + ": expected a whole number from " +
+                                 std::to_string(min) + " to " + std::to_string(max) + ", got '" +
+                                 text + "'",
+                             m_topic);
+        }
+        return value;
+    }
+
+    void buildPlanFields(const std::vector<std::string>& positionals) {
+        m_request.incidentType = optional("type");
+        m_request.condition = optional("condition");
+        if (m_request.condition && *m_request.condition != "power_out" &&
+            *m_request.condition != "injuries") {
+            throw UsageError("--condition: expected power_out or injuries, got '" +
+                                 *m_request.condition + "'",
+                             m_topic);
+        }
+        if (positionals.size() == 4) {
+            m_request.incidentType = positionals[0];
+            m_request.priority = integer("PRIORITY", positionals[1], 1, 4);
+            m_request.unitType = positionals[2];
+            m_request.count = integer("COUNT", positionals[3], 0, 20);
+        }
     }
 
     void buildReportOptions() {

@@ -5,6 +5,7 @@
 #include "server/admin/AuditExport.hpp"
 #include "server/admin/DemoData.hpp"
 #include "server/admin/PasswordPrompt.hpp"
+#include "server/admin/PlanCommands.hpp"
 #include "server/admin/ReportCommands.hpp"
 #include "server/admin/TablePrinter.hpp"
 #include "server/admin/TaskingCommands.hpp"
@@ -95,6 +96,12 @@ void AdminCommands::run(const AdminRequest& request) {
         return listReports(m_connection, request, m_json, m_out);
     case AdminCommand::ReportExport:
         return exportReport(m_connection, request, m_actor, m_out);
+    case AdminCommand::PlanList:
+        return listPlans(m_connection, request, m_json, m_out);
+    case AdminCommand::PlanSet:
+        return setPlanLine(m_connection, request, m_actor, m_json, m_out);
+    case AdminCommand::PlanReset:
+        return resetPlans(m_connection, request, m_actor, m_json, m_out);
     case AdminCommand::TaskingList:
         return listTaskingGrants(m_connection, m_json, m_out);
     case AdminCommand::TaskingGrant:

@@ -28,6 +28,7 @@ const std::vector<GroupSpec>& groupTable() {
         {"demo", "demo data for a trial installation"},
         {"report", "shift handover reports: list them, export one"},
         {"tasking", "which agencies may task another agency's units directly"},
+        {"plan", "response plans: which units each kind of incident needs"},
     };
     return groups;
 }
@@ -209,6 +210,33 @@ const std::vector<CommandSpec>& commandTable() {
          "take a grant back: units of UNIT_AGENCY are asked for again",
          "Assignments made under the grant stay. Recorded in the audit trail.",
          "jcc-admin tasking revoke PCR ZZS-JMK"},
+        {AdminCommand::PlanList,
+         "plan",
+         "list",
+         {},
+         {{"type", "TYPE", "only this incident type (e.g. fire)"}},
+         "list the response plans: units needed per incident type and priority",
+         "A need with a condition (power_out, injuries) applies when the operator says so.",
+         "jcc-admin plan list --type flood"},
+        {AdminCommand::PlanSet,
+         "plan",
+         "set",
+         {"TYPE", "PRIORITY", "UNIT_TYPE", "COUNT"},
+         {{"condition", "power_out|injuries", "the need applies only then"}},
+         "set how many units of UNIT_TYPE an incident of TYPE and PRIORITY needs",
+         "PRIORITY is 1 to 4; COUNT 1 to 20, or 0 to take the line out of the plan.\n"
+         "unit.recommend uses the new plan from the next call; consoles show it after their\n"
+         "next snapshot. Recorded in the audit trail.",
+         "jcc-admin plan set flood 1 rescue_boat 3"},
+        {AdminCommand::PlanReset,
+         "plan",
+         "reset",
+         {},
+         {{"type", "TYPE", "only this incident type (default: every plan)"}},
+         "put the default plans back",
+         "The defaults are those the centre started with (docs/supervisor-guide.md,\n"
+         "\"Response plans\"). Recorded in the audit trail.",
+         "jcc-admin plan reset --type fire"},
     };
     return commands;
 }

@@ -32,7 +32,7 @@ struct GroupSpec {
     std::string_view summary;
 };
 
-/// The command groups (user, db, audit, demo, report, tasking) in help order.
+/// The command groups (user, db, audit, demo, report, tasking, plan) in help order.
 const std::vector<GroupSpec>& groupTable();
 /// Every command in help order.
 const std::vector<CommandSpec>& commandTable();

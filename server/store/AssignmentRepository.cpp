@@ -1,5 +1,7 @@
 #include "server/store/AssignmentRepository.hpp"
 
+#include "server/store/OptionalField.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -14,13 +16,9 @@ constexpr const char* kStateColumns =
     "FROM assignments a JOIN units u ON u.id = a.unit_id ";
 
 AssignmentState stateOf(const pqxx::row& row) {
-    return {row[0].as<std::int64_t>(),
-            row[1].as<std::int64_t>(),
-            row[2].as<std::int64_t>(),
-            row[3].as<std::string>(),
-            row[4].as<std::string>(),
-            row[5].is_null() ? std::nullopt
-                             : std::optional<std::int64_t>(row[5].as<std::int64_t>())};
+    return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>(),
+            row[2].as<std::int64_t>(), row[3].as<std::string>(),
+            row[4].as<std::string>(),  optionalField<std::int64_t>(row[5])};
 }
 
 } // namespace

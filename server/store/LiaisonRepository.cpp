@@ -1,16 +1,11 @@
 #include "server/store/LiaisonRepository.hpp"
 
 #include "server/store/KeysetPage.hpp"
+#include "server/store/OptionalField.hpp"
 
 #include <pqxx/pqxx>
 
 namespace jcc::store {
-
-namespace {
-std::optional<std::string> optionalText(const pqxx::field& field) {
-    return field.is_null() ? std::nullopt : std::optional<std::string>(field.as<std::string>());
-}
-} // namespace
 
 void LiaisonRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare("liaison_incident_exists", "SELECT 1 FROM incidents WHERE id = $1");
@@ -99,11 +94,10 @@ std::optional<LiaisonState> LiaisonRepository::lock(pqxx::transaction_base& txn,
     return LiaisonState{row[0].as<std::int64_t>(),
                         row[1].as<std::string>(),
                         row[2].as<int>(),
-                        optionalText(row[3]),
+                        optionalField<std::string>(row[3]),
                         row[4].as<std::string>(),
                         row[5].as<std::string>(),
-                        row[6].is_null() ? std::nullopt
-                                         : std::optional<std::int64_t>(row[6].as<std::int64_t>()),
+                        optionalField<std::int64_t>(row[6]),
                         row[7].as<bool>(),
                         nlohmann::json::parse(row[8].c_str()).get<std::vector<std::int64_t>>()};
 }
@@ -125,7 +119,7 @@ void LiaisonRepository::propose(pqxx::transaction_base& txn, std::int64_t id,
 std::optional<std::string> LiaisonRepository::side(pqxx::transaction_base& txn, std::int64_t id,
                                                    const LiaisonViewer& viewer) {
     const auto rows = txn.exec_prepared("liaison_side", id, viewer.agency, viewer.country);
-    return rows.empty() ? std::nullopt : optionalText(rows[0][0]);
+    return rows.empty() ? std::nullopt : optionalField<std::string>(rows[0][0]);
 }
 
 nlohmann::json LiaisonRepository::json(pqxx::transaction_base& txn, std::int64_t id) {

@@ -1,5 +1,7 @@
 #include "server/store/PlanRepository.hpp"
 
+#include "server/store/OptionalField.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -21,15 +23,72 @@ void PlanRepository::prepare(pqxx::connection_base& connection) {
                        "SELECT code, name, lat, lon, max_weight_t FROM border_crossings "
                        "ORDER BY code LIMIT 64");
     connection.prepare("plan_side_of", "SELECT side_of($1, $2)");
+    connection.prepare("plan_lines",
+                       "SELECT incident_type, priority, unit_type, count, condition "
+                       "FROM response_plans WHERE ($1::text IS NULL OR incident_type = $1) "
+                       "ORDER BY incident_type, priority, sort_order, unit_type LIMIT 2000");
+    connection.prepare("plan_line_old",
+                       "SELECT count, condition FROM response_plans WHERE incident_type = $1 "
+                       "AND priority = $2 AND unit_type = $3 FOR UPDATE");
+    connection.prepare("plan_line_delete",
+                       "DELETE FROM response_plans WHERE incident_type = $1 AND priority = $2 "
+                       "AND unit_type = $3");
+    connection.prepare(
+        "plan_line_upsert",
+        "INSERT INTO response_plans (incident_type, priority, unit_type, count, condition, "
+        "sort_order) VALUES ($1, $2, $3, $4, $5, (SELECT coalesce(max(sort_order), 0) + 1 "
+        "FROM response_plans WHERE incident_type = $1 AND priority = $2)) "
+        "ON CONFLICT (incident_type, priority, unit_type) DO UPDATE "
+        "SET count = EXCLUDED.count, condition = EXCLUDED.condition");
+    connection.prepare("plan_reset_delete",
+                       "DELETE FROM response_plans WHERE $1::text IS NULL OR incident_type = $1");
+    connection.prepare(
+        "plan_reset_insert",
+        "INSERT INTO response_plans (incident_type, priority, unit_type, count, condition, "
+        "sort_order) SELECT d.incident_type, p.priority, d.unit_type, "
+        "CASE WHEN p.priority = 1 THEN d.p1 ELSE d.count END, d.condition, d.sort_order "
+        "FROM response_plan_defaults d CROSS JOIN generate_series(1, 4) AS p(priority) "
+        "WHERE $1::text IS NULL OR d.incident_type = $1");
+}
+
+std::vector<PlanLine> PlanRepository::lines(pqxx::transaction_base& txn,
+                                            const std::optional<std::string>& incidentType) {
+    std::vector<PlanLine> lines;
+    for (const auto& row : txn.exec_prepared("plan_lines", incidentType)) {
+        lines.push_back({row[0].as<std::string>(), row[1].as<int>(), row[2].as<std::string>(),
+                         row[3].as<int>(), optionalField<std::string>(row[4])});
+    }
+    return lines;
+}
+
+std::optional<PlanLine> PlanRepository::setLine(pqxx::transaction_base& txn, const PlanLine& line) {
+    std::optional<PlanLine> before;
+    const auto old =
+        txn.exec_prepared("plan_line_old", line.incidentType, line.priority, line.unitType);
+    if (!old.empty()) {
+        before = PlanLine{line.incidentType, line.priority, line.unitType, old[0][0].as<int>(),
+                          optionalField<std::string>(old[0][1])};
+    }
+    if (line.count == 0) {
+        txn.exec_prepared0("plan_line_delete", line.incidentType, line.priority, line.unitType);
+    } else {
+        txn.exec_prepared0("plan_line_upsert", line.incidentType, line.priority, line.unitType,
+                           line.count, line.condition);
+    }
+    return before;
+}
+
+int PlanRepository::resetToDefaults(pqxx::transaction_base& txn,
+                                    const std::optional<std::string>& incidentType) {
+    txn.exec_prepared0("plan_reset_delete", incidentType);
+    return static_cast<int>(txn.exec_prepared("plan_reset_insert", incidentType).affected_rows());
 }
 
 std::vector<PlanNeed> PlanRepository::needs(pqxx::transaction_base& txn, std::int64_t incidentId) {
     std::vector<PlanNeed> needs;
     for (const auto& row : txn.exec_prepared("plan_needs", incidentId)) {
-        needs.push_back(
-            {row[0].as<std::string>(), row[1].as<int>(),
-             row[2].is_null() ? std::nullopt : std::optional<std::string>(row[2].as<std::string>()),
-             row[3].as<int>(), row[4].as<int>()});
+        needs.push_back({row[0].as<std::string>(), row[1].as<int>(),
+                         optionalField<std::string>(row[2]), row[3].as<int>(), row[4].as<int>()});
     }
     return needs;
 }
@@ -37,10 +96,9 @@ std::vector<PlanNeed> PlanRepository::needs(pqxx::transaction_base& txn, std::in
 std::vector<BorderCrossing> PlanRepository::crossings(pqxx::transaction_base& txn) {
     std::vector<BorderCrossing> crossings;
     for (const auto& row : txn.exec_prepared("plan_crossings")) {
-        crossings.push_back(
-            {row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<double>(),
-             row[3].as<double>(),
-             row[4].is_null() ? std::nullopt : std::optional<double>(row[4].as<double>())});
+        crossings.push_back({row[0].as<std::string>(), row[1].as<std::string>(),
+                             row[2].as<double>(), row[3].as<double>(),
+                             optionalField<double>(row[4])});
     }
     return crossings;
 }

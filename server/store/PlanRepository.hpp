@@ -22,6 +22,15 @@ struct PlanNeed {
     int requested = 0; ///< units of the type asked for in assistance requests still pending
 };
 
+/// One line of a plan as stored.
+struct PlanLine {
+    std::string incidentType;
+    int priority = 0;
+    std::string unitType;
+    int count = 0;
+    std::optional<std::string> condition;
+};
+
 struct BorderCrossing {
     std::string code;
     std::string name;
@@ -37,6 +46,15 @@ public:
     /// The plan of incident `incidentId` (its type and priority), in plan order, with what is
     /// assigned and requested so far.
     static std::vector<PlanNeed> needs(pqxx::transaction_base& txn, std::int64_t incidentId);
+    /// The plans, of `incidentType` when given, by type, priority and plan order.
+    static std::vector<PlanLine> lines(pqxx::transaction_base& txn,
+                                       const std::optional<std::string>& incidentType);
+    /// Sets one line (count 0 removes it); returns the line as it was, if there was one.
+    static std::optional<PlanLine> setLine(pqxx::transaction_base& txn, const PlanLine& line);
+    /// Replaces the plans of `incidentType` (every plan when not given) with the defaults;
+    /// returns the number of lines written.
+    static int resetToDefaults(pqxx::transaction_base& txn,
+                               const std::optional<std::string>& incidentType);
     /// Every border crossing.
     static std::vector<BorderCrossing> crossings(pqxx::transaction_base& txn);
     /// The side of the border a position lies on ("CZ" or "SK"): its nearest town.
