@@ -54,12 +54,12 @@
     </message>
     <message>
         <location line="-57"/>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>Closed</source>
         <translation>Uzavřeno</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-150"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
@@ -140,14 +140,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <location line="+36"/>
         <location line="+29"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-123"/>
         <source>Time from creation to first dispatch</source>
         <translation>Doba od založení do prvního vyslání</translation>
     </message>
@@ -173,18 +173,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+22"/>
+        <location line="+111"/>
         <source>Direction</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-133"/>
+        <location line="+22"/>
+        <location line="+112"/>
         <source>Sent</source>
         <translation>Odesláno</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-134"/>
         <source>Answered</source>
         <translation>Zodpovězeno</translation>
     </message>
@@ -210,6 +212,31 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Assistance requests</source>
+        <translation>Žádosti o pomoc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked</source>
+        <translation>Požádaný</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Odmítnuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to acceptance</source>
+        <translation>Medián doby do přijetí</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open incidents</source>
         <translation>Otevřené události</translation>
     </message>
@@ -387,7 +414,7 @@
 <context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+176"/>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+177"/>
         <source>The statistics could not be loaded: %1</source>
         <translation>Statistiky se nepodařilo načíst: %1</translation>
     </message>
@@ -402,7 +429,7 @@
         <translation>Odeslané styčné žádosti podle směru</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>requests</source>
         <translation>žádosti</translation>
     </message>
@@ -488,7 +515,7 @@
 <context>
     <name>jcc::console::supervisor::HandoverListModel</name>
     <message>
-        <location filename="../supervisor/HandoverListModel.cpp" line="+84"/>
+        <location filename="../supervisor/HandoverListModel.cpp" line="+86"/>
         <source>SHA-256 digest: %1</source>
         <translation>Otisk SHA-256: %1</translation>
     </message>
@@ -549,7 +576,7 @@
 <context>
     <name>jcc::console::supervisor::ReportHistory</name>
     <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+133"/>
+        <location filename="../supervisor/ReportHistory.cpp" line="+134"/>
         <source>The end date must not be before the start date.</source>
         <translation>Koncové datum nesmí být před počátečním.</translation>
     </message>
@@ -616,7 +643,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+161"/>
+        <location filename="../supervisor/ReportView.cpp" line="+163"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol se nepodařilo načíst: %1</translation>
     </message>
@@ -820,7 +847,7 @@
 <context>
     <name>jcc::console::supervisor::SignDialog</name>
     <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+59"/>
+        <location filename="../supervisor/SignDialog.cpp" line="+61"/>
         <source>Sign the handover report</source>
         <translation>Podpis předávacího protokolu</translation>
     </message>

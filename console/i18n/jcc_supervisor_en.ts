@@ -54,12 +54,12 @@
     </message>
     <message>
         <location line="-57"/>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-150"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -140,14 +140,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <location line="+36"/>
         <location line="+29"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-123"/>
         <source>Time from creation to first dispatch</source>
         <translation>Time from creation to first dispatch</translation>
     </message>
@@ -173,18 +173,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+22"/>
+        <location line="+111"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-133"/>
+        <location line="+22"/>
+        <location line="+112"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-134"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
@@ -210,6 +212,31 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Assistance requests</source>
+        <translation>Assistance requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to acceptance</source>
+        <translation>Median time to acceptance</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open incidents</source>
         <translation>Open incidents</translation>
     </message>
@@ -387,7 +414,7 @@
 <context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+176"/>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+177"/>
         <source>The statistics could not be loaded: %1</source>
         <translation>The statistics could not be loaded: %1</translation>
     </message>
@@ -402,7 +429,7 @@
         <translation>Liaison requests sent per direction</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
@@ -488,7 +515,7 @@
 <context>
     <name>jcc::console::supervisor::HandoverListModel</name>
     <message>
-        <location filename="../supervisor/HandoverListModel.cpp" line="+84"/>
+        <location filename="../supervisor/HandoverListModel.cpp" line="+86"/>
         <source>SHA-256 digest: %1</source>
         <translation>SHA-256 digest: %1</translation>
     </message>
@@ -549,7 +576,7 @@
 <context>
     <name>jcc::console::supervisor::ReportHistory</name>
     <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+133"/>
+        <location filename="../supervisor/ReportHistory.cpp" line="+134"/>
         <source>The end date must not be before the start date.</source>
         <translation>The end date must not be before the start date.</translation>
     </message>
@@ -615,7 +642,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+161"/>
+        <location filename="../supervisor/ReportView.cpp" line="+163"/>
         <source>The report could not be loaded: %1</source>
         <translation>The report could not be loaded: %1</translation>
     </message>
@@ -819,7 +846,7 @@
 <context>
     <name>jcc::console::supervisor::SignDialog</name>
     <message>
-        <location filename="../supervisor/SignDialog.cpp" line="+59"/>
+        <location filename="../supervisor/SignDialog.cpp" line="+61"/>
         <source>Sign the handover report</source>
         <translation>Sign the handover report</translation>
     </message>

@@ -276,6 +276,24 @@ QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handove
         html += table.html();
     }
 
+    // Figures: assistance requests per direction and agency asked.
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Assistance requests").toHtmlEscaped());
+    {
+        Table table({tr("Direction"), tr("Asked"), tr("Sent"), tr("Accepted"), tr("Declined"),
+                     tr("Median time to acceptance")},
+                    {false, false, true, true, true, true});
+        for (const auto& item : figures.value(QLatin1String("assistance")).toArray()) {
+            const QJsonObject row = item.toObject();
+            table.row({QStringLiteral("<b>%1</b>").arg(esc(row.value(QLatin1String("direction")))),
+                       esc(row.value(QLatin1String("to_agency"))),
+                       number(row.value(QLatin1String("sent"))),
+                       number(row.value(QLatin1String("accepted"))),
+                       number(row.value(QLatin1String("declined"))),
+                       durationOf(row.value(QLatin1String("median_accept_s"))).toHtmlEscaped()});
+        }
+        html += table.html();
+    }
+
     // Open incidents.
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Open incidents").toHtmlEscaped());
     {

@@ -164,6 +164,19 @@ private:
                                     {text(row["custody_handovers"])}});
         }
         add(liaison);
+        add(Heading{3, label("assistance")});
+        Table assistance{{label("direction"), label("to_agency"), label("sent"), label("accepted"),
+                          label("declined"), label("median_accept")},
+                         {}};
+        for (const auto& row : figures["assistance"]) {
+            assistance.rows.push_back({{text(row["direction"])},
+                                       {text(row["to_agency"])},
+                                       {text(row["sent"])},
+                                       {text(row["accepted"])},
+                                       {text(row["declined"])},
+                                       {duration(row["median_accept_s"])}});
+        }
+        add(assistance);
     }
 
     void lists() {

@@ -38,6 +38,23 @@ constexpr const char* kLiaisonPerPeriod =
     " WHERE cut.at IS NULL OR r.created_at < cut.at GROUP BY 1, 2, 3) x "
     "GROUP BY period";
 
+/// Per period: the assistance requests per direction and agency asked, with how many were
+/// accepted and declined and the median time to acceptance.
+constexpr const char* kAssistancePerPeriod =
+    "SELECT period, jsonb_agg(jsonb_build_object('direction', direction, 'to_agency', to_agency,"
+    "  'sent', sent, 'accepted', accepted, 'declined', declined,"
+    "  'median_accept_s', median_accept_s) ORDER BY direction, to_agency) AS items "
+    "FROM (SELECT date_trunc($3, r.created_at AT TIME ZONE $4) AS period,"
+    "  f.country || '→' || t.country AS direction, r.to_agency, count(*) AS sent,"
+    "  count(r.accepted_at) AS accepted, count(*) FILTER (WHERE r.status = 'rejected')"
+    "  AS declined, round(percentile_cont(0.5) WITHIN GROUP"
+    "   (ORDER BY extract(epoch FROM r.accepted_at - r.created_at)))::bigint AS median_accept_s"
+    " FROM liaison_rows r JOIN agencies f ON f.code = r.from_agency"
+    " JOIN agencies t ON t.code = r.to_agency, cut"
+    " WHERE r.kind = 'assistance_request' AND (cut.at IS NULL OR r.created_at < cut.at)"
+    " GROUP BY 1, 2, 3) x "
+    "GROUP BY period";
+
 /// Per period: the incidents per type, named in language $5.
 constexpr const char* kIncidentsPerPeriod =
     "SELECT c.period, jsonb_agg(jsonb_build_object('type', t.code,"
@@ -52,11 +69,13 @@ constexpr const char* kIncidentsPerPeriod =
 constexpr const char* kPeriods =
     "SELECT (SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM cut),"
     " coalesce(jsonb_agg(jsonb_build_object('period', to_char(p.period, 'YYYY-MM-DD'),"
-    "  'liaison', coalesce(l.items, '[]'), 'incidents', coalesce(n.items, '[]'))"
+    "  'liaison', coalesce(l.items, '[]'), 'assistance', coalesce(a.items, '[]'),"
+    "  'incidents', coalesce(n.items, '[]'))"
     "  ORDER BY p.period), '[]')::text "
     "FROM generate_series(date_trunc($3, $1::date::timestamp), $2::date::timestamp,"
     " ('1 ' || $3)::interval) AS p (period)"
-    " LEFT JOIN liaison l USING (period) LEFT JOIN incidents n USING (period) "
+    " LEFT JOIN liaison l USING (period) LEFT JOIN assistance a USING (period)"
+    " LEFT JOIN incidents n USING (period) "
     "WHERE p.period < coalesce((SELECT at AT TIME ZONE $4 FROM cut), 'infinity')";
 
 } // namespace
@@ -71,9 +90,10 @@ void ExchangeStatsRepository::prepare(pqxx::connection_base& connection) {
         "WITH incident_rows AS (" + firstRows("incidents", "i", "i.created_at, i.incident_type") +
             "), liaison_rows AS (" +
             firstRows("liaison_requests", "r",
-                      "r.created_at, r.answered_at, r.from_agency, r.to_agency, r.kind") +
-            "), cut AS (" + kCut + "), liaison AS (" + kLiaisonPerPeriod + "), incidents AS (" +
-            kIncidentsPerPeriod + ") " + kPeriods);
+                      "r.created_at, r.answered_at, r.from_agency, r.to_agency, r.kind, "
+                      "r.status, r.accepted_at") +
+            "), cut AS (" + kCut + "), liaison AS (" + kLiaisonPerPeriod + "), assistance AS (" +
+            kAssistancePerPeriod + "), incidents AS (" + kIncidentsPerPeriod + ") " + kPeriods);
 }
 
 ExchangeStats ExchangeStatsRepository::buckets(pqxx::transaction_base& txn,

@@ -96,6 +96,24 @@ void prepareReport(pqxx::connection_base& connection) {
     // Per direction: sent in the shift, answered in it, open (not answered, closed or rejected)
     // and overdue at its end, the median time to the first answer of those answered in it, and
     // custody handovers sent in it.
+    // Assistance requests sent in the shift, per direction and agency asked: how many were
+    // accepted or declined by its end, and the median time to acceptance.
+    connection.prepare(
+        "handover_report_assistance",
+        "SELECT coalesce(jsonb_agg(jsonb_build_object('direction', direction, 'to_agency',"
+        "  to_agency, 'sent', sent, 'accepted', accepted, 'declined', declined,"
+        "  'median_accept_s', median_accept_s) ORDER BY direction, to_agency), '[]')::text "
+        "FROM (SELECT f.country || '→' || t.country AS direction, r.to_agency, count(*) AS sent,"
+        "  count(*) FILTER (WHERE r.accepted_at < $2::timestamptz) AS accepted,"
+        "  count(*) FILTER (WHERE r.status = 'rejected' AND r.closed_at < $2::timestamptz)"
+        "   AS declined,"
+        "  round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM"
+        "   r.accepted_at - r.created_at)) FILTER (WHERE r.accepted_at < $2::timestamptz))::bigint"
+        "   AS median_accept_s"
+        "  FROM liaison_requests r JOIN agencies f ON f.code = r.from_agency"
+        "  JOIN agencies t ON t.code = r.to_agency"
+        "  WHERE r.kind = 'assistance_request' AND r.created_at >= $1::timestamptz"
+        "  AND r.created_at < $2::timestamptz GROUP BY 1, 2) x");
     connection.prepare(
         "handover_report_liaison",
         "WITH l AS ("
@@ -365,7 +383,8 @@ nlohmann::json HandoverRepository::buildReport(pqxx::transaction_base& txn,
         {"figures",
          {{"incidents", part("handover_report_incidents")},
           {"time_to_dispatch", window("handover_report_dispatch")},
-          {"liaison", window("handover_report_liaison")}}},
+          {"liaison", window("handover_report_liaison")},
+          {"assistance", window("handover_report_assistance")}}},
         {"lists",
          {{"open_incidents",
            parsed(txn.exec_prepared1("handover_report_open_incidents", asOf, language)[0])},

@@ -5,6 +5,7 @@
 #include "tests/server/DispatchFixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 using namespace jcc::test;
 using nlohmann::json;
@@ -312,4 +313,48 @@ TEST_CASE_METHOD(AssistanceFixture, "liaison.create asks for needs and suggests 
     wrongType["request_id"] = newRequestId();
     wrongType["needs"] = {{{"unit_type", "submarine"}, {"count", 1}}};
     refused(*czech, wrongType, "bad_request", "needs[0].unit_type");
+}
+
+TEST_CASE_METHOD(
+    AssistanceFixture,
+    "the handover report and stats.exchange count requests, acceptances and refusals") {
+    auto czech = loggedIn();
+    auto slovak = as(kSlovak);
+    const auto fire = createIncident(*czech, 48.812, 17.161, "fire", 1);
+    const auto accepted = askFor(*czech, fire["id"], fireEngineSk);
+    REQUIRE(errorCode(acceptUnits(*slovak, accepted, {fireEngineSk})) == "ok");
+    const auto declined = askFor(*czech, fire["id"], fireEngineSk2);
+    REQUIRE(errorCode(slovak->request({{"op", "liaison.reject"},
+                                       {"request_id", newRequestId()},
+                                       {"liaison_id", declined["id"]},
+                                       {"version", declined["version"]},
+                                       {"reason", "Nie je voľná."}})) == "ok");
+    askFor(*czech, fire["id"], ambulanceCz); // still open
+
+    const auto check = [](const json& rows) {
+        std::map<std::string, json> byAgency;
+        for (const auto& row : rows) {
+            byAgency[row["to_agency"].get<std::string>()] = row;
+        }
+        REQUIRE(byAgency.size() == 2);
+        CHECK(byAgency["HAZZ-TT"]["direction"] == "CZ→SK");
+        CHECK(byAgency["HAZZ-TT"]["sent"] == 2);
+        CHECK(byAgency["HAZZ-TT"]["accepted"] == 1);
+        CHECK(byAgency["HAZZ-TT"]["declined"] == 1);
+        CHECK(byAgency["HAZZ-TT"]["median_accept_s"].get<std::int64_t>() >= 0);
+        CHECK(byAgency["ZZS-JMK"]["direction"] == "CZ→CZ");
+        CHECK(byAgency["ZZS-JMK"]["sent"] == 1);
+        CHECK(byAgency["ZZS-JMK"]["accepted"] == 0);
+        CHECK(byAgency["ZZS-JMK"]["median_accept_s"].is_null());
+    };
+    const auto report = czech->call("handover.generate");
+    REQUIRE(errorCode(report) == "ok");
+    check(report["result"]["report"]["figures"]["assistance"]);
+
+    const auto today = sql("SELECT (now() AT TIME ZONE 'Europe/Prague')::date");
+    const auto stats =
+        czech->call("stats.exchange", {{"from", today}, {"to", today}, {"group_by", "day"}});
+    REQUIRE(errorCode(stats) == "ok");
+    REQUIRE(stats["result"]["periods"].size() == 1);
+    check(stats["result"]["periods"][0]["assistance"]);
 }
