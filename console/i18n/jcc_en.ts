@@ -203,7 +203,7 @@
 <context>
     <name>jcc::console::AlertBanner</name>
     <message>
-        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
+        <location filename="../widgets/AlertBanner.cpp" line="+64"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+90"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>No recommendation from the server (%1); distances are straight lines from the store.</translation>
     </message>
@@ -231,14 +231,24 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request from %1</source>
+        <translation>request from %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Assign units to %1</source>
         <translation>Assign units to %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Available units, recommended (green) first. Select one or more and press Enter.</source>
-        <translation>Available units, recommended (green) first. Select one or more and press Enter.</translation>
+        <source>Available units; those the incident&apos;s plan needs (green) first. Select one or more and press Enter: units of other agencies are requested from them.</source>
+        <translation>Available units; those the incident&apos;s plan needs (green) first. Select one or more and press Enter: units of other agencies are requested from them.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -261,7 +271,7 @@
         <translation>Distance</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ETA</source>
         <translation>ETA</translation>
     </message>
@@ -269,6 +279,16 @@
         <location line="+0"/>
         <source>Home station</source>
         <translation>Home station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fills</source>
+        <translation>Fills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -292,7 +312,7 @@
 <context>
     <name>jcc::console::ConnectionIndicator</name>
     <message>
-        <location filename="../widgets/ConnectionIndicator.cpp" line="+40"/>
+        <location filename="../widgets/ConnectionIndicator.cpp" line="+41"/>
         <source>Connected to %1 (node %2)</source>
         <translation>Connected to %1 (node %2)</translation>
     </message>
@@ -346,7 +366,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+317"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>No incident selected. F2 logs a new one.</translation>
     </message>
@@ -366,12 +386,12 @@
         <translation>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</source>
         <translation>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not closed: %1</source>
         <translation>Not closed: %1</translation>
     </message>
@@ -560,7 +580,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+175"/>
+        <location filename="../models/IncidentModel.cpp" line="+176"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -676,7 +696,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonModel</name>
     <message>
-        <location filename="../models/LiaisonModel.cpp" line="+116"/>
+        <location filename="../models/LiaisonModel.cpp" line="+117"/>
         <source>incoming</source>
         <translation>incoming</translation>
     </message>
@@ -744,7 +764,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+202"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+204"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 active · %2 overdue</translation>
     </message>
@@ -759,7 +779,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>%1 · %2 → %3 · %4 · %5 · due %6</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rejected: %1</source>
         <translation>Rejected: %1</translation>
     </message>
@@ -827,7 +847,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonRequestDialog</name>
     <message>
-        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+94"/>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+95"/>
         <source>Enter a subject and the request.</source>
         <translation>Enter a subject and the request.</translation>
     </message>
@@ -875,7 +895,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+164"/>
+        <location filename="../LoginDialog.cpp" line="+166"/>
         <source>Login cancelled.</source>
         <translation>Login cancelled.</translation>
     </message>
@@ -992,7 +1012,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Logging in as %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -1070,7 +1090,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+161"/>
+        <location filename="../MainWindow.cpp" line="+164"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
@@ -1236,7 +1256,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MapView</name>
     <message>
-        <location filename="../map/MapView.cpp" line="+363"/>
+        <location filename="../map/MapView.cpp" line="+365"/>
         <source>Czechia</source>
         <translation>Czechia</translation>
     </message>
@@ -1259,7 +1279,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::NewIncidentDialog</name>
     <message>
-        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+236"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1354,7 +1374,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Place search failed: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · %5 ago</translation>
     </message>
@@ -1397,7 +1417,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>the address must have the form wss://host:port/ws</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>hello refused: %1</source>
         <translation>hello refused: %1</translation>
     </message>
@@ -1412,12 +1432,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>resume refused: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>the server went silent</source>
         <translation>the server went silent</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the server closed the connection before the login finished</source>
         <translation>the server closed the connection before the login finished</translation>
     </message>
@@ -1427,7 +1447,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>the server closed the connection: %1 (code %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>connection closed (code %1)</source>
         <translation>connection closed (code %1)</translation>
     </message>
@@ -1437,7 +1457,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>the server presented no TLS certificate</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>the certificate of %1 is not confirmed</source>
         <translation>the certificate of %1 is not confirmed</translation>
     </message>
@@ -1455,7 +1475,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
-        <location filename="../widgets/UnitBoardWidget.cpp" line="+140"/>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+141"/>
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
@@ -1465,7 +1485,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Why is %1 out of service?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 is not assigned to an incident.</source>
         <translation>%1 is not assigned to an incident.</translation>
     </message>
@@ -1493,7 +1513,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+108"/>
+        <location filename="../models/UnitModel.cpp" line="+109"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>

@@ -203,7 +203,7 @@
 <context>
     <name>jcc::console::AlertBanner</name>
     <message>
-        <location filename="../widgets/AlertBanner.cpp" line="+63"/>
+        <location filename="../widgets/AlertBanner.cpp" line="+64"/>
         <source>Show</source>
         <translation>Zobraziť</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>jcc::console::AssignDialog</name>
     <message>
-        <location filename="../widgets/AssignDialog.cpp" line="+86"/>
+        <location filename="../widgets/AssignDialog.cpp" line="+90"/>
         <source>No recommendation from the server (%1); distances are straight lines from the store.</source>
         <translation>Server nedal odporúčanie (%1); vzdialenosti sú vzdušnou čiarou podľa posledných polôh.</translation>
     </message>
@@ -231,14 +231,24 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>assign</source>
+        <translation>prideliť</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request from %1</source>
+        <translation>požiadať %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Assign units to %1</source>
         <translation>Prideliť jednotky k %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Available units, recommended (green) first. Select one or more and press Enter.</source>
-        <translation>Voľné jednotky, odporúčané (zelenou) prvé. Vyberte jednu alebo viac a stlačte Enter.</translation>
+        <source>Available units; those the incident&apos;s plan needs (green) first. Select one or more and press Enter: units of other agencies are requested from them.</source>
+        <translation>Dostupné jednotky; tie, ktoré plán udalosti potrebuje (zelené), sú prvé. Vyberte jednu alebo viac a stlačte Enter: o jednotky iných zložiek sa požiada.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -261,7 +271,7 @@
         <translation>Vzdialenosť</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ETA</source>
         <translation>Dojazd</translation>
     </message>
@@ -269,6 +279,16 @@
         <location line="+0"/>
         <source>Home station</source>
         <translation>Domovská služobňa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fills</source>
+        <translation>Plní</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Akcia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -292,7 +312,7 @@
 <context>
     <name>jcc::console::ConnectionIndicator</name>
     <message>
-        <location filename="../widgets/ConnectionIndicator.cpp" line="+40"/>
+        <location filename="../widgets/ConnectionIndicator.cpp" line="+41"/>
         <source>Connected to %1 (node %2)</source>
         <translation>Pripojené k %1 (uzol %2)</translation>
     </message>
@@ -347,7 +367,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+312"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+317"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>Nie je vybraná žiadna udalosť. F2 založí novú.</translation>
     </message>
@@ -367,12 +387,12 @@
         <translation>Medzitým zmenené (teraz verzia %1, %2) — načítajte znova, alebo použite svoje zmeny znova.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Changed by %1 at %2 (now version %3) — reload or re-apply your changes.</source>
         <translation>Zmenil(a) %1 o %2 (teraz verzia %3) — načítajte znova, alebo použite svoje zmeny znova.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not closed: %1</source>
         <translation>Neuzavreté: %1</translation>
     </message>
@@ -561,7 +581,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+175"/>
+        <location filename="../models/IncidentModel.cpp" line="+176"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
@@ -677,7 +697,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonModel</name>
     <message>
-        <location filename="../models/LiaisonModel.cpp" line="+116"/>
+        <location filename="../models/LiaisonModel.cpp" line="+117"/>
         <source>incoming</source>
         <translation>prichádzajúca</translation>
     </message>
@@ -745,7 +765,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+202"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+204"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktívnych · %2 po termíne</translation>
     </message>
@@ -760,7 +780,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>%1 · %2 → %3 · %4 · %5 · termín %6</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rejected: %1</source>
         <translation>Odmietnuté: %1</translation>
     </message>
@@ -828,7 +848,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonRequestDialog</name>
     <message>
-        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+94"/>
+        <location filename="../widgets/LiaisonRequestDialog.cpp" line="+95"/>
         <source>Enter a subject and the request.</source>
         <translation>Vyplňte predmet a text žiadosti.</translation>
     </message>
@@ -876,7 +896,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+164"/>
+        <location filename="../LoginDialog.cpp" line="+166"/>
         <source>Login cancelled.</source>
         <translation>Prihlásenie zrušené.</translation>
     </message>
@@ -993,7 +1013,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Prihlasovanie ako %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Wrong username or password.</source>
         <translation>Nesprávne používateľské meno alebo heslo.</translation>
     </message>
@@ -1071,7 +1091,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+161"/>
+        <location filename="../MainWindow.cpp" line="+164"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojenia: udalosť čaká vo fronte a odošle sa po obnovení spojenia.</translation>
     </message>
@@ -1237,7 +1257,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MapView</name>
     <message>
-        <location filename="../map/MapView.cpp" line="+363"/>
+        <location filename="../map/MapView.cpp" line="+365"/>
         <source>Czechia</source>
         <translation>Česko</translation>
     </message>
@@ -1260,7 +1280,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::NewIncidentDialog</name>
     <message>
-        <location filename="../widgets/NewIncidentDialog.cpp" line="+234"/>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+236"/>
         <source>New incident</source>
         <translation>Nová udalosť</translation>
     </message>
@@ -1355,7 +1375,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Hľadanie miesta zlyhalo: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · pred %5</translation>
     </message>
@@ -1398,7 +1418,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>adresa musí mať tvar wss://počítač:port/ws</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>hello refused: %1</source>
         <translation>hello odmietnuté: %1</translation>
     </message>
@@ -1413,12 +1433,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>obnovenie relácie odmietnuté: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>the server went silent</source>
         <translation>server prestal odpovedať</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the server closed the connection before the login finished</source>
         <translation>server ukončil spojenie skôr, ako sa prihlásenie skončilo</translation>
     </message>
@@ -1428,7 +1448,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>server ukončil spojenie: %1 (kód %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>connection closed (code %1)</source>
         <translation>spojenie ukončené (kód %1)</translation>
     </message>
@@ -1438,7 +1458,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>server nepredložil žiadny certifikát TLS</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>the certificate of %1 is not confirmed</source>
         <translation>certifikát %1 nie je potvrdený</translation>
     </message>
@@ -1456,7 +1476,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
-        <location filename="../widgets/UnitBoardWidget.cpp" line="+140"/>
+        <location filename="../widgets/UnitBoardWidget.cpp" line="+141"/>
         <source>Out of service</source>
         <translation>Mimo služby</translation>
     </message>
@@ -1466,7 +1486,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Prečo je %1 mimo služby?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 is not assigned to an incident.</source>
         <translation>%1 nie je pridelená k žiadnej udalosti.</translation>
     </message>
@@ -1494,7 +1514,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+108"/>
+        <location filename="../models/UnitModel.cpp" line="+109"/>
         <source>Agency</source>
         <translation>Zložka</translation>
     </message>

@@ -26,7 +26,7 @@ constexpr int kRecommendLimit = 10;
 
 /// The columns of the candidate table.
 namespace Column {
-enum { CallSign, Agency, Type, Distance, Eta, Station, Count };
+enum { CallSign, Agency, Type, Distance, Eta, Station, Need, Action, Count };
 }
 
 } // namespace
@@ -81,7 +81,10 @@ void AssignDialog::start(qint64 incidentId) {
                 for (const QJsonValue& entry : reply.result[QLatin1String("units")].toArray()) {
                     recommended.append({entry[QLatin1String("unit")].toObject(),
                                         entry[QLatin1String("distance_m")].toDouble(),
-                                        entry[QLatin1String("eta_min")].toInt(), true});
+                                        entry[QLatin1String("eta_min")].toInt(),
+                                        entry[QLatin1String("recommended")].toBool(),
+                                        entry[QLatin1String("need")].toString(),
+                                        entry[QLatin1String("request_to")].toString()});
                 }
             } else {
                 m_note->setText(tr("No recommendation from the server (%1); "
@@ -145,6 +148,10 @@ void AssignDialog::fill(const QList<Candidate>& recommended) {
                             : tr("%1 km").arg(QLocale().toString(c.distanceM / 1000.0, 'f', 1)));
         set(Column::Eta, c.etaMin < 0 ? QStringLiteral("—") : tr("%1 min").arg(c.etaMin));
         set(Column::Station, c.unit[QLatin1String("home_station")].toString());
+        set(Column::Need, c.need.isEmpty() ? QString() : m_store.unitTypeName(c.need, language));
+        set(Column::Action, c.requestTo.isEmpty()
+                                ? tr("assign")
+                                : tr("request from %1").arg(m_store.agencyShortName(c.requestTo)));
     }
     m_table->resizeColumnsToContents();
     if (!m_candidates.isEmpty()) {
@@ -185,10 +192,11 @@ void AssignDialog::changeEvent(QEvent* event) {
 void AssignDialog::retranslateUi() {
     const QString ref = m_store.incidents().find(m_incidentId)[QLatin1String("ref")].toString();
     setWindowTitle(tr("Assign units to %1").arg(ref));
-    m_title->setText(tr("Available units, recommended (green) first. Select one or more and press "
-                        "Enter."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Call sign"), tr("Agency"), tr("Type"), tr("Distance"), tr("ETA"), tr("Home station")});
+    m_title->setText(tr("Available units; those the incident's plan needs (green) first. Select "
+                        "one or more and press Enter: units of other agencies are requested "
+                        "from them."));
+    m_table->setHorizontalHeaderLabels({tr("Call sign"), tr("Agency"), tr("Type"), tr("Distance"),
+                                        tr("ETA"), tr("Home station"), tr("Fills"), tr("Action")});
     m_assign->setText(tr("&Assign"));
     m_cancel->setText(tr("Cancel"));
 }

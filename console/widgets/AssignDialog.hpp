@@ -1,8 +1,10 @@
 #pragma once
-// Assigning units to an incident: the server's recommendation (unit.recommend: nearest available
-// units with distance and ETA) first, then the other available units of the store. Offline, or for
-// an incident without a position, the list is computed from the units' positions in the store.
-// Enter assigns the selected units.
+// Assigning units to an incident: the server's recommendation (unit.recommend: the units that
+// fill the incident's response plan, soonest by road first, then the other available units with
+// distance and ETA), then the other available units of the store. Offline, or for an incident
+// without a position, the list is computed from the units' positions in the store. Each row says
+// whether the unit is assigned directly or asked for from its agency (decision 0004); Enter
+// assigns the selected units, and the server turns those of other agencies into requests.
 #include <QDialog>
 #include <QJsonObject>
 
@@ -38,6 +40,8 @@ private:
         double distanceM = -1; ///< -1 when unknown
         int etaMin = -1;
         bool recommended = false;
+        QString need;      ///< the plan need's unit type it fills; empty for none
+        QString requestTo; ///< the agency to ask; empty when the user assigns it
     };
 
     void retranslateUi();

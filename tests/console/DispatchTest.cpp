@@ -324,6 +324,14 @@ void DispatchTest::assignsRecommendedUnit() {
     QCOMPARE(assign.callSigns().first(), QStringLiteral("PCR-BV-02"));
     QCOMPARE(assign.callSigns().at(1), QStringLiteral("HZS-BV-CAS"));
     QVERIFY(assign.table()->item(0, 3)->text().contains(QStringLiteral("km")));
+    // The patrol car fills the traffic accident's plan and is the operator's own: assigned. The
+    // fire engine fills no need (no injuries were stated) and belongs to the fire service:
+    // requested from it, not recommended.
+    QCOMPARE(assign.table()->item(0, 6)->text(), QStringLiteral("Patrol car"));
+    QCOMPARE(assign.table()->item(0, 7)->text(), QStringLiteral("assign"));
+    QCOMPARE(assign.table()->item(1, 6)->text(), QString());
+    QCOMPARE(assign.table()->item(1, 7)->text(), QStringLiteral("request from HZS JMK"));
+    QVERIFY(assign.table()->item(0, 0)->background() != assign.table()->item(1, 0)->background());
     QVERIFY(QTest::qWaitForWindowActive(&assign));
     QTest::keyClick(assign.table(), Qt::Key_Return);
 
