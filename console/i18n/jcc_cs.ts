@@ -113,6 +113,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>accepted</source>
+        <comment>liaison request status</comment>
+        <translation>přijato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>closed</source>
         <comment>liaison request status</comment>
         <translation>uzavřená</translation>
@@ -286,7 +292,7 @@
         <translation>Plní</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Akce</translation>
     </message>
@@ -765,12 +771,12 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+204"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+209"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktivních · %2 po termínu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žádost, abyste si ji přečetli a odpověděli.</translation>
     </message>
@@ -795,7 +801,28 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Důvod:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
+        <source>%1 has no available unit; decline or propose later.</source>
+        <translation>%1 nemá žádnou dostupnou jednotku; odmítněte, nebo navrhněte později.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Accept request</source>
+        <translation>Přijmout žádost</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Unit to send:</source>
+        <translation>Vyslat jednotku:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted on the telephone by (e.g. KOPIS JMK):</source>
+        <translation>Telefonicky přijal (např. KOPIS JMK):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Active</source>
         <translation>Aktivní</translation>
     </message>
@@ -843,6 +870,11 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <location line="+1"/>
         <source>Reject…</source>
         <translation>Odmítnout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept…</source>
+        <translation>Přijmout…</translation>
     </message>
 </context>
 <context>

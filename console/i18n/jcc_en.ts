@@ -113,6 +113,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>accepted</source>
+        <comment>liaison request status</comment>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>closed</source>
         <comment>liaison request status</comment>
         <translation>closed</translation>
@@ -286,7 +292,7 @@
         <translation>Fills</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -764,12 +770,12 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+204"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+209"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 active · %2 overdue</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Select a request to read it and answer.</source>
         <translation>Select a request to read it and answer.</translation>
     </message>
@@ -794,7 +800,28 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
+        <source>%1 has no available unit; decline or propose later.</source>
+        <translation>%1 has no available unit; decline or propose later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Accept request</source>
+        <translation>Accept request</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Unit to send:</source>
+        <translation>Unit to send:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted on the telephone by (e.g. KOPIS JMK):</source>
+        <translation>Accepted on the telephone by (e.g. KOPIS JMK):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -842,6 +869,11 @@ Why do you need them? (at least 10 characters)</translation>
         <location line="+1"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept…</source>
+        <translation>Accept…</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>accepted</source>
+        <comment>liaison request status</comment>
+        <translation>prijatá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>closed</source>
         <comment>liaison request status</comment>
         <translation>uzavretá</translation>
@@ -286,7 +292,7 @@
         <translation>Plní</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Akcia</translation>
     </message>
@@ -765,12 +771,12 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+204"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+209"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktívnych · %2 po termíne</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žiadosť, aby ste si ju prečítali a odpovedali.</translation>
     </message>
@@ -795,7 +801,28 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Dôvod:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
+        <source>%1 has no available unit; decline or propose later.</source>
+        <translation>%1 nemá žiadnu dostupnú jednotku; odmietnite alebo navrhnite neskôr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Accept request</source>
+        <translation>Prijať žiadosť</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Unit to send:</source>
+        <translation>Vyslať jednotku:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted on the telephone by (e.g. KOPIS JMK):</source>
+        <translation>Telefonicky prijal (napr. KOPIS JMK):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Active</source>
         <translation>Aktívne</translation>
     </message>
@@ -843,6 +870,11 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <location line="+1"/>
         <source>Reject…</source>
         <translation>Odmietnuť…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept…</source>
+        <translation>Prijať…</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ QString DomainText::liaisonStatus(const QString& code) {
         return tr("acknowledged", "liaison request status");
     if (code == QLatin1String("answered"))
         return tr("answered", "liaison request status");
+    if (code == QLatin1String("accepted"))
+        return tr("accepted", "liaison request status");
     if (code == QLatin1String("closed"))
         return tr("closed", "liaison request status");
     if (code == QLatin1String("rejected"))

@@ -52,7 +52,7 @@ bool LiaisonModel::isOverdue(const QJsonObject& request) {
 bool LiaisonModel::isActive(const QJsonObject& request) {
     const QString status = request[QLatin1String("status")].toString();
     return status == QLatin1String("open") || status == QLatin1String("acknowledged") ||
-           status == QLatin1String("answered");
+           status == QLatin1String("answered") || status == QLatin1String("accepted");
 }
 
 int LiaisonModel::columnCount(const QModelIndex& parent) const {

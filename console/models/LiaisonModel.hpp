@@ -27,7 +27,7 @@ public:
                           const QString& country);
     /// Open or acknowledged and past due_at (now, not only when the server said so).
     static bool isOverdue(const QJsonObject& request);
-    /// Open, acknowledged or answered.
+    /// Open, acknowledged, answered or accepted: not closed or rejected yet.
     static bool isActive(const QJsonObject& request);
 
     int columnCount(const QModelIndex& parent = {}) const override;

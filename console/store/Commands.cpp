@@ -266,6 +266,20 @@ QString Commands::replyLiaison(qint64 liaisonId, const QString& body, Handler ha
                 std::move(handler));
 }
 
+QString Commands::acceptLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
+                                const QString& deskContact, Handler handler) {
+    QJsonArray units;
+    for (const qint64 id : unitIds) {
+        units.append(id);
+    }
+    QJsonObject fields{{QLatin1String("version"), version}, {QLatin1String("unit_ids"), units}};
+    if (!deskContact.isEmpty()) {
+        fields[QLatin1String("desk")] = QJsonObject{{QLatin1String("contact"), deskContact}};
+    }
+    return send(QStringLiteral("liaison.accept"), withId("liaison_id", liaisonId, fields),
+                std::move(handler));
+}
+
 QString Commands::closeLiaison(qint64 liaisonId, qint64 version, Handler handler) {
     return send(QStringLiteral("liaison.close"),
                 withId("liaison_id", liaisonId, {{QLatin1String("version"), version}}),

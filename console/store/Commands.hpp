@@ -51,6 +51,10 @@ public:
                           const QString& reason = {}, Handler handler = {});
     QString createLiaison(const QJsonObject& fields, Handler handler = {});
     QString acknowledgeLiaison(qint64 liaisonId, qint64 version, Handler handler = {});
+    /// liaison.accept: sends `unitIds` for an assistance request; `deskContact`, when not empty,
+    /// records who accepted by telephone (a request to an agency without users in the centre).
+    QString acceptLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
+                          const QString& deskContact, Handler handler = {});
     QString replyLiaison(qint64 liaisonId, const QString& body, Handler handler = {});
     QString closeLiaison(qint64 liaisonId, qint64 version, Handler handler = {});
     QString rejectLiaison(qint64 liaisonId, qint64 version, const QString& reason,

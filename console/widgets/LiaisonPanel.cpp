@@ -1,5 +1,6 @@
 #include "console/widgets/LiaisonPanel.hpp"
 
+#include "console/Translations.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/models/LiaisonModel.hpp"
 #include "console/store/Commands.hpp"
@@ -109,6 +110,8 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     m_close->setObjectName(QStringLiteral("liaisonClose"));
     m_reject = new QPushButton(this);
     m_reject->setObjectName(QStringLiteral("liaisonReject"));
+    m_accept = new QPushButton(this);
+    m_accept->setObjectName(QStringLiteral("liaisonAccept"));
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -127,6 +130,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     replyRow->addWidget(m_reply, 1);
     replyRow->addWidget(m_send);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_accept);
     actions->addWidget(m_ack);
     actions->addWidget(m_close);
     actions->addWidget(m_reject);
@@ -164,6 +168,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     connect(m_ack, &QPushButton::clicked, this, [this] { act(QStringLiteral("ack")); });
     connect(m_close, &QPushButton::clicked, this, [this] { act(QStringLiteral("close")); });
     connect(m_reject, &QPushButton::clicked, this, [this] { act(QStringLiteral("reject")); });
+    connect(m_accept, &QPushButton::clicked, this, &LiaisonPanel::askAndAccept);
     connect(m_new, &QPushButton::clicked, this, [this] { m_requestDialog->start(m_agency); });
     retranslateUi();
 }
@@ -210,9 +215,14 @@ void LiaisonPanel::showCurrent() {
     const QString status = request[QLatin1String("status")].toString();
     const bool receiving = side == QLatin1String("receiving");
     const bool requesting = side == QLatin1String("requesting");
-    m_ack->setEnabled(receiving && status == QLatin1String("open"));
+    // At a desk the requesting side answers for the agency it called.
+    const bool answering = receiving || (requesting && request[QLatin1String("desk")].toBool());
+    m_ack->setEnabled(answering && status == QLatin1String("open"));
     m_reject->setEnabled(
-        receiving && (status == QLatin1String("open") || status == QLatin1String("acknowledged")));
+        answering && (status == QLatin1String("open") || status == QLatin1String("acknowledged")));
+    m_accept->setVisible(request[QLatin1String("kind")].toString() ==
+                         QLatin1String("assistance_request"));
+    m_accept->setEnabled(canAccept());
     m_close->setEnabled(requesting && LiaisonModel::isActive(request));
     m_send->setEnabled(!side.isEmpty() && LiaisonModel::isActive(request));
     m_reply->setEnabled(m_send->isEnabled());
@@ -297,6 +307,83 @@ void LiaisonPanel::act(const QString& action) {
     }
 }
 
+bool LiaisonPanel::canAccept() const {
+    const QJsonObject request = current();
+    const QString side = LiaisonModel::sideOf(request, m_agency, m_country);
+    const QString status = request[QLatin1String("status")].toString();
+    const bool answering =
+        side == QLatin1String("receiving") ||
+        (side == QLatin1String("requesting") && request[QLatin1String("desk")].toBool());
+    return answering &&
+           request[QLatin1String("kind")].toString() == QLatin1String("assistance_request") &&
+           !request[QLatin1String("incident_id")].isNull() &&
+           (status == QLatin1String("open") || status == QLatin1String("acknowledged") ||
+            status == QLatin1String("answered"));
+}
+
+void LiaisonPanel::askAndAccept() {
+    const QJsonObject request = current();
+    const QString agency = request[QLatin1String("to_agency")].toString();
+    QList<qint64> suggested;
+    for (const QJsonValue& unit : request[QLatin1String("suggested_units")].toArray()) {
+        suggested.append(unit[QLatin1String("id")].toInteger());
+    }
+    QStringList labels;
+    QList<qint64> ids;
+    const QString language = Translations::active();
+    for (const QJsonObject& unit : m_store.units().rows()) {
+        if (unit[QLatin1String("agency")].toString() != agency ||
+            unit[QLatin1String("status")].toString() != QLatin1String("available")) {
+            continue;
+        }
+        const qint64 id = unit[QLatin1String("id")].toInteger();
+        const QString label = QStringLiteral("%1 — %2").arg(
+            unit[QLatin1String("call_sign")].toString(),
+            m_store.unitTypeName(unit[QLatin1String("type")].toString(), language));
+        // Suggested units first.
+        const bool first = suggested.contains(id);
+        labels.insert(first ? 0 : labels.size(), label);
+        ids.insert(first ? 0 : ids.size(), id);
+    }
+    if (ids.isEmpty()) {
+        m_message->setText(tr("%1 has no available unit; decline or propose later.")
+                               .arg(m_store.agencyShortName(agency)));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Accept request"), tr("Unit to send:"),
+                                                 labels, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    QString contact;
+    if (request[QLatin1String("desk")].toBool()) {
+        contact = QInputDialog::getText(this, tr("Accept request"),
+                                        tr("Accepted on the telephone by (e.g. KOPIS JMK):"),
+                                        QLineEdit::Normal, QString(), &ok)
+                      .trimmed();
+        if (!ok || contact.isEmpty()) {
+            return;
+        }
+    }
+    acceptWith(ids.at(labels.indexOf(chosen)), contact);
+}
+
+void LiaisonPanel::acceptWith(qint64 unitId, const QString& deskContact) {
+    const QJsonObject request = current();
+    if (request.isEmpty()) {
+        return;
+    }
+    m_message->clear();
+    m_commands.acceptLiaison(request[QLatin1String("id")].toInteger(),
+                             request[QLatin1String("version")].toInteger(), {unitId}, deskContact,
+                             [this](const Reply& reply) {
+                                 if (!reply.ok) {
+                                     m_message->setText(reply.error.message);
+                                 }
+                             });
+}
+
 void LiaisonPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
@@ -318,6 +405,7 @@ void LiaisonPanel::retranslateUi() {
     m_ack->setText(tr("Acknowledge"));
     m_close->setText(tr("Close"));
     m_reject->setText(tr("Reject…"));
+    m_accept->setText(tr("Accept…"));
     m_model.retranslate();
     showCurrent();
 }

@@ -33,6 +33,12 @@ public:
     /// The selected request, or an empty object.
     QJsonObject current() const;
     LiaisonRequestDialog& requestDialog() { return *m_requestDialog; }
+    /// Whether the user may accept the selected request now: an assistance request still open,
+    /// and the user on its receiving side (or on the requesting side at a desk).
+    bool canAccept() const;
+    /// Accepts the selected request with `unitId`; `deskContact` for a request at a desk. The
+    /// Accept button asks for both, then calls this.
+    void acceptWith(qint64 unitId, const QString& deskContact);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +49,9 @@ private:
     void showCurrent();
     void reply();
     void act(const QString& action);
+    /// Asks which unit goes (the agency's available units, suggested ones first) and, at a desk,
+    /// who accepted on the telephone; then acceptWith.
+    void askAndAccept();
 
     Store& m_store;
     LiaisonModel& m_model;
@@ -61,6 +70,7 @@ private:
     QPushButton* m_ack = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_reject = nullptr;
+    QPushButton* m_accept = nullptr;
     QLabel* m_message = nullptr;
     LiaisonRequestDialog* m_requestDialog = nullptr;
 };

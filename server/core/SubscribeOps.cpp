@@ -25,7 +25,8 @@ SELECT jsonb_build_object(
                       '[]'::jsonb),
     'liaison_requests', coalesce((SELECT jsonb_agg(liaison_json(l) ORDER BY l.id)
                                   FROM liaison_requests l
-                                  WHERE l.status IN ('open', 'acknowledged', 'answered')),
+                                  WHERE l.status IN ('open', 'acknowledged', 'answered',
+                                                     'accepted')),
                                  '[]'::jsonb),
     'agencies', (SELECT jsonb_agg(jsonb_build_object('code', code, 'name', name, 'short_name',
                                   short_name, 'country', country, 'kind', kind) ORDER BY code)

@@ -520,6 +520,59 @@ void DispatchTest::liaisonRequestAcrossTheBorder() {
     m_czech->mainWindow().alertBanner().dismiss();
 }
 
+void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    // A Czech operator assigns the Slovak patrol car: it becomes a request to the Slovak police.
+    QJsonObject fire = incidentWith(QStringLiteral("Hoří stodola u Holíče"));
+    fire[QStringLiteral("type")] = QStringLiteral("fire");
+    fire[QStringLiteral("location")] =
+        QJsonObject{{QStringLiteral("text"), QStringLiteral("Holíč")},
+                    {QStringLiteral("lat"), 48.8110},
+                    {QStringLiteral("lon"), 17.1620}};
+    qint64 incidentId = 0;
+    m_czech->commands().createIncident(fire, [&incidentId](const Reply& r) {
+        incidentId = r.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(incidentId != 0, kTimeoutMs);
+    const qint64 patrol = entityId(findUnit(m_czech->store(), QStringLiteral("PZ-HL-01")));
+    QJsonObject asked;
+    m_czech->commands().assign(incidentId, patrol, [&asked](const Reply& r) {
+        asked = r.result[QStringLiteral("assistance_request")].toObject();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), kTimeoutMs);
+    const qint64 id = entityId(asked);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_slovak->store().liaisonRequests().find(id).isEmpty(), kTimeoutMs);
+    QCOMPARE(
+        findUnit(m_czech->store(), QStringLiteral("PZ-HL-01"))[QStringLiteral("status")].toString(),
+        QStringLiteral("available"));
+
+    // The Czech side cannot accept its own request; the Slovak side can.
+    LiaisonPanel& czechPanel = m_czech->mainWindow().liaisonPanel();
+    LiaisonPanel& slovakPanel = m_slovak->mainWindow().liaisonPanel();
+    czechPanel.selectRequest(id);
+    QVERIFY(!czechPanel.canAccept());
+    slovakPanel.selectRequest(id);
+    auto* accept = slovakPanel.findChild<QPushButton*>(QStringLiteral("liaisonAccept"));
+    QVERIFY(accept->isVisibleTo(&slovakPanel));
+    QVERIFY(accept->isEnabled());
+    slovakPanel.acceptWith(patrol, QString());
+
+    // Both consoles show the unit on the incident and the request accepted.
+    for (ConsoleApp* app : {m_czech.get(), m_slovak.get()}) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app->store().liaisonRequests().find(id)[QStringLiteral("status")].toString(),
+            QStringLiteral("accepted"), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            findUnit(app->store(), QStringLiteral("PZ-HL-01"))[QStringLiteral("status")].toString(),
+            QStringLiteral("dispatched"), kTimeoutMs);
+        const QJsonArray assignments =
+            app->store().incidents().find(incidentId)[QStringLiteral("assignments")].toArray();
+        QCOMPARE(assignments.size(), 1);
+        QCOMPARE(assignments.at(0)[QStringLiteral("unit_id")].toInteger(), patrol);
+    }
+    QVERIFY(!accept->isEnabled());
+}
+
 void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
     QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
     ConsoleApp& czech = *m_czech;

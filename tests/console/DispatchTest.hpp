@@ -41,6 +41,7 @@ private Q_SLOTS:
     void priorityOneAlertsOtherConsole();
     void conflictOffersReloadOrReapply();
     void liaisonRequestAcrossTheBorder();
+    void assistanceRequestAcceptedAcrossTheBorder();
     void serverRestartResumesAndAppliesQueuedCommandOnce();
     void gapResubscribesFromLastSeq();
     void failsOverToSecondNode();
