@@ -154,8 +154,27 @@ void AssignDialog::fill(const QList<Candidate>& recommended) {
                                 : tr("request from %1").arg(m_store.agencyShortName(c.requestTo)));
     }
     m_table->resizeColumnsToContents();
-    if (!m_candidates.isEmpty()) {
+    selectPlanFill();
+}
+
+void AssignDialog::selectPlanFill() {
+    // The whole plan fill is selected, so one Enter assigns the operator's units and sends the
+    // requests for the others; without a plan, the first unit.
+    m_table->clearSelection();
+    auto* selection = m_table->selectionModel();
+    bool any = false;
+    for (int row = 0; row < m_candidates.size(); ++row) {
+        if (m_candidates.at(row).recommended) {
+            selection->select(m_table->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            any = true;
+        }
+    }
+    if (!any && !m_candidates.isEmpty()) {
         m_table->selectRow(0);
+    }
+    if (!m_candidates.isEmpty()) {
+        selection->setCurrentIndex(m_table->model()->index(0, 0), QItemSelectionModel::NoUpdate);
     }
 }
 

@@ -46,6 +46,8 @@ private:
 
     void retranslateUi();
     void fill(const QList<Candidate>& recommended);
+    /// Selects every unit that fills a need (the plan fill), or the first unit when none does.
+    void selectPlanFill();
     void assignSelected();
 
     Store& m_store;

@@ -332,6 +332,9 @@ void DispatchTest::assignsRecommendedUnit() {
     QCOMPARE(assign.table()->item(1, 6)->text(), QString());
     QCOMPARE(assign.table()->item(1, 7)->text(), QStringLiteral("request from HZS JMK"));
     QVERIFY(assign.table()->item(0, 0)->background() != assign.table()->item(1, 0)->background());
+    // The plan fill is selected: here the one patrol car.
+    QCOMPARE(assign.table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(assign.table()->selectionModel()->selectedRows().at(0).row(), 0);
     QVERIFY(QTest::qWaitForWindowActive(&assign));
     QTest::keyClick(assign.table(), Qt::Key_Return);
 
@@ -534,6 +537,26 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
         incidentId = r.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
     });
     QTRY_VERIFY_WITH_TIMEOUT(incidentId != 0, kTimeoutMs);
+    // F4's dialog selects the whole plan fill: a fire engine (to request from the fire
+    // service) and a patrol car.
+    AssignDialog& dialog = m_czech->mainWindow().detail().assignDialog();
+    dialog.start(incidentId);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.callSigns().isEmpty(), kTimeoutMs);
+    int needed = 0;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+        needed += !dialog.table()->item(row, 6)->text().isEmpty();
+    }
+    QVERIFY(needed >= 2);
+    QCOMPARE(dialog.table()->selectionModel()->selectedRows().size(), needed);
+    bool engineRequested = false;
+    for (const QModelIndex& index : dialog.table()->selectionModel()->selectedRows()) {
+        engineRequested = engineRequested ||
+                          (dialog.table()->item(index.row(), 6)->text() == "Fire engine" &&
+                           dialog.table()->item(index.row(), 7)->text() == "request from HZS JMK");
+    }
+    QVERIFY(engineRequested);
+    dialog.reject();
+
     const qint64 patrol = entityId(findUnit(m_czech->store(), QStringLiteral("PZ-HL-01")));
     QJsonObject asked;
     m_czech->commands().assign(incidentId, patrol, [&asked](const Reply& r) {
