@@ -345,6 +345,19 @@ void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) 
                     .arg(ref, m_store.incidentTypeName(type, Translations::active()), place);
             },
             data[QLatin1String("id")].toInteger());
+    } else if (event == QLatin1String("liaison.created") &&
+               data[QLatin1String("kind")].toString() == QLatin1String("assistance_request") &&
+               LiaisonModel::sideOf(data, m_connection.user().agency,
+                                    m_connection.user().country) == QLatin1String("receiving")) {
+        // Help asked of this side: as urgent as a priority 1 incident.
+        const qint64 id = data[QLatin1String("id")].toInteger();
+        const QString from = data[QLatin1String("from_agency")].toString();
+        const QString subject = data[QLatin1String("subject")].toString();
+        m_alert->raiseAlert([this, from, subject] {
+            return tr("%1 asks for help: %2").arg(m_store.agencyShortName(from), subject);
+        });
+        m_liaisonPanel->selectRequest(id);
+        m_liaisonDock->raise();
     } else if (event == QLatin1String("liaison.overdue") &&
                !LiaisonModel::sideOf(data, m_connection.user().agency, m_connection.user().country)
                     .isEmpty()) {

@@ -247,7 +247,7 @@
         <translation>request from %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>Assign units to %1</source>
         <translation>Assign units to %1</translation>
     </message>
@@ -1255,6 +1255,11 @@ jcc-console --forget-certificate %1</translation>
         <location line="+21"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>New priority 1 incident %1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 asks for help: %2</source>
+        <translation>%1 asks for help: %2</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -247,7 +247,7 @@
         <translation>požiadať %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>Assign units to %1</source>
         <translation>Prideliť jednotky k %1</translation>
     </message>
@@ -1256,6 +1256,11 @@ jcc-console --forget-certificate %1</translation>
         <location line="+21"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová udalosť s prioritou 1 %1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 asks for help: %2</source>
+        <translation>%1 žiada o pomoc: %2</translation>
     </message>
     <message>
         <location line="+10"/>

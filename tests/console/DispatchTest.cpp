@@ -565,6 +565,12 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), kTimeoutMs);
     const qint64 id = entityId(asked);
     QTRY_VERIFY_WITH_TIMEOUT(!m_slovak->store().liaisonRequests().find(id).isEmpty(), kTimeoutMs);
+    // The Slovak side is alerted as for a priority 1 incident, with the request selected.
+    AlertBanner& banner = m_slovak->mainWindow().alertBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner.text().contains(QStringLiteral("asks for help")), kTimeoutMs);
+    QCOMPARE(m_slovak->mainWindow().liaisonPanel().current()[QStringLiteral("id")].toInteger(), id);
+    QVERIFY(!m_czech->mainWindow().alertBanner().text().contains(QStringLiteral("asks for help")));
+    banner.dismiss();
     QCOMPARE(
         findUnit(m_czech->store(), QStringLiteral("PZ-HL-01"))[QStringLiteral("status")].toString(),
         QStringLiteral("available"));
