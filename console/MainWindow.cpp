@@ -324,6 +324,7 @@ void MainWindow::updateSession() {
             .arg(m_connection.url().toString(), server.node, server.server, server.version));
     m_userLabel->setToolTip(plainAutoText(m_serverLabel->text()));
     m_liaisonModel->setUser(user.agency, user.country);
+    m_unitModel->setUserAgency(user.agency);
     m_liaisonPanel->setUser(user.agency, user.country);
     m_connectionIndicator->refresh();
 }

@@ -12,6 +12,12 @@ UnitModel::UnitModel(Store& store, QObject* parent)
     setTickingColumn(InStatus, 5'000);
 }
 
+void UnitModel::setUserAgency(const QString& agency) {
+    beginResetModel();
+    m_userAgency = agency;
+    endResetModel();
+}
+
 int UnitModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -49,7 +55,10 @@ QVariant UnitModel::data(const QModelIndex& index, int role) const {
     case Qt::BackgroundRole:
         return DomainText::unitStatusColour(status);
     case Qt::ForegroundRole:
-        return QColor(Qt::black);
+        // Another agency's unit: asked for, not tasked (grey).
+        return m_userAgency.isEmpty() || store().mayTask(m_userAgency, agency)
+                   ? QColor(Qt::black)
+                   : QColor(0x75, 0x75, 0x75);
     case Qt::ToolTipRole:
         return plainAutoText(unit[QLatin1String("status_reason")].toString());
     case SortRole:

@@ -28,10 +28,16 @@ public:
 
     explicit UnitModel(Store& store, QObject* parent = nullptr);
 
+    /// The user's agency: units it may not task are shown greyed (they are asked for).
+    void setUserAgency(const QString& agency);
+
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+private:
+    QString m_userAgency;
 };
 
 } // namespace jcc::console

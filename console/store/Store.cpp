@@ -1,5 +1,7 @@
 #include "console/store/Store.hpp"
 
+#include <algorithm>
+
 namespace jcc::console {
 
 namespace {
@@ -39,6 +41,7 @@ void Store::applySnapshot(const QJsonObject& snapshot, qint64 seq) {
     m_incidentTypes = snapshot[QLatin1String("incident_types")].toArray();
     m_unitTypes = snapshot[QLatin1String("unit_types")].toArray();
     m_agencies = snapshot[QLatin1String("agencies")].toArray();
+    m_taskingGrants = snapshot[QLatin1String("tasking_grants")].toArray();
     m_hasBaseline = true;
     m_lastSeq = seq;
     m_lastEventAt = QDateTime::currentDateTimeUtc();
@@ -108,6 +111,16 @@ QString Store::incidentTypeName(const QString& code, const QString& language) co
 QString Store::unitTypeName(const QString& code, const QString& language) const {
     const QJsonObject entry = findByCode(m_unitTypes, code);
     return entry.isEmpty() ? code : localizedName(entry, language);
+}
+
+bool Store::mayTask(const QString& userAgency, const QString& unitAgency) const {
+    if (userAgency == unitAgency) {
+        return true;
+    }
+    return std::any_of(m_taskingGrants.begin(), m_taskingGrants.end(), [&](const QJsonValue& g) {
+        return g[QLatin1String("agency")].toString() == userAgency &&
+               g[QLatin1String("unit_agency")].toString() == unitAgency;
+    });
 }
 
 QString Store::agencyShortName(const QString& code) const {

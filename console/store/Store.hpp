@@ -54,6 +54,9 @@ public:
     QString unitTypeName(const QString& code, const QString& language) const;
     /// The agency's short name (e.g. "PČR"), or the code when unknown.
     QString agencyShortName(const QString& code) const;
+    /// Whether users of `userAgency` task units of `unitAgency` directly (their own, or by a
+    /// grant of the snapshot's tasking_grants); otherwise they are asked for (decision 0004).
+    bool mayTask(const QString& userAgency, const QString& unitAgency) const;
     /// The agency's country ("CZ" or "SK"), or an empty string.
     QString agencyCountry(const QString& code) const;
 
@@ -80,6 +83,7 @@ private:
     EntityTable m_liaison;
     QJsonArray m_incidentTypes;
     QJsonArray m_unitTypes;
+    QJsonArray m_taskingGrants;
     QJsonArray m_agencies;
     bool m_hasBaseline = false;
     qint64 m_lastSeq = 0;

@@ -41,7 +41,10 @@ SELECT jsonb_build_object(
                        'priority', priority, 'unit_type', unit_type, 'count', count,
                        'condition', condition)
                        ORDER BY incident_type, priority, sort_order, unit_type)
-                       FROM response_plans)
+                       FROM response_plans),
+    'tasking_grants', coalesce((SELECT jsonb_agg(jsonb_build_object('agency', agency,
+                               'unit_agency', unit_agency) ORDER BY agency, unit_agency)
+                               FROM tasking_grants), '[]'::jsonb)
 )::text)";
 
 /// The missed events after `sinceSeq` as pushes, or nullopt when they would take more than

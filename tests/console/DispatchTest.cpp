@@ -5,6 +5,7 @@
 #include "console/MainWindow.hpp"
 #include "console/ServerConnection.hpp"
 #include "console/models/IncidentModel.hpp"
+#include "console/models/UnitModel.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 #include "console/store/StoreSync.hpp"
@@ -574,6 +575,21 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     QCOMPARE(
         findUnit(m_czech->store(), QStringLiteral("PZ-HL-01"))[QStringLiteral("status")].toString(),
         QStringLiteral("available"));
+
+    // The unit board shows the Slovak unit greyed for the Czech operator, not for the Slovak one.
+    const auto foreground = [](ConsoleApp& app, const QString& callSign) {
+        UnitModel& model = app.mainWindow().unitModel();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, UnitModel::CallSign);
+            if (index.data().toString() == callSign) {
+                return index.data(Qt::ForegroundRole).value<QColor>();
+            }
+        }
+        return QColor();
+    };
+    QCOMPARE(foreground(*m_czech, QStringLiteral("PZ-HL-01")), QColor(0x75, 0x75, 0x75));
+    QCOMPARE(foreground(*m_slovak, QStringLiteral("PZ-HL-01")), QColor(Qt::black));
+    QCOMPARE(foreground(*m_czech, QStringLiteral("PCR-HO-01")), QColor(Qt::black));
 
     // The Czech side cannot accept its own request; the Slovak side can.
     LiaisonPanel& czechPanel = m_czech->mainWindow().liaisonPanel();
