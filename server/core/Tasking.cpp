@@ -94,6 +94,11 @@ json assignUnit(Command& command, const json& incidentBefore, const json& unitBe
 
 json requestUnit(Command& command, const json& incident, const json& unit) {
     requireTakesUnits(incident, "incident_id");
+    // Asking twice for the same unit (a second Enter, a colleague) gives the pending request.
+    if (const auto pending = store::LiaisonRepository::pendingRequestFor(
+            command.txn(), incident["id"].get<std::int64_t>(), unit["id"].get<std::int64_t>())) {
+        return store::LiaisonRepository::json(command.txn(), *pending);
+    }
     const auto& user = command.principal().user;
     const auto type = unit["type"].get<std::string>();
     const auto callSign = unit["call_sign"].get<std::string>();

@@ -29,7 +29,8 @@ nlohmann::json assignUnit(Command& command, const nlohmann::json& incidentBefore
 
 /// Asks the agency of `unit` for it: an assistance request for one unit of its type for the
 /// locked `incident`, suggesting `unit`, audited and pushed, with a timeline entry on the
-/// incident. Returns the request (liaison_json).
+/// incident. Returns the request (liaison_json); when a request for this unit and incident is
+/// still pending, that one, unchanged.
 nlohmann::json requestUnit(Command& command, const nlohmann::json& incident,
                            const nlohmann::json& unit);
 

@@ -20,6 +20,11 @@ void LiaisonRepository::prepare(pqxx::connection_base& connection) {
                        "kind, to_agency, incident_id, liaison_at_desk(from_agency, to_agency), "
                        "array_to_json(proposed_unit_ids)::text "
                        "FROM liaison_requests WHERE id = $1 FOR UPDATE");
+    connection.prepare("liaison_pending_for",
+                       "SELECT id FROM liaison_requests WHERE incident_id = $1 "
+                       "AND kind = 'assistance_request' "
+                       "AND status IN ('open', 'acknowledged', 'answered') "
+                       "AND $2 = ANY (suggested_unit_ids) ORDER BY id LIMIT 1");
     connection.prepare("liaison_accept",
                        "UPDATE liaison_requests SET status = 'accepted', version = version + 1, "
                        "accepted_at = now(), desk_record = $2::jsonb WHERE id = $1");
@@ -100,6 +105,13 @@ std::optional<LiaisonState> LiaisonRepository::lock(pqxx::transaction_base& txn,
                         optionalField<std::int64_t>(row[6]),
                         row[7].as<bool>(),
                         nlohmann::json::parse(row[8].c_str()).get<std::vector<std::int64_t>>()};
+}
+
+std::optional<std::int64_t> LiaisonRepository::pendingRequestFor(pqxx::transaction_base& txn,
+                                                                 std::int64_t incidentId,
+                                                                 std::int64_t unitId) {
+    const auto rows = txn.exec_prepared("liaison_pending_for", incidentId, unitId);
+    return rows.empty() ? std::nullopt : std::optional(rows[0][0].as<std::int64_t>());
 }
 
 void LiaisonRepository::accept(pqxx::transaction_base& txn, std::int64_t id,

@@ -86,6 +86,10 @@ public:
     /// or closed_at (closed and rejected) to match, keeps a rejection's reason, bumps the version.
     static void setStatus(pqxx::transaction_base& txn, std::int64_t id, const std::string& status,
                           const std::optional<std::string>& rejectReason = std::nullopt);
+    /// A pending assistance request (open, acknowledged or answered) about `incidentId` that
+    /// suggests `unitId`; nullopt when there is none.
+    static std::optional<std::int64_t>
+    pendingRequestFor(pqxx::transaction_base& txn, std::int64_t incidentId, std::int64_t unitId);
     /// Marks an assistance request accepted (accepted_at, a desk's record of the call).
     static void accept(pqxx::transaction_base& txn, std::int64_t id,
                        const std::optional<nlohmann::json>& deskRecord);

@@ -96,6 +96,11 @@ TEST_CASE_METHOD(AssistanceFixture,
     }
     CHECK(sql("SELECT count(*) FROM timeline_entries WHERE incident_id = " +
               std::to_string(incidentId) + " AND body LIKE 'Requested from %'") == "4");
+    // Asking again for a unit already asked for gives the pending request, not a second one.
+    const auto again = askFor(*czech, incidentId, patrolSk);
+    CHECK(again["kind"] == "assistance_request");
+    CHECK(sql("SELECT count(*) FROM liaison_requests WHERE incident_id = " +
+              std::to_string(incidentId)) == "4");
     CHECK(sql("SELECT count(*) FROM audit WHERE action = 'liaison.create'") == "4");
 
     // Nor may its status be set by the Czech side.
