@@ -771,12 +771,12 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+209"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+213"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktivních · %2 po termínu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žádost, abyste si ji přečetli a odpověděli.</translation>
     </message>
@@ -801,12 +801,12 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Důvod:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>%1 has no available unit; decline or propose later.</source>
         <translation>%1 nemá žádnou dostupnou jednotku; odmítněte, nebo navrhněte později.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>Accept request</source>
         <translation>Přijmout žádost</translation>
@@ -822,7 +822,17 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Telefonicky přijal (např. KOPIS JMK):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Propose another unit</source>
+        <translation>Navrhnout jinou jednotku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit to offer:</source>
+        <translation>Nabídnout jednotku:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Active</source>
         <translation>Aktivní</translation>
     </message>
@@ -875,6 +885,11 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <location line="+1"/>
         <source>Accept…</source>
         <translation>Přijmout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose…</source>
+        <translation>Navrhnout…</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1268,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — uzel %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová událost s prioritou 1 %1: %2, %3</translation>
     </message>
@@ -1551,7 +1566,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+109"/>
+        <location filename="../models/UnitModel.cpp" line="+118"/>
         <source>Agency</source>
         <translation>Složka</translation>
     </message>

@@ -770,12 +770,12 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+209"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+213"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 active · %2 overdue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Select a request to read it and answer.</source>
         <translation>Select a request to read it and answer.</translation>
     </message>
@@ -800,12 +800,12 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>%1 has no available unit; decline or propose later.</source>
         <translation>%1 has no available unit; decline or propose later.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>Accept request</source>
         <translation>Accept request</translation>
@@ -821,7 +821,17 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Accepted on the telephone by (e.g. KOPIS JMK):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Propose another unit</source>
+        <translation>Propose another unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit to offer:</source>
+        <translation>Unit to offer:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -874,6 +884,11 @@ Why do you need them? (at least 10 characters)</translation>
         <location line="+1"/>
         <source>Accept…</source>
         <translation>Accept…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose…</source>
+        <translation>Propose…</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1267,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — node %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>New priority 1 incident %1: %2, %3</translation>
     </message>
@@ -1550,7 +1565,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+109"/>
+        <location filename="../models/UnitModel.cpp" line="+118"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>

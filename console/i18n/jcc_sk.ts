@@ -771,12 +771,12 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+209"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+213"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktívnych · %2 po termíne</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žiadosť, aby ste si ju prečítali a odpovedali.</translation>
     </message>
@@ -801,12 +801,12 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Dôvod:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>%1 has no available unit; decline or propose later.</source>
         <translation>%1 nemá žiadnu dostupnú jednotku; odmietnite alebo navrhnite neskôr.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>Accept request</source>
         <translation>Prijať žiadosť</translation>
@@ -822,7 +822,17 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Telefonicky prijal (napr. KOPIS JMK):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Propose another unit</source>
+        <translation>Navrhnúť inú jednotku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit to offer:</source>
+        <translation>Ponúknuť jednotku:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Active</source>
         <translation>Aktívne</translation>
     </message>
@@ -875,6 +885,11 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <location line="+1"/>
         <source>Accept…</source>
         <translation>Prijať…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose…</source>
+        <translation>Navrhnúť…</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1268,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — uzol %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová udalosť s prioritou 1 %1: %2, %3</translation>
     </message>
@@ -1551,7 +1566,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+109"/>
+        <location filename="../models/UnitModel.cpp" line="+118"/>
         <source>Agency</source>
         <translation>Zložka</translation>
     </message>

@@ -266,13 +266,29 @@ QString Commands::replyLiaison(qint64 liaisonId, const QString& body, Handler ha
                 std::move(handler));
 }
 
+namespace {
+QJsonArray idArray(const QList<qint64>& ids) {
+    QJsonArray array;
+    for (const qint64 id : ids) {
+        array.append(id);
+    }
+    return array;
+}
+} // namespace
+
+QString Commands::proposeLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
+                                 Handler handler) {
+    return send(QStringLiteral("liaison.propose"),
+                withId("liaison_id", liaisonId,
+                       {{QLatin1String("version"), version},
+                        {QLatin1String("unit_ids"), idArray(unitIds)}}),
+                std::move(handler));
+}
+
 QString Commands::acceptLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
                                 const QString& deskContact, Handler handler) {
-    QJsonArray units;
-    for (const qint64 id : unitIds) {
-        units.append(id);
-    }
-    QJsonObject fields{{QLatin1String("version"), version}, {QLatin1String("unit_ids"), units}};
+    QJsonObject fields{{QLatin1String("version"), version},
+                       {QLatin1String("unit_ids"), idArray(unitIds)}};
     if (!deskContact.isEmpty()) {
         fields[QLatin1String("desk")] = QJsonObject{{QLatin1String("contact"), deskContact}};
     }

@@ -55,6 +55,9 @@ public:
     /// records who accepted by telephone (a request to an agency without users in the centre).
     QString acceptLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
                           const QString& deskContact, Handler handler = {});
+    /// liaison.propose: offers `unitIds` instead of what an assistance request suggested.
+    QString proposeLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
+                           Handler handler = {});
     QString replyLiaison(qint64 liaisonId, const QString& body, Handler handler = {});
     QString closeLiaison(qint64 liaisonId, qint64 version, Handler handler = {});
     QString rejectLiaison(qint64 liaisonId, qint64 version, const QString& reason,

@@ -112,6 +112,8 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     m_reject->setObjectName(QStringLiteral("liaisonReject"));
     m_accept = new QPushButton(this);
     m_accept->setObjectName(QStringLiteral("liaisonAccept"));
+    m_propose = new QPushButton(this);
+    m_propose->setObjectName(QStringLiteral("liaisonPropose"));
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -131,6 +133,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     replyRow->addWidget(m_send);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_accept);
+    actions->addWidget(m_propose);
     actions->addWidget(m_ack);
     actions->addWidget(m_close);
     actions->addWidget(m_reject);
@@ -169,6 +172,7 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     connect(m_close, &QPushButton::clicked, this, [this] { act(QStringLiteral("close")); });
     connect(m_reject, &QPushButton::clicked, this, [this] { act(QStringLiteral("reject")); });
     connect(m_accept, &QPushButton::clicked, this, &LiaisonPanel::askAndAccept);
+    connect(m_propose, &QPushButton::clicked, this, &LiaisonPanel::askAndPropose);
     connect(m_new, &QPushButton::clicked, this, [this] { m_requestDialog->start(m_agency); });
     retranslateUi();
 }
@@ -223,6 +227,8 @@ void LiaisonPanel::showCurrent() {
     m_accept->setVisible(request[QLatin1String("kind")].toString() ==
                          QLatin1String("assistance_request"));
     m_accept->setEnabled(canAccept());
+    m_propose->setVisible(m_accept->isVisibleTo(this));
+    m_propose->setEnabled(canPropose());
     m_close->setEnabled(requesting && LiaisonModel::isActive(request));
     m_send->setEnabled(!side.isEmpty() && LiaisonModel::isActive(request));
     m_reply->setEnabled(m_send->isEnabled());
@@ -307,36 +313,63 @@ void LiaisonPanel::act(const QString& action) {
     }
 }
 
-bool LiaisonPanel::canAccept() const {
-    const QJsonObject request = current();
-    const QString side = LiaisonModel::sideOf(request, m_agency, m_country);
+namespace {
+
+QList<qint64> unitIdsOf(const QJsonValue& units) {
+    QList<qint64> ids;
+    for (const QJsonValue& unit : units.toArray()) {
+        ids.append(unit[QLatin1String("id")].toInteger());
+    }
+    return ids;
+}
+
+bool isOpenAssistance(const QJsonObject& request) {
     const QString status = request[QLatin1String("status")].toString();
-    const bool answering =
-        side == QLatin1String("receiving") ||
-        (side == QLatin1String("requesting") && request[QLatin1String("desk")].toBool());
-    return answering &&
-           request[QLatin1String("kind")].toString() == QLatin1String("assistance_request") &&
+    return request[QLatin1String("kind")].toString() == QLatin1String("assistance_request") &&
            !request[QLatin1String("incident_id")].isNull() &&
            (status == QLatin1String("open") || status == QLatin1String("acknowledged") ||
             status == QLatin1String("answered"));
 }
 
-void LiaisonPanel::askAndAccept() {
+} // namespace
+
+bool LiaisonPanel::canAccept() const {
+    const QJsonObject request = current();
+    const QString side = LiaisonModel::sideOf(request, m_agency, m_country);
+    const bool requesting = side == QLatin1String("requesting");
+    // The requesting side accepts at a desk, or takes up units the other side proposed.
+    const bool takesProposal =
+        requesting && !request[QLatin1String("proposed_units")].toArray().isEmpty();
+    return isOpenAssistance(request) &&
+           (side == QLatin1String("receiving") ||
+            (requesting && request[QLatin1String("desk")].toBool()) || takesProposal);
+}
+
+bool LiaisonPanel::canPropose() const {
+    const QJsonObject request = current();
+    return isOpenAssistance(request) &&
+           LiaisonModel::sideOf(request, m_agency, m_country) == QLatin1String("receiving");
+}
+
+std::optional<qint64> LiaisonPanel::chooseUnit(const QString& title, const QString& prompt) {
     const QJsonObject request = current();
     const QString agency = request[QLatin1String("to_agency")].toString();
-    QList<qint64> suggested;
-    for (const QJsonValue& unit : request[QLatin1String("suggested_units")].toArray()) {
-        suggested.append(unit[QLatin1String("id")].toInteger());
-    }
+    const QList<qint64> suggested = unitIdsOf(request[QLatin1String("suggested_units")]);
+    // Taking up a proposal: only the proposed units.
+    const bool proposal =
+        LiaisonModel::sideOf(request, m_agency, m_country) == QLatin1String("requesting") &&
+        !request[QLatin1String("desk")].toBool();
+    const QList<qint64> proposed = unitIdsOf(request[QLatin1String("proposed_units")]);
     QStringList labels;
     QList<qint64> ids;
     const QString language = Translations::active();
     for (const QJsonObject& unit : m_store.units().rows()) {
+        const qint64 id = unit[QLatin1String("id")].toInteger();
         if (unit[QLatin1String("agency")].toString() != agency ||
-            unit[QLatin1String("status")].toString() != QLatin1String("available")) {
+            unit[QLatin1String("status")].toString() != QLatin1String("available") ||
+            (proposal && !proposed.contains(id))) {
             continue;
         }
-        const qint64 id = unit[QLatin1String("id")].toInteger();
         const QString label = QStringLiteral("%1 — %2").arg(
             unit[QLatin1String("call_sign")].toString(),
             m_store.unitTypeName(unit[QLatin1String("type")].toString(), language));
@@ -348,16 +381,21 @@ void LiaisonPanel::askAndAccept() {
     if (ids.isEmpty()) {
         m_message->setText(tr("%1 has no available unit; decline or propose later.")
                                .arg(m_store.agencyShortName(agency)));
-        return;
+        return std::nullopt;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Accept request"), tr("Unit to send:"),
-                                                 labels, 0, false, &ok);
-    if (!ok) {
+    const QString chosen = QInputDialog::getItem(this, title, prompt, labels, 0, false, &ok);
+    return ok ? std::optional(ids.at(labels.indexOf(chosen))) : std::nullopt;
+}
+
+void LiaisonPanel::askAndAccept() {
+    const auto unit = chooseUnit(tr("Accept request"), tr("Unit to send:"));
+    if (!unit) {
         return;
     }
     QString contact;
-    if (request[QLatin1String("desk")].toBool()) {
+    if (current()[QLatin1String("desk")].toBool()) {
+        bool ok = false;
         contact = QInputDialog::getText(this, tr("Accept request"),
                                         tr("Accepted on the telephone by (e.g. KOPIS JMK):"),
                                         QLineEdit::Normal, QString(), &ok)
@@ -366,7 +404,28 @@ void LiaisonPanel::askAndAccept() {
             return;
         }
     }
-    acceptWith(ids.at(labels.indexOf(chosen)), contact);
+    acceptWith(*unit, contact);
+}
+
+void LiaisonPanel::askAndPropose() {
+    if (const auto unit = chooseUnit(tr("Propose another unit"), tr("Unit to offer:"))) {
+        proposeWith(*unit);
+    }
+}
+
+void LiaisonPanel::proposeWith(qint64 unitId) {
+    const QJsonObject request = current();
+    if (request.isEmpty()) {
+        return;
+    }
+    m_message->clear();
+    m_commands.proposeLiaison(request[QLatin1String("id")].toInteger(),
+                              request[QLatin1String("version")].toInteger(), {unitId},
+                              [this](const Reply& reply) {
+                                  if (!reply.ok) {
+                                      m_message->setText(reply.error.message);
+                                  }
+                              });
 }
 
 void LiaisonPanel::acceptWith(qint64 unitId, const QString& deskContact) {
@@ -406,6 +465,7 @@ void LiaisonPanel::retranslateUi() {
     m_close->setText(tr("Close"));
     m_reject->setText(tr("Reject…"));
     m_accept->setText(tr("Accept…"));
+    m_propose->setText(tr("Propose…"));
     m_model.retranslate();
     showCurrent();
 }

@@ -4,6 +4,7 @@
 // user's side allows; a new request.
 #include <QJsonObject>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -39,6 +40,10 @@ public:
     /// Accepts the selected request with `unitId`; `deskContact` for a request at a desk. The
     /// Accept button asks for both, then calls this.
     void acceptWith(qint64 unitId, const QString& deskContact);
+    /// Whether the user may offer other units for the selected request (receiving side).
+    bool canPropose() const;
+    /// Offers `unitId` instead for the selected request; the Propose button asks, then calls it.
+    void proposeWith(qint64 unitId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +57,10 @@ private:
     /// Asks which unit goes (the agency's available units, suggested ones first) and, at a desk,
     /// who accepted on the telephone; then acceptWith.
     void askAndAccept();
+    void askAndPropose();
+    /// Asks which of the request agency's available units (suggested first; taking up a
+    /// proposal, only the proposed ones); nullopt when cancelled or there is none.
+    std::optional<qint64> chooseUnit(const QString& title, const QString& prompt);
 
     Store& m_store;
     LiaisonModel& m_model;
@@ -71,6 +80,7 @@ private:
     QPushButton* m_close = nullptr;
     QPushButton* m_reject = nullptr;
     QPushButton* m_accept = nullptr;
+    QPushButton* m_propose = nullptr;
     QLabel* m_message = nullptr;
     LiaisonRequestDialog* m_requestDialog = nullptr;
 };

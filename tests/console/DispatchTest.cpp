@@ -616,6 +616,33 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
         QCOMPARE(assignments.at(0)[QStringLiteral("unit_id")].toInteger(), patrol);
     }
     QVERIFY(!accept->isEnabled());
+
+    // The Slovak side proposes the ambulance it can send; the Czech side takes it up.
+    const qint64 ambulance = entityId(findUnit(m_czech->store(), QStringLiteral("ZZS-SI-01")));
+    QJsonObject second;
+    m_czech->commands().assign(incidentId, ambulance, [&second](const Reply& r) {
+        second = r.result[QStringLiteral("assistance_request")].toObject();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!second.isEmpty(), kTimeoutMs);
+    const qint64 secondId = entityId(second);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_slovak->store().liaisonRequests().find(secondId).isEmpty(),
+                             kTimeoutMs);
+    slovakPanel.selectRequest(secondId);
+    QVERIFY(slovakPanel.canPropose());
+    czechPanel.selectRequest(secondId);
+    QVERIFY(!czechPanel.canPropose());
+    QVERIFY(!czechPanel.canAccept());
+    slovakPanel.proposeWith(ambulance);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_czech->store().liaisonRequests().find(secondId)[QStringLiteral("status")].toString(),
+        QStringLiteral("answered"), kTimeoutMs);
+    czechPanel.selectRequest(secondId);
+    QVERIFY(czechPanel.canAccept());
+    czechPanel.acceptWith(ambulance, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        findUnit(m_slovak->store(), QStringLiteral("ZZS-SI-01"))[QStringLiteral("status")]
+            .toString(),
+        QStringLiteral("dispatched"), kTimeoutMs);
 }
 
 void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
