@@ -21,6 +21,12 @@
 namespace jcc::server {
 
 namespace {
+
+constexpr const char* kReplayStillSent =
+    "the snapshot or events of the last subscribe are still being sent; subscribe again after "
+    "they have arrived";
+/// How long a subscribe waits for the last frame of the previous replay to be written.
+constexpr std::chrono::seconds kSubscribeWait{1};
 constexpr std::size_t kMaxPendingRequests = 64;
 
 /// Bytes sent without a pause after which the heap is trimmed (see releaseIdleMemory).
@@ -34,7 +40,8 @@ WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
                                    std::string clientAddress, std::shared_ptr<void> connectionSlot)
     : m_ws(std::move(stream)), m_context(context), m_clientAddress(std::move(clientAddress)),
       m_connectionSlot(std::move(connectionSlot)), m_loginTimer(m_ws.get_executor()),
-      m_loginDelay(m_ws.get_executor()), m_sourceAddress(store::sourceAddress(m_clientAddress)),
+      m_loginDelay(m_ws.get_executor()), m_subscribeWait(m_ws.get_executor()),
+      m_sourceAddress(store::sourceAddress(m_clientAddress)),
       m_rate(context.config.rateLimit, context.config.rateBurst) {}
 
 WebSocketSession::~WebSocketSession() {
@@ -210,10 +217,11 @@ void WebSocketSession::processNext() {
     if (spec->access != OpAccess::Always && !m_state.helloDone) {
         return refuse(ErrorCode::HelloRequired, "send hello with the protocol version first");
     }
-    if (spec->subscribes && replayWaiting() > 0) {
-        return refuse(ErrorCode::RateLimited,
-                      "the snapshot or events of the last subscribe are still being sent; "
-                      "subscribe again after they have arrived");
+    if (spec->subscribes && m_replayQueued > 0) {
+        if (replayWaiting() == 0 && !m_deferredSubscribe) {
+            return deferSubscribe(std::move(request));
+        }
+        return refuse(ErrorCode::RateLimited, kReplayStillSent);
     }
     try {
         spec->checkFields(request.body);
@@ -439,6 +447,37 @@ void WebSocketSession::enqueue(std::shared_ptr<const std::string> message, Queue
     }
 }
 
+void WebSocketSession::deferSubscribe(Request request) {
+    // Only the last frame of the replay is being written, and the client may have read it
+    // already: this subscribe goes on when the write completes (onWrite), or is refused after
+    // kSubscribeWait if it never does (a console that does not read). The queue goes on meanwhile.
+    m_deferredSubscribe = std::move(request);
+    m_subscribeWait.expires_after(kSubscribeWait);
+    m_subscribeWait.async_wait([self = shared_from_this()](beast::error_code ec) {
+        if (ec || !self->m_deferredSubscribe || self->m_closing) {
+            return;
+        }
+        const Request refused = std::move(*self->m_deferredSubscribe);
+        self->m_deferredSubscribe.reset();
+        self->finishRequest(refused, nullptr,
+                            makeErrorReply(refused.id, ErrorCode::RateLimited, kReplayStillSent),
+                            std::string(toString(ErrorCode::RateLimited)));
+    });
+    processNext();
+}
+
+void WebSocketSession::resumeDeferredSubscribe() {
+    if (!m_deferredSubscribe || m_replayQueued > 0 || m_closing) {
+        return;
+    }
+    m_subscribeWait.cancel();
+    m_pending.push_front(std::move(*m_deferredSubscribe));
+    m_deferredSubscribe.reset();
+    if (!m_busy) {
+        processNext();
+    }
+}
+
 std::size_t WebSocketSession::replayWaiting() const {
     // The message being written may already have reached the client, which may answer it before
     // onWrite runs: only the ones after it are waiting.
@@ -474,6 +513,8 @@ void WebSocketSession::onWrite(beast::error_code ec, std::size_t bytes) {
     } else {
         releaseIdleMemory();
     }
+    // After the next write has started, so that a reply it brings queues behind it.
+    resumeDeferredSubscribe();
 }
 
 void WebSocketSession::releaseIdleMemory() {

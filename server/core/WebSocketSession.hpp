@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace jcc::server {
@@ -64,8 +65,12 @@ private:
     /// Closes with 1013: the console does not read what it is sent.
     void disconnectSlowConsumer(const char* what);
     void enqueue(std::shared_ptr<const std::string> message, Queued kind);
-    /// Replay entries queued behind the one being written: a subscribe waits for none.
+    /// Replay entries queued behind the one being written.
     std::size_t replayWaiting() const;
+    /// Holds a subscribe that arrived while the last replay frame was being written.
+    void deferSubscribe(Request request);
+    /// Takes the held subscribe up once nothing of the replay is queued.
+    void resumeDeferredSubscribe();
     /// With nothing left to send, gives back the buffers a large message left behind.
     void releaseIdleMemory();
     void doWrite();
@@ -85,6 +90,8 @@ private:
     beast::flat_buffer m_buffer;
     net::steady_timer m_loginTimer;
     net::steady_timer m_loginDelay;
+    net::steady_timer m_subscribeWait;
+    std::optional<Request> m_deferredSubscribe;
     std::string m_sourceAddress; ///< the client's IP address, without port
     TokenBucket m_rate;
     SessionState m_state;
