@@ -65,6 +65,8 @@ const std::vector<json>& opTemplates() {
          {"liaison_id", 1},
          {"version", 1},
          {"reason", "Mimo príslušnosť"}},
+        {{"op", "liaison.accept"}, {"liaison_id", 1}, {"version", 1}, {"unit_ids", {1}}},
+        {{"op", "liaison.propose"}, {"liaison_id", 1}, {"version", 1}, {"unit_ids", {1}}},
         {{"op", "liaison.list"}, {"direction", "incoming"}},
         {{"op", "liaison.get"}, {"liaison_id", 1}},
         {{"op", "place.search"}, {"q", "breclav"}, {"limit", 5}},

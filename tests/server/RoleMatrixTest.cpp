@@ -38,6 +38,8 @@ const std::vector<OpRoles> kOps{
     {"liaison.reply", true, true},
     {"liaison.close", true, true},
     {"liaison.reject", true, true},
+    {"liaison.accept", true, true},
+    {"liaison.propose", true, true},
     {"liaison.list", true, true},
     {"liaison.get", true, true},
     {"place.search", true, true},
