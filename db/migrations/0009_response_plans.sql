@@ -82,10 +82,26 @@ INSERT INTO response_plan_defaults (incident_type, unit_type, count, p1, conditi
     ('border_incident',  'patrol_car',             1, 1, NULL,        1),
     ('other',            'patrol_car',             1, 1, NULL,        1);
 
-INSERT INTO response_plans (incident_type, priority, unit_type, count, condition, sort_order)
-    SELECT d.incident_type, p.priority, d.unit_type,
-           CASE WHEN p.priority = 1 THEN d.p1 ELSE d.count END, d.condition, d.sort_order
-    FROM response_plan_defaults d CROSS JOIN generate_series(1, 4) AS p(priority);
+-- Replaces the plans of incident type $1 (every plan when null) with the defaults; returns the
+-- number of lines written. Used here and by jcc-admin plan reset.
+CREATE FUNCTION reset_response_plans(only_type text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    written integer;
+BEGIN
+    DELETE FROM response_plans WHERE only_type IS NULL OR incident_type = only_type;
+    INSERT INTO response_plans (incident_type, priority, unit_type, count, condition, sort_order)
+        SELECT d.incident_type, p.priority, d.unit_type,
+               CASE WHEN p.priority = 1 THEN d.p1 ELSE d.count END, d.condition, d.sort_order
+        FROM response_plan_defaults d CROSS JOIN generate_series(1, 4) AS p(priority)
+        WHERE only_type IS NULL OR d.incident_type = only_type;
+    GET DIAGNOSTICS written = ROW_COUNT;
+    RETURN written;
+END
+$$;
+
+SELECT reset_response_plans(NULL);
 
 -- What an incident's assistance requests ask for (unit.recommend counts it against the plan).
 CREATE INDEX liaison_requests_incident ON liaison_requests (incident_id)

@@ -40,15 +40,7 @@ void PlanRepository::prepare(pqxx::connection_base& connection) {
         "FROM response_plans WHERE incident_type = $1 AND priority = $2)) "
         "ON CONFLICT (incident_type, priority, unit_type) DO UPDATE "
         "SET count = EXCLUDED.count, condition = EXCLUDED.condition");
-    connection.prepare("plan_reset_delete",
-                       "DELETE FROM response_plans WHERE $1::text IS NULL OR incident_type = $1");
-    connection.prepare(
-        "plan_reset_insert",
-        "INSERT INTO response_plans (incident_type, priority, unit_type, count, condition, "
-        "sort_order) SELECT d.incident_type, p.priority, d.unit_type, "
-        "CASE WHEN p.priority = 1 THEN d.p1 ELSE d.count END, d.condition, d.sort_order "
-        "FROM response_plan_defaults d CROSS JOIN generate_series(1, 4) AS p(priority) "
-        "WHERE $1::text IS NULL OR d.incident_type = $1");
+    connection.prepare("plan_reset", "SELECT reset_response_plans($1::text)");
 }
 
 std::vector<PlanLine> PlanRepository::lines(pqxx::transaction_base& txn,
@@ -80,8 +72,7 @@ std::optional<PlanLine> PlanRepository::setLine(pqxx::transaction_base& txn, con
 
 int PlanRepository::resetToDefaults(pqxx::transaction_base& txn,
                                     const std::optional<std::string>& incidentType) {
-    txn.exec_prepared0("plan_reset_delete", incidentType);
-    return static_cast<int>(txn.exec_prepared("plan_reset_insert", incidentType).affected_rows());
+    return txn.exec_prepared1("plan_reset", incidentType)[0].as<int>();
 }
 
 std::vector<PlanNeed> PlanRepository::needs(pqxx::transaction_base& txn, std::int64_t incidentId) {
