@@ -276,12 +276,7 @@ void LiaisonPanel::reply() {
         return;
     }
     m_message->clear();
-    m_commands.replyLiaison(request[QLatin1String("id")].toInteger(), body,
-                            [this](const Reply& reply) {
-                                if (!reply.ok) {
-                                    m_message->setText(reply.error.message);
-                                }
-                            });
+    m_commands.replyLiaison(request[QLatin1String("id")].toInteger(), body, showRefusal());
     m_reply->clear();
 }
 
@@ -292,11 +287,7 @@ void LiaisonPanel::act(const QString& action) {
     }
     const qint64 id = request[QLatin1String("id")].toInteger();
     const qint64 version = request[QLatin1String("version")].toInteger();
-    const auto report = [this](const Reply& reply) {
-        if (!reply.ok) {
-            m_message->setText(reply.error.message);
-        }
-    };
+    const auto report = showRefusal();
     m_message->clear();
     if (action == QLatin1String("ack")) {
         m_commands.acknowledgeLiaison(id, version, report);
@@ -421,11 +412,7 @@ void LiaisonPanel::proposeWith(qint64 unitId) {
     m_message->clear();
     m_commands.proposeLiaison(request[QLatin1String("id")].toInteger(),
                               request[QLatin1String("version")].toInteger(), {unitId},
-                              [this](const Reply& reply) {
-                                  if (!reply.ok) {
-                                      m_message->setText(reply.error.message);
-                                  }
-                              });
+                              showRefusal());
 }
 
 void LiaisonPanel::acceptWith(qint64 unitId, const QString& deskContact) {
@@ -436,11 +423,15 @@ void LiaisonPanel::acceptWith(qint64 unitId, const QString& deskContact) {
     m_message->clear();
     m_commands.acceptLiaison(request[QLatin1String("id")].toInteger(),
                              request[QLatin1String("version")].toInteger(), {unitId}, deskContact,
-                             [this](const Reply& reply) {
-                                 if (!reply.ok) {
-                                     m_message->setText(reply.error.message);
-                                 }
-                             });
+                             showRefusal());
+}
+
+Commands::Handler LiaisonPanel::showRefusal() {
+    return [this](const Reply& reply) {
+        if (!reply.ok) {
+            m_message->setText(reply.error.message);
+        }
+    };
 }
 
 void LiaisonPanel::changeEvent(QEvent* event) {

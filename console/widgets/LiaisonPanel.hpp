@@ -2,6 +2,8 @@
 // Cross-border liaison requests: incoming and outgoing, due-time countdown, overdue ones in red;
 // the selected request's text and reply thread; acknowledge, reply, close and reject as the
 // user's side allows; a new request.
+#include "console/store/Commands.hpp"
+
 #include <QJsonObject>
 #include <QWidget>
 #include <optional>
@@ -16,7 +18,6 @@ class QTextBrowser;
 
 namespace jcc::console {
 
-class Commands;
 class LiaisonModel;
 class LiaisonRequestDialog;
 class Store;
@@ -58,6 +59,8 @@ private:
     /// who accepted on the telephone; then acceptWith.
     void askAndAccept();
     void askAndPropose();
+    /// A command handler that shows a refusal's message under the thread.
+    Commands::Handler showRefusal();
     /// Asks which of the request agency's available units (suggested first; taking up a
     /// proposal, only the proposed ones); nullopt when cancelled or there is none.
     std::optional<qint64> chooseUnit(const QString& title, const QString& prompt);
