@@ -82,8 +82,7 @@ json readOwnUnit(Command& command, const store::LiaisonState& state, std::int64_
 
 /// Who may accept: the receiving side; the requesting side when the request is at a desk (with
 /// the record of the call) or when it takes up units the receiving side proposed.
-void requireMayAccept(Command& command, const store::LiaisonState& state,
-                      const Acceptance& acceptance) {
+void requireMayAccept(const store::LiaisonState& state, const Acceptance& acceptance) {
     if (state.side == "receiving") {
         return;
     }
@@ -119,7 +118,7 @@ json acceptRequest(Command& command) {
     const auto state = lockFor(command, acceptance.id, "", "accept");
     checkVersion(command, state, acceptance.version);
     requireAssistance(state);
-    requireMayAccept(command, state, acceptance);
+    requireMayAccept(state, acceptance);
     liaisonLifecycle().check(state.status, "accepted");
     const auto before = store::LiaisonRepository::json(command.txn(), state.id);
     // Lock order of every dispatch command: the incident, then units.

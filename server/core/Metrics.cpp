@@ -9,6 +9,16 @@ void Metrics::requestFinished(const std::string& op, const std::string& result) 
     ++m_requests[{op, result}];
 }
 
+void Metrics::outboundQueued(std::size_t before, std::size_t after) {
+    m_outboundBytes += static_cast<long>(after) - static_cast<long>(before);
+    const auto size = static_cast<long>(after);
+    for (long max = m_outboundBytesMax.load(); size > max;) {
+        if (m_outboundBytesMax.compare_exchange_weak(max, size)) {
+            break;
+        }
+    }
+}
+
 void Metrics::databaseCall(double seconds) {
     std::lock_guard lock(m_mutex);
     for (std::size_t i = 0; i < kBuckets.size(); ++i) {
@@ -53,6 +63,13 @@ std::string Metrics::render() const {
         << "# HELP jcc_slow_consumers_total Consoles disconnected for an overflowing queue.\n"
         << "# TYPE jcc_slow_consumers_total counter\n"
         << "jcc_slow_consumers_total " << m_slowConsumers.load() << "\n"
+        << "# HELP jcc_outbound_queued_bytes Bytes queued for consoles, not yet written.\n"
+        << "# TYPE jcc_outbound_queued_bytes gauge\n"
+        << "jcc_outbound_queued_bytes " << m_outboundBytes.load() << "\n"
+        << "# HELP jcc_outbound_queued_bytes_max The longest queue of one console since start, "
+           "in bytes.\n"
+        << "# TYPE jcc_outbound_queued_bytes_max gauge\n"
+        << "jcc_outbound_queued_bytes_max " << m_outboundBytesMax.load() << "\n"
         << "# HELP jcc_command_batches_retried_total Command batches that could not commit, so "
            "their commands ran again one by one.\n"
         << "# TYPE jcc_command_batches_retried_total counter\n"

@@ -22,6 +22,8 @@ public:
     /// A password login refused at --logins-per-address.
     void loginThrottled() { ++m_loginsThrottled; }
     void slowConsumerDisconnected() { ++m_slowConsumers; }
+    /// A console's outbound queue changed from `before` to `after` bytes.
+    void outboundQueued(std::size_t before, std::size_t after);
     /// Counts a request by op (unknown ops under "unknown") and result ("ok" or an error code).
     void requestFinished(const std::string& op, const std::string& result);
     void databaseCall(double seconds);
@@ -45,6 +47,8 @@ private:
     std::atomic<long> m_connectionsRejectedAddress{0};
     std::atomic<long> m_loginsThrottled{0};
     std::atomic<long> m_slowConsumers{0};
+    std::atomic<long> m_outboundBytes{0};
+    std::atomic<long> m_outboundBytesMax{0};
     std::atomic<long> m_batchesRetried{0};
     std::atomic<long> m_dbReconnects{0};
     std::atomic<long> m_loginFailureAlerts{0};

@@ -11,6 +11,7 @@
 #include "server/core/PlaceOps.hpp"
 #include "server/core/StatsOps.hpp"
 #include "server/core/SubscribeOps.hpp"
+#include "server/core/TransferOps.hpp"
 #include "server/core/UnitOps.hpp"
 
 #include <stdexcept>
@@ -65,6 +66,7 @@ OpTable makeOpTable() {
     addAssignmentOps(table);
     addLiaisonOps(table);
     addAssistanceOps(table);
+    addTransferOps(table);
     addPlaceOps(table);
     addHandoverOps(table);
     addStatsOps(table);

@@ -47,6 +47,7 @@ WebSocketSession::WebSocketSession(TlsStream&& stream, ServerContext& context,
 WebSocketSession::~WebSocketSession() {
     m_context.registry.remove(this);
     m_context.metrics.connectionClosed();
+    m_context.metrics.outboundQueued(m_queuedBytes, 0);
     if (m_state.principal) {
         // Idle expiry counts from the last time the session was used.
         const auto sessionId = m_state.principal->sessionId;
@@ -437,7 +438,7 @@ void WebSocketSession::enqueue(std::shared_ptr<const std::string> message, Queue
     if (m_queuedBytes > 0 && m_queuedBytes + message->size() > m_context.config.outboundBytes) {
         return disconnectSlowConsumer("bytes");
     }
-    m_queuedBytes += message->size();
+    setQueuedBytes(m_queuedBytes + message->size());
     m_outbox.push_back({std::move(message), kind});
     if (kind == Queued::Replay) {
         ++m_replayQueued;
@@ -498,13 +499,13 @@ void WebSocketSession::onWrite(beast::error_code ec, std::size_t bytes) {
     if (ec) {
         m_outbox.clear();
         m_replayQueued = 0;
-        m_queuedBytes = 0;
+        setQueuedBytes(0);
         return fail(ec, "write");
     }
     if (m_outbox.front().kind == Queued::Replay) {
         --m_replayQueued;
     }
-    m_queuedBytes -= m_outbox.front().text->size();
+    setQueuedBytes(m_queuedBytes - m_outbox.front().text->size());
     m_outbox.pop_front();
     if (!m_outbox.empty()) {
         doWrite();
@@ -535,7 +536,12 @@ void WebSocketSession::dropQueued() {
     // The message being written must outlive its write.
     m_outbox.erase(m_writing ? std::next(m_outbox.begin()) : m_outbox.begin(), m_outbox.end());
     m_replayQueued = m_writing && m_outbox.front().kind == Queued::Replay ? 1 : 0;
-    m_queuedBytes = m_writing ? m_outbox.front().text->size() : 0;
+    setQueuedBytes(m_writing ? m_outbox.front().text->size() : 0);
+}
+
+void WebSocketSession::setQueuedBytes(std::size_t bytes) {
+    m_context.metrics.outboundQueued(m_queuedBytes, bytes);
+    m_queuedBytes = bytes;
 }
 
 void WebSocketSession::disconnectSlowConsumer(const char* what) {

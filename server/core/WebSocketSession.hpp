@@ -79,6 +79,8 @@ private:
     void closeWith(websocket::close_code code, const std::string& reason);
     void doClose();
     void dropQueued();
+    /// Sets m_queuedBytes and tells the node's metrics.
+    void setQueuedBytes(std::size_t bytes);
     void armLoginDeadline();
     void onLoginDeadline(beast::error_code ec);
     void fail(beast::error_code ec, const char* what);

@@ -39,9 +39,25 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
         "municipality = $5, country_side = $6, lat = $7, lon = $8, "
         "description = $9, version = version + 1, updated_at = now() "
         "WHERE id = $1");
-    connection.prepare("incident_set_status",
-                       "UPDATE incidents SET status = $2::text, closed_at = CASE WHEN $2::text IN "
-                       "('closed', 'cancelled') THEN now() ELSE closed_at END, "
+    // A closed or cancelled incident is handed over no more: a pending offer ends with it.
+    connection.prepare(
+        "incident_set_status",
+        "WITH s AS (SELECT $2::text AS status, $2::text IN ('closed', 'cancelled') AS ended) "
+        "UPDATE incidents SET status = s.status, "
+        "closed_at = CASE WHEN s.ended THEN now() ELSE closed_at END, "
+        "transfer_to = CASE WHEN s.ended THEN NULL ELSE transfer_to END, "
+        "transfer_offered_by = CASE WHEN s.ended THEN NULL ELSE transfer_offered_by END, "
+        "transfer_offered_at = CASE WHEN s.ended THEN NULL ELSE transfer_offered_at END, "
+        "transfer_reason = CASE WHEN s.ended THEN NULL ELSE transfer_reason END, "
+        "version = version + 1, updated_at = now() FROM s WHERE id = $1");
+    connection.prepare("incident_transfer_offer",
+                       "UPDATE incidents SET transfer_to = $2, transfer_offered_by = $3, "
+                       "transfer_offered_at = now(), transfer_reason = $4, "
+                       "version = version + 1, updated_at = now() WHERE id = $1");
+    connection.prepare("incident_transfer_settle",
+                       "UPDATE incidents SET responsible_side = CASE WHEN $2 THEN transfer_to "
+                       "ELSE responsible_side END, transfer_to = NULL, transfer_offered_by = NULL, "
+                       "transfer_offered_at = NULL, transfer_reason = NULL, "
                        "version = version + 1, updated_at = now() WHERE id = $1");
     // incident.list: $1..$6 the filters (kIncidentFilter), $7 and $8 the key the page continues
     // below, $9 the number of rows to read.
@@ -116,6 +132,17 @@ void IncidentRepository::update(pqxx::transaction_base& txn, std::int64_t id,
 void IncidentRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
                                    const std::string& status) {
     txn.exec_prepared0("incident_set_status", id, status);
+}
+
+void IncidentRepository::offerTransfer(pqxx::transaction_base& txn, std::int64_t id,
+                                       const std::string& to, std::int64_t offeredBy,
+                                       const std::string& reason) {
+    txn.exec_prepared0("incident_transfer_offer", id, to, offeredBy, reason);
+}
+
+void IncidentRepository::settleTransfer(pqxx::transaction_base& txn, std::int64_t id,
+                                        bool accepted) {
+    txn.exec_prepared0("incident_transfer_settle", id, accepted);
 }
 
 Page IncidentRepository::list(pqxx::transaction_base& txn, const IncidentFilter& filter,

@@ -81,6 +81,12 @@ public:
                        const IncidentDetails& details);
     /// Sets the status (closed and cancelled also set closed_at); bumps the version.
     static void setStatus(pqxx::transaction_base& txn, std::int64_t id, const std::string& status);
+    /// Offers the incident to side `to` (a hand-over of responsibility); bumps the version.
+    static void offerTransfer(pqxx::transaction_base& txn, std::int64_t id, const std::string& to,
+                              std::int64_t offeredBy, const std::string& reason);
+    /// Ends the pending offer: the offered side becomes responsible when `accepted`; bumps the
+    /// version.
+    static void settleTransfer(pqxx::transaction_base& txn, std::int64_t id, bool accepted);
     /// The incidents matching `filter` below `after`, newest first (created_at, then id): at
     /// most `limit`, read from the index incidents_created_at_id.
     static Page list(pqxx::transaction_base& txn, const IncidentFilter& filter,
