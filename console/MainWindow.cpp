@@ -71,6 +71,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_newIncidentAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_mineAction = new QAction(this);
+    m_mineAction->setObjectName(QStringLiteral("toggleMine"));
+    m_mineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_assignAction = new QAction(this);
     m_assignAction->setObjectName(QStringLiteral("assignUnits"));
     m_assignAction->setShortcut(QKeySequence(Qt::Key_F4));
@@ -78,6 +81,7 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_incidentMenu->addAction(m_newIncidentAction);
     m_incidentMenu->addAction(m_assignAction);
     m_incidentMenu->addAction(m_findAction);
+    m_incidentMenu->addAction(m_mineAction);
     m_handoverAction = new QAction(this);
     m_handoverAction->setObjectName(QStringLiteral("shiftHandover"));
     m_handoverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -157,6 +161,7 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
 
     connect(m_newIncidentAction, &QAction::triggered, m_newIncident, &NewIncidentDialog::start);
     connect(m_findAction, &QAction::triggered, m_queue, &IncidentQueueWidget::focusFilter);
+    connect(m_mineAction, &QAction::triggered, m_queue, &IncidentQueueWidget::toggleMine);
     connect(m_assignAction, &QAction::triggered, m_detail, &IncidentDetailWidget::assignUnits);
     connect(m_newIncident, &NewIncidentDialog::created, this, [this](qint64 incidentId) {
         if (incidentId == 0) {
@@ -280,6 +285,7 @@ void MainWindow::retranslateUi() {
     m_incidentMenu->setTitle(tr("&Incident"));
     m_newIncidentAction->setText(tr("&New incident…"));
     m_findAction->setText(tr("&Find in queue"));
+    m_mineAction->setText(tr("&Mine / all incidents"));
     m_assignAction->setText(tr("&Assign units…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("L&anguage"));
@@ -326,7 +332,28 @@ void MainWindow::updateSession() {
     m_liaisonModel->setUser(user.agency, user.country);
     m_unitModel->setUserAgency(user.agency);
     m_liaisonPanel->setUser(user.agency, user.country);
+    m_queue->setUser(user.agency, user.country);
     m_connectionIndicator->refresh();
+}
+
+void MainWindow::alertTransferOffer(const QJsonObject& incident) {
+    const qint64 id = incident[QLatin1String("id")].toInteger();
+    const QJsonObject transfer = incident[QLatin1String("transfer")].toObject();
+    if (transfer[QLatin1String("to")].toString() != m_connection.user().country) {
+        m_offersAlerted.remove(id);
+        return;
+    }
+    const QString offeredAt = transfer[QLatin1String("offered_at")].toString();
+    if (m_offersAlerted.value(id) == offeredAt) {
+        return;
+    }
+    m_offersAlerted.insert(id, offeredAt);
+    // The other side asks this one to take an incident over: as urgent as a request for help.
+    const QString ref = incident[QLatin1String("ref")].toString();
+    const QString from = incident[QLatin1String("responsible_side")].toString();
+    const QString reason = transfer[QLatin1String("reason")].toString();
+    m_alert->raiseAlert(
+        [ref, from, reason] { return tr("%1 offers you %2: %3").arg(from, ref, reason); }, id);
 }
 
 void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) {
@@ -359,6 +386,8 @@ void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) 
         });
         m_liaisonPanel->selectRequest(id);
         m_liaisonDock->raise();
+    } else if (event == QLatin1String("incident.updated")) {
+        alertTransferOffer(data);
     } else if (event == QLatin1String("liaison.overdue") &&
                !LiaisonModel::sideOf(data, m_connection.user().agency, m_connection.user().country)
                     .isEmpty()) {

@@ -5,6 +5,7 @@
 // the models and act through Commands.
 #include "console/ServerConnection.hpp"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -74,6 +75,8 @@ private:
     /// A role's name in the current language.
     QString roleName(const QString& role) const;
     void updateSession();
+    /// Raises an alert when `incident` is newly offered to this user's side.
+    void alertTransferOffer(const QJsonObject& incident);
     void onEvent(const QString& event, qint64 seq, const QJsonObject& data);
 
     ServerConnection& m_connection;
@@ -102,6 +105,9 @@ private:
     QMenu* m_incidentMenu = nullptr;
     QAction* m_newIncidentAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_mineAction = nullptr;
+    /// Hand-overs offered to this side already alerted: incident id → offered_at.
+    QHash<qint64, QString> m_offersAlerted;
     QAction* m_assignAction = nullptr;
     QMenu* m_shiftMenu = nullptr;
     QAction* m_handoverAction = nullptr;

@@ -68,7 +68,8 @@ const IncidentModel::RowView& IncidentModel::view(int row) const {
     v.status = incident[QLatin1String("status")].toString();
     v.type = incident[QLatin1String("type")].toString();
     v.typeName = store().incidentTypeName(v.type, language());
-    v.side = location[QLatin1String("country_side")].toString();
+    v.side = incident[QLatin1String("responsible_side")].toString();
+    v.transferTo = incident[QLatin1String("transfer")][QLatin1String("to")].toString();
     v.ref = incident[QLatin1String("ref")].toString();
     v.location = locationText(location);
     v.description = incident[QLatin1String("description")].toString().simplified();
@@ -107,6 +108,8 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const {
         return v.type;
     case SideRole:
         return v.side;
+    case TransferToRole:
+        return v.transferTo;
     case SearchTextRole:
         return v.search;
     case Qt::BackgroundRole:
@@ -154,7 +157,9 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const {
         case Location:
             return v.location;
         case Side:
-            return v.side;
+            // "CZ → SK": offered to the other side, not yet taken over.
+            return v.transferTo.isEmpty() ? v.side
+                                          : QStringLiteral("%1 → %2").arg(v.side, v.transferTo);
         case Age:
             return DomainText::duration(v.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
         case Units:

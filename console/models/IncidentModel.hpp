@@ -28,7 +28,8 @@ public:
         StatusCodeRole = FirstCustomRole, ///< "new", "dispatched", …
         PriorityRole,                     ///< 1 to 4
         TypeCodeRole,
-        SideRole, ///< "CZ", "SK" or empty
+        SideRole,       ///< the responsible side: "CZ" or "SK"
+        TransferToRole, ///< the side a hand-over is offered to, or empty
         /// ref, type, location, description and units, lower-case without diacritics
         /// (foldForSearch): for the free-text filter
         SearchTextRole,
@@ -55,6 +56,7 @@ private:
         QString type;
         QString typeName;
         QString side;
+        QString transferTo;
         QString ref;
         QString location;
         QString description;

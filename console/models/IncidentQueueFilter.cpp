@@ -36,6 +36,12 @@ void IncidentQueueFilter::setSide(const QString& side) {
     invalidateFilter();
 }
 
+void IncidentQueueFilter::setMine(const QString& side, const QSet<qint64>& helpAsked) {
+    m_mine = side;
+    m_helpAsked = helpAsked;
+    invalidateFilter();
+}
+
 void IncidentQueueFilter::setText(const QString& text) {
     m_words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
@@ -55,6 +61,11 @@ bool IncidentQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return false;
     }
     if (!m_side.isEmpty() && index.data(IncidentModel::SideRole).toString() != m_side) {
+        return false;
+    }
+    if (!m_mine.isEmpty() && index.data(IncidentModel::SideRole).toString() != m_mine &&
+        index.data(IncidentModel::TransferToRole).toString() != m_mine &&
+        !m_helpAsked.contains(index.data(StoreTableModel::IdRole).toLongLong())) {
         return false;
     }
     if (!m_words.isEmpty()) {

@@ -1,6 +1,6 @@
 #pragma once
 // The incident queue's filters and sort over an IncidentModel: statuses (open ones by default),
-// priorities, type, country side and free text (without diacritics and case).
+// priorities, type, responsible side or "mine", and free text (without diacritics and case).
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -17,8 +17,11 @@ public:
     void setPriorities(const QSet<int>& priorities);
     /// An incident type code; empty shows all.
     void setTypeCode(const QString& type);
-    /// "CZ", "SK" or empty for both.
+    /// The responsible side, "CZ" or "SK"; empty for both.
     void setSide(const QString& side);
+    /// Only the incidents of `side` ("mine"): those it answers for, those offered to it and
+    /// `helpAsked` (where it was asked for help). An empty side shows all.
+    void setMine(const QString& side, const QSet<qint64>& helpAsked);
     /// Words that must all appear in the reference, type, location, description or units.
     void setText(const QString& text);
 
@@ -33,6 +36,8 @@ private:
     QSet<int> m_priorities;
     QString m_type;
     QString m_side;
+    QString m_mine;
+    QSet<qint64> m_helpAsked;
     QStringList m_words;
 };
 

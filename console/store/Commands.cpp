@@ -228,6 +228,18 @@ QString Commands::cancelIncident(qint64 incidentId, qint64 version, const QStrin
                 std::move(handler));
 }
 
+QString Commands::transferIncident(Transfer step, qint64 incidentId, qint64 version,
+                                   const QString& reason, Handler handler) {
+    QJsonObject fields{{QLatin1String("version"), version}};
+    if (step != Transfer::Accept) {
+        fields.insert(QLatin1String("reason"), reason);
+    }
+    const QString op = step == Transfer::Offer    ? QStringLiteral("incident.transfer_offer")
+                       : step == Transfer::Accept ? QStringLiteral("incident.transfer_accept")
+                                                  : QStringLiteral("incident.transfer_decline");
+    return send(op, withId("incident_id", incidentId, fields), std::move(handler));
+}
+
 QString Commands::assign(qint64 incidentId, qint64 unitId, Handler handler) {
     return send(QStringLiteral("assignment.create"),
                 withId("incident_id", incidentId, {{QLatin1String("unit_id"), unitId}}),

@@ -45,6 +45,11 @@ public:
     QString closeIncident(qint64 incidentId, qint64 version, Handler handler = {});
     QString cancelIncident(qint64 incidentId, qint64 version, const QString& reason,
                            Handler handler = {});
+    /// A step of handing the responsibility for an incident to the other side.
+    enum class Transfer { Offer, Accept, Decline };
+    /// incident.transfer_offer, _accept or _decline; `reason` is needed to offer and decline.
+    QString transferIncident(Transfer step, qint64 incidentId, qint64 version,
+                             const QString& reason = {}, Handler handler = {});
     QString assign(qint64 incidentId, qint64 unitId, Handler handler = {});
     QString setAssignmentStatus(qint64 assignmentId, const QString& status, Handler handler = {});
     QString setUnitStatus(qint64 unitId, qint64 version, const QString& status,

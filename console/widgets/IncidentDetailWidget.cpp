@@ -7,6 +7,7 @@
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 #include "console/widgets/AssignDialog.hpp"
+#include "console/widgets/ResponsibilityBar.hpp"
 
 #include <QComboBox>
 #include <QEvent>
@@ -66,6 +67,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     m_header->setFont(headerFont);
+    m_responsibility = new ResponsibilityBar(m_commands, this);
 
     m_conflict = new QFrame(this);
     m_conflict->setObjectName(QStringLiteral("conflictBanner"));
@@ -178,6 +180,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
     layout->addWidget(m_header);
+    layout->addWidget(m_responsibility);
     layout->addWidget(m_conflict);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
@@ -213,6 +216,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
         m_conflict->hide();
         save(m_conflictCurrent[QLatin1String("version")].toInteger());
     });
+    connect(m_responsibility, &ResponsibilityBar::refused, m_message, &QLabel::setText);
     connect(m_assign, &QPushButton::clicked, this, &IncidentDetailWidget::assignUnits);
     connect(m_close, &QPushButton::clicked, this, &IncidentDetailWidget::closeIncident);
     connect(m_cancelIncident, &QPushButton::clicked, this, &IncidentDetailWidget::cancelIncident);
@@ -313,6 +317,8 @@ void IncidentDetailWidget::fillFrom(const QJsonObject& incident, bool fields) {
         m_description->setPlainText(incident[QLatin1String("description")].toString());
     }
     m_filling = false;
+    m_responsibility->setUserSide(m_connection.user().country);
+    m_responsibility->showIncident(incident);
     if (incident.isEmpty()) {
         m_header->setText(tr("No incident selected. F2 logs a new one."));
         m_assignments->setRowCount(0);

@@ -19,6 +19,7 @@ namespace jcc::console {
 
 class AssignDialog;
 class Commands;
+class ResponsibilityBar;
 class ServerConnection;
 class Store;
 
@@ -34,6 +35,7 @@ public:
     /// Puts the keyboard in the note line, to add to the timeline.
     void focusNote();
     AssignDialog& assignDialog() { return *m_assignDialog; }
+    ResponsibilityBar& responsibilityBar() { return *m_responsibility; }
 
 public Q_SLOTS:
     /// Opens the assign dialog for the incident shown.
@@ -69,6 +71,7 @@ private:
     bool m_filling = false;
 
     QLabel* m_header = nullptr;
+    ResponsibilityBar* m_responsibility = nullptr;
     QFrame* m_conflict = nullptr;
     QLabel* m_conflictText = nullptr;
     QPushButton* m_reload = nullptr;

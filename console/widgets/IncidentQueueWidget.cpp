@@ -4,6 +4,7 @@
 #include "console/models/DomainText.hpp"
 #include "console/models/IncidentModel.hpp"
 #include "console/models/IncidentQueueFilter.hpp"
+#include "console/models/LiaisonModel.hpp"
 #include "console/store/Store.hpp"
 #include "console/widgets/DenseTable.hpp"
 
@@ -57,7 +58,7 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     m_view->setColumnWidth(IncidentModel::Type, 150);
     m_view->setColumnWidth(IncidentModel::Status, 80);
     m_view->setColumnWidth(IncidentModel::Location, 210);
-    m_view->setColumnWidth(IncidentModel::Side, 40);
+    m_view->setColumnWidth(IncidentModel::Side, 64);
     m_view->setColumnWidth(IncidentModel::Age, 80);
     m_view->setColumnWidth(IncidentModel::Units, 120);
 
@@ -100,6 +101,15 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
             qOverload<>(&QTimer::start));
     connect(m_filter, &QAbstractItemModel::dataChanged, &m_countTimer, qOverload<>(&QTimer::start));
     connect(&m_store, &Store::resetDone, this, &IncidentQueueWidget::fillTypes);
+    // "Mine" follows the requests for help as they come and go.
+    connect(&m_store, &Store::resetDone, this, &IncidentQueueWidget::applySide);
+    for (auto signal : {&Store::rowInserted, &Store::rowChanged}) {
+        connect(&m_store, signal, this, [this](Store::Table table, int) {
+            if (table == Store::Table::Liaison) {
+                applySide();
+            }
+        });
+    }
     retranslateUi();
 }
 
@@ -131,6 +141,10 @@ void IncidentQueueWidget::retranslateUi() {
     const int side = std::max(0, m_side->currentIndex());
     m_side->clear();
     m_side->addItem(tr("CZ + SK"), QString());
+    m_side->addItem(tr("Mine"), QStringLiteral("mine"));
+    m_side->setItemData(1,
+                        tr("Incidents my side answers for, is offered or was asked to help with"),
+                        Qt::ToolTipRole);
     m_side->addItem(tr("CZ side"), QStringLiteral("CZ"));
     m_side->addItem(tr("SK side"), QStringLiteral("SK"));
     m_side->setCurrentIndex(side);
@@ -165,7 +179,42 @@ void IncidentQueueWidget::applyFilters() {
     }
     m_filter->setPriorities(priorities);
     m_filter->setTypeCode(m_type->currentData().toString());
-    m_filter->setSide(m_side->currentData().toString());
+    applySide();
+}
+
+void IncidentQueueWidget::applySide() {
+    const QString side = m_side->currentData().toString();
+    const bool mine = side == QLatin1String("mine");
+    m_filter->setSide(mine ? QString() : side);
+    m_filter->setMine(mine ? m_userSide : QString(), mine ? helpAskedOfMe() : QSet<qint64>());
+}
+
+QSet<qint64> IncidentQueueWidget::helpAskedOfMe() const {
+    QSet<qint64> incidents;
+    for (const QJsonObject& request : m_store.liaisonRequests().rows()) {
+        const QString status = request[QLatin1String("status")].toString();
+        const QJsonValue incident = request[QLatin1String("incident_id")];
+        if (!incident.isDouble() || status == QLatin1String("closed") ||
+            status == QLatin1String("rejected") ||
+            LiaisonModel::sideOf(request, m_userAgency, m_userSide) != QLatin1String("receiving")) {
+            continue;
+        }
+        incidents.insert(incident.toInteger());
+    }
+    return incidents;
+}
+
+void IncidentQueueWidget::setUser(const QString& agency, const QString& country) {
+    m_userAgency = agency;
+    m_userSide = country;
+    applySide();
+}
+
+void IncidentQueueWidget::toggleMine() {
+    const bool mine = m_side->currentData().toString() == QLatin1String("mine");
+    m_side->setCurrentIndex(
+        std::max(0, m_side->findData(mine ? QString() : QStringLiteral("mine"))));
+    applySide();
 }
 
 void IncidentQueueWidget::updateCounts() {

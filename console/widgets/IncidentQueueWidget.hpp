@@ -28,6 +28,10 @@ public:
     /// The selected incident, or 0.
     qint64 currentIncident() const;
     void focusFilter();
+    /// The logged-in user, for the "mine" filter.
+    void setUser(const QString& agency, const QString& country);
+    /// Switches between this user's side's incidents ("mine") and all.
+    void toggleMine();
 
 Q_SIGNALS:
     void currentIncidentChanged(qint64 incidentId);
@@ -43,6 +47,9 @@ private:
     void fillTypes();
     void applyFilters();
     void updateCounts();
+    /// The incidents where the user's side was asked for help, for the "mine" filter.
+    QSet<qint64> helpAskedOfMe() const;
+    void applySide();
 
     Store& m_store;
     IncidentModel& m_model;
@@ -56,6 +63,8 @@ private:
     QComboBox* m_side = nullptr;
     QTableView* m_view = nullptr;
     QTimer m_countTimer; ///< counts are recomputed at most every 200 ms
+    QString m_userAgency;
+    QString m_userSide;
 };
 
 } // namespace jcc::console

@@ -5,6 +5,7 @@
 #include "console/MainWindow.hpp"
 #include "console/ServerConnection.hpp"
 #include "console/models/IncidentModel.hpp"
+#include "console/models/IncidentQueueFilter.hpp"
 #include "console/models/UnitModel.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
@@ -16,6 +17,7 @@
 #include "console/widgets/LiaisonPanel.hpp"
 #include "console/widgets/LiaisonRequestDialog.hpp"
 #include "console/widgets/NewIncidentDialog.hpp"
+#include "console/widgets/ResponsibilityBar.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
 #include "server/store/AccountService.hpp"
 #include "tests/console/ConsoleTestSupport.hpp"
@@ -643,6 +645,77 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
         findUnit(m_slovak->store(), QStringLiteral("ZZS-SI-01"))[QStringLiteral("status")]
             .toString(),
         QStringLiteral("dispatched"), kTimeoutMs);
+}
+
+void DispatchTest::incidentHandedOverAcrossTheBorder() {
+    QVERIFY2(m_czech && m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
+    // A theft in Hodonín is the Czech side's; the thief has crossed to Slovakia.
+    qint64 incidentId = 0;
+    m_czech->commands().createIncident(
+        incidentWith(QStringLiteral("Krádež auta, ujel na SK")), [&incidentId](const Reply& r) {
+            incidentId = entityId(r.result[QStringLiteral("incident")].toObject());
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(incidentId != 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_slovak->store().incidents().find(incidentId).isEmpty(), kTimeoutMs);
+    QCOMPARE(m_czech->store().incidents().find(incidentId)[QStringLiteral("responsible_side")],
+             QJsonValue(QStringLiteral("CZ")));
+    const auto button = [](ConsoleApp& app, const char* name) {
+        ResponsibilityBar& bar = app.mainWindow().detail().responsibilityBar();
+        return bar.findChild<QPushButton*>(QLatin1String(name))->isVisibleTo(&bar);
+    };
+    const auto inMine = [incidentId](ConsoleApp& app) {
+        const QSortFilterProxyModel& shown = app.mainWindow().queue().filter();
+        for (int row = 0; row < shown.rowCount(); ++row) {
+            if (shown.index(row, 0).data(StoreTableModel::IdRole).toLongLong() == incidentId) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // The later tests expect the incidents shown now.
+    const qint64 czechShown = m_czech->mainWindow().detail().incidentId();
+    const qint64 slovakShown = m_slovak->mainWindow().detail().incidentId();
+    for (ConsoleApp* app : {m_czech.get(), m_slovak.get()}) {
+        app->mainWindow().queue().toggleMine();
+        app->mainWindow().detail().showIncident(incidentId);
+    }
+    QVERIFY(button(*m_czech, "transferOffer"));
+    QVERIFY(!button(*m_slovak, "transferOffer"));
+    QVERIFY(!button(*m_slovak, "transferAccept"));
+    QVERIFY(inMine(*m_czech));
+    QVERIFY(!inMine(*m_slovak));
+
+    // Offered: the Slovak side is alerted, finds it under "mine" and takes it over.
+    m_czech->mainWindow().detail().responsibilityBar().offerWith(
+        QStringLiteral("Pachatel ujel přes Holíč"));
+    AlertBanner& banner = m_slovak->mainWindow().alertBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner.text().contains(QStringLiteral("CZ offers you")), kTimeoutMs);
+    QVERIFY(!m_czech->mainWindow().alertBanner().text().contains(QStringLiteral("offers you")));
+    banner.dismiss();
+    QTRY_VERIFY_WITH_TIMEOUT(button(*m_slovak, "transferAccept"), kTimeoutMs);
+    QVERIFY(button(*m_slovak, "transferDecline"));
+    QVERIFY(button(*m_czech, "transferDecline")); // to withdraw
+    QVERIFY(!button(*m_czech, "transferAccept"));
+    QVERIFY(inMine(*m_slovak));
+    m_slovak->mainWindow().detail().responsibilityBar().take();
+
+    for (ConsoleApp* app : {m_czech.get(), m_slovak.get()}) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app->store().incidents().find(incidentId)[QStringLiteral("responsible_side")],
+            QJsonValue(QStringLiteral("SK")), kTimeoutMs);
+        QVERIFY(app->store().incidents().find(incidentId)[QStringLiteral("transfer")].isNull());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!inMine(*m_czech), kTimeoutMs);
+    QVERIFY(inMine(*m_slovak));
+    QTRY_VERIFY_WITH_TIMEOUT(button(*m_slovak, "transferOffer"), kTimeoutMs);
+    QVERIFY(!button(*m_czech, "transferOffer"));
+    for (ConsoleApp* app : {m_czech.get(), m_slovak.get()}) {
+        app->mainWindow().queue().toggleMine();
+    }
+    m_czech->mainWindow().queue().selectIncident(czechShown);
+    m_czech->mainWindow().detail().showIncident(czechShown);
+    m_slovak->mainWindow().queue().selectIncident(slovakShown);
+    m_slovak->mainWindow().detail().showIncident(slovakShown);
 }
 
 void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {

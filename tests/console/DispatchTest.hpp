@@ -42,6 +42,7 @@ private Q_SLOTS:
     void conflictOffersReloadOrReapply();
     void liaisonRequestAcrossTheBorder();
     void assistanceRequestAcceptedAcrossTheBorder();
+    void incidentHandedOverAcrossTheBorder();
     void serverRestartResumesAndAppliesQueuedCommandOnce();
     void gapResubscribesFromLastSeq();
     void failsOverToSecondNode();
