@@ -7,6 +7,7 @@
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 #include "console/widgets/AssignDialog.hpp"
+#include "console/widgets/PlanNeedsView.hpp"
 #include "console/widgets/ResponsibilityBar.hpp"
 
 #include <QComboBox>
@@ -68,6 +69,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     headerFont.setBold(true);
     m_header->setFont(headerFont);
     m_responsibility = new ResponsibilityBar(m_commands, this);
+    m_planNeeds = new PlanNeedsView(m_store, m_commands, this);
 
     m_conflict = new QFrame(this);
     m_conflict->setObjectName(QStringLiteral("conflictBanner"));
@@ -181,6 +183,7 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
     layout->setSpacing(3);
     layout->addWidget(m_header);
     layout->addWidget(m_responsibility);
+    layout->addWidget(m_planNeeds);
     layout->addWidget(m_conflict);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
@@ -271,6 +274,7 @@ void IncidentDetailWidget::showIncident(qint64 incidentId) {
     m_message->clear();
     m_timeline = {};
     fillFrom(m_store.incidents().find(incidentId), true);
+    m_planNeeds->showIncident(incidentId);
     fillTimeline();
     setEnabled(incidentId != 0);
     if (incidentId != 0) {

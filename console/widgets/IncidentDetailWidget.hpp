@@ -19,6 +19,7 @@ namespace jcc::console {
 
 class AssignDialog;
 class Commands;
+class PlanNeedsView;
 class ResponsibilityBar;
 class ServerConnection;
 class Store;
@@ -36,6 +37,7 @@ public:
     void focusNote();
     AssignDialog& assignDialog() { return *m_assignDialog; }
     ResponsibilityBar& responsibilityBar() { return *m_responsibility; }
+    PlanNeedsView& planNeeds() { return *m_planNeeds; }
 
 public Q_SLOTS:
     /// Opens the assign dialog for the incident shown.
@@ -72,6 +74,7 @@ private:
 
     QLabel* m_header = nullptr;
     ResponsibilityBar* m_responsibility = nullptr;
+    PlanNeedsView* m_planNeeds = nullptr;
     QFrame* m_conflict = nullptr;
     QLabel* m_conflictText = nullptr;
     QPushButton* m_reload = nullptr;

@@ -15,14 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-json lineJson(const store::PlanLine& line) {
-    return {{"incident_type", line.incidentType},
-            {"priority", line.priority},
-            {"unit_type", line.unitType},
-            {"count", line.count},
-            {"condition", line.condition ? json(*line.condition) : json()}};
-}
-
 void requireIncidentType(pqxx::transaction_base& txn, const std::optional<std::string>& type) {
     if (type && !store::IncidentRepository::typeExists(txn, *type)) {
         throw ProtocolError(
@@ -41,7 +33,7 @@ void listPlans(pqxx::connection_base& connection, const AdminRequest& request, b
     if (asJson) {
         json plans = json::array();
         for (const auto& line : lines) {
-            plans.push_back(lineJson(line));
+            plans.push_back(store::toJson(line));
         }
         out << json{{"plans", plans}}.dump(2) << '\n';
         return;
@@ -69,11 +61,11 @@ void setPlanLine(pqxx::connection_base& connection, const AdminRequest& request,
         line.incidentType + "/" + std::to_string(line.priority) + "/" + line.unitType;
     store::AuditLog::append(txn, actor,
                             {"plan.set", "response_plan", id,
-                             before ? lineJson(*before) : json(nullptr),
-                             line.count > 0 ? lineJson(line) : json(nullptr)});
+                             before ? store::toJson(*before) : json(nullptr),
+                             line.count > 0 ? store::toJson(line) : json(nullptr)});
     txn.commit();
     if (asJson) {
-        out << lineJson(line).dump(2) << '\n';
+        out << store::toJson(line).dump(2) << '\n';
         return;
     }
     if (line.count == 0) {

@@ -9,6 +9,7 @@
 #include "server/core/IncidentOps.hpp"
 #include "server/core/LiaisonOps.hpp"
 #include "server/core/PlaceOps.hpp"
+#include "server/core/PlanOps.hpp"
 #include "server/core/StatsOps.hpp"
 #include "server/core/SubscribeOps.hpp"
 #include "server/core/TransferOps.hpp"
@@ -67,6 +68,7 @@ OpTable makeOpTable() {
     addLiaisonOps(table);
     addAssistanceOps(table);
     addTransferOps(table);
+    addPlanOps(table);
     addPlaceOps(table);
     addHandoverOps(table);
     addStatsOps(table);

@@ -54,10 +54,8 @@ json fillNeeds(const std::vector<store::PlanNeed>& needs, const RecommendOptions
                std::vector<Ranked>& ranked) {
     json out = json::array();
     for (const auto& need : needs) {
-        const bool applies =
-            !need.condition || std::find(options.conditions.begin(), options.conditions.end(),
-                                         *need.condition) != options.conditions.end();
-        const int open = applies ? std::max(0, need.count - need.assigned - need.requested) : 0;
+        auto shown = planNeedJson(need, options.conditions);
+        const int open = shown["open"].get<int>();
         int filled = 0;
         for (const bool own : {true, false}) {
             for (auto& unit : ranked) {
@@ -68,18 +66,25 @@ json fillNeeds(const std::vector<store::PlanNeed>& needs, const RecommendOptions
                 }
             }
         }
-        out.push_back({{"unit_type", need.unitType},
-                       {"count", need.count},
-                       {"condition", need.condition ? json(*need.condition) : json()},
-                       {"applies", applies},
-                       {"assigned", need.assigned},
-                       {"requested", need.requested},
-                       {"open", open}});
+        out.push_back(std::move(shown));
     }
     return out;
 }
 
 } // namespace
+
+json planNeedJson(const store::PlanNeed& need, const std::vector<std::string>& conditions) {
+    const bool applies = !need.condition || std::find(conditions.begin(), conditions.end(),
+                                                      *need.condition) != conditions.end();
+    const int open = applies ? std::max(0, need.count - need.assigned - need.requested) : 0;
+    return {{"unit_type", need.unitType},
+            {"count", need.count},
+            {"condition", need.condition ? json(*need.condition) : json()},
+            {"applies", applies},
+            {"assigned", need.assigned},
+            {"requested", need.requested},
+            {"open", open}};
+}
 
 json recommendUnits(pqxx::transaction_base& txn, const json& incident,
                     const RecommendOptions& options) {

@@ -11,7 +11,17 @@ namespace pqxx {
 class transaction_base;
 }
 
+namespace jcc::store {
+struct PlanNeed;
+}
+
 namespace jcc::server {
+
+/// A need of the incident's plan as unit.recommend and incident.needs show it: the plan's count,
+/// whether it applies (its condition holds: one of `conditions`), the units assigned and
+/// requested, and how many are still open.
+nlohmann::json planNeedJson(const store::PlanNeed& need,
+                            const std::vector<std::string>& conditions);
 
 struct RecommendOptions {
     std::optional<std::string> type;     ///< only units of this type

@@ -2,9 +2,18 @@
 
 #include "server/store/OptionalField.hpp"
 
+#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
 namespace jcc::store {
+
+nlohmann::json toJson(const PlanLine& line) {
+    return {{"incident_type", line.incidentType},
+            {"priority", line.priority},
+            {"unit_type", line.unitType},
+            {"count", line.count},
+            {"condition", line.condition ? nlohmann::json(*line.condition) : nlohmann::json()}};
+}
 
 void PlanRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare(

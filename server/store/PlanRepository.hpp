@@ -2,6 +2,7 @@
 // Response plans (what an incident of a type and priority needs) and the border crossings that
 // routes across the Morava go through (migration 0009).
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,10 @@ struct PlanLine {
     int count = 0;
     std::optional<std::string> condition;
 };
+
+/// {"incident_type", "priority", "unit_type", "count", "condition"}: as plan.list and
+/// jcc-admin plan list show a line.
+nlohmann::json toJson(const PlanLine& line);
 
 struct BorderCrossing {
     std::string code;

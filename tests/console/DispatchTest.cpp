@@ -17,6 +17,7 @@
 #include "console/widgets/LiaisonPanel.hpp"
 #include "console/widgets/LiaisonRequestDialog.hpp"
 #include "console/widgets/NewIncidentDialog.hpp"
+#include "console/widgets/PlanNeedsView.hpp"
 #include "console/widgets/ResponsibilityBar.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
 #include "server/store/AccountService.hpp"
@@ -540,6 +541,23 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
         incidentId = r.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
     });
     QTRY_VERIFY_WITH_TIMEOUT(incidentId != 0, kTimeoutMs);
+    // The detail shows the fire's plan: a fire engine and a patrol car, both open.
+    IncidentDetailWidget& detail = m_czech->mainWindow().detail();
+    const qint64 czechShown = detail.incidentId();
+    detail.showIncident(incidentId);
+    const auto needText = [&detail](const QString& type) {
+        for (const QJsonValue& need : detail.planNeeds().needs()) {
+            if (need[QStringLiteral("unit_type")].toString() == type) {
+                return detail.planNeeds().describe(need.toObject());
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(needText(QStringLiteral("fire_engine")),
+                              QStringLiteral("Fire engine 0/1 · 1 open"), kTimeoutMs);
+    QCOMPARE(needText(QStringLiteral("patrol_car")), QStringLiteral("Patrol car 0/1 · 1 open"));
+    QCOMPARE(needText(QStringLiteral("ambulance")),
+             QStringLiteral("Ambulance ×1 if people are injured"));
     // F4's dialog selects the whole plan fill: a fire engine (to request from the fire
     // service) and a patrol car.
     AssignDialog& dialog = m_czech->mainWindow().detail().assignDialog();
@@ -567,6 +585,8 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     });
     QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), kTimeoutMs);
     const qint64 id = entityId(asked);
+    QTRY_COMPARE_WITH_TIMEOUT(needText(QStringLiteral("patrol_car")),
+                              QStringLiteral("Patrol car 0/1 · 1 requested"), kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_slovak->store().liaisonRequests().find(id).isEmpty(), kTimeoutMs);
     // The Slovak side is alerted as for a priority 1 incident, with the request selected.
     AlertBanner& banner = m_slovak->mainWindow().alertBanner();
@@ -618,6 +638,8 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
         QCOMPARE(assignments.at(0)[QStringLiteral("unit_id")].toInteger(), patrol);
     }
     QVERIFY(!accept->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(needText(QStringLiteral("patrol_car")),
+                              QStringLiteral("Patrol car 1/1"), kTimeoutMs);
 
     // The Slovak side proposes the ambulance it can send; the Czech side takes it up.
     const qint64 ambulance = entityId(findUnit(m_czech->store(), QStringLiteral("ZZS-SI-01")));
@@ -645,6 +667,7 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
         findUnit(m_slovak->store(), QStringLiteral("ZZS-SI-01"))[QStringLiteral("status")]
             .toString(),
         QStringLiteral("dispatched"), kTimeoutMs);
+    detail.showIncident(czechShown);
 }
 
 void DispatchTest::incidentHandedOverAcrossTheBorder() {
@@ -694,7 +717,7 @@ void DispatchTest::incidentHandedOverAcrossTheBorder() {
     banner.dismiss();
     QTRY_VERIFY_WITH_TIMEOUT(button(*m_slovak, "transferAccept"), kTimeoutMs);
     QVERIFY(button(*m_slovak, "transferDecline"));
-    QVERIFY(button(*m_czech, "transferDecline")); // to withdraw
+    QTRY_VERIFY_WITH_TIMEOUT(button(*m_czech, "transferDecline"), kTimeoutMs); // to withdraw
     QVERIFY(!button(*m_czech, "transferAccept"));
     QVERIFY(inMine(*m_slovak));
     m_slovak->mainWindow().detail().responsibilityBar().take();

@@ -38,6 +38,8 @@ const std::vector<json>& opTemplates() {
          {"version", 1},
          {"reason", "Zůstává v ČR"}},
         {{"op", "incident.get"}, {"incident_id", 1}},
+        {{"op", "incident.needs"}, {"incident_id", 1}},
+        {{"op", "plan.list"}, {"incident_type", "fire"}},
         {{"op", "incident.list"}, {"status", {"new"}}, {"limit", 10}},
         {{"op", "incident.caller"},
          {"incident_id", 1},
@@ -99,9 +101,9 @@ const std::vector<json>& opTemplates() {
 
 bool isCommandOp(const std::string& op) {
     static const std::set<std::string> kReads{
-        "subscribe",         "incident.get", "incident.list", "incident.caller",
-        "unit.recommend",    "liaison.list", "liaison.get",   "place.search",
-        "handover.generate", "handover.get", "handover.list", "stats.exchange"};
+        "subscribe",         "incident.get",   "incident.list", "incident.caller", "incident.needs",
+        "plan.list",         "unit.recommend", "liaison.list",  "liaison.get",     "place.search",
+        "handover.generate", "handover.get",   "handover.list", "stats.exchange"};
     return !kReads.contains(op);
 }
 

@@ -184,3 +184,55 @@ TEST_CASE_METHOD(RecommendFixture, "routes across the Morava go through a crossi
     CHECK((*near)["via"].is_null());
     CHECK((*near)["distance_m"] == (*near)["straight_m"]);
 }
+
+TEST_CASE_METHOD(RecommendFixture, "incident.needs shows each need of the plan filled, requested "
+                                   "or open") {
+    auto client = loggedIn(); // novak, Czech police
+    const auto engine = addUnit("HAZZ-SI-CAS", "fire_engine", 48.8449, 17.2263, "HAZZ-TT");
+    const auto patrol = addUnit("PCR-HO-01", "patrol_car", 48.8489, 17.1324);
+    const auto fire = createIncident(*client, 48.8110, 17.1624, "fire", 1);
+    const auto needsOf = [&] {
+        const auto reply = client->call("incident.needs", {{"incident_id", fire["id"]}});
+        REQUIRE(errorCode(reply) == "ok");
+        CHECK(reply["result"]["incident_id"] == fire["id"]);
+        std::map<std::string, std::tuple<int, int, int, bool>> needs;
+        for (const auto& need : reply["result"]["needs"]) {
+            needs[need["unit_type"].get<std::string>()] = {
+                need["assigned"].get<int>(), need["requested"].get<int>(), need["open"].get<int>(),
+                need["applies"].get<bool>()};
+        }
+        return needs;
+    };
+    using Need = std::tuple<int, int, int, bool>;
+    // A fire at priority 1: two fire engines, a patrol car, an ambulance when people are hurt.
+    CHECK(needsOf() == std::map<std::string, Need>{{"fire_engine", {0, 0, 2, true}},
+                                                   {"patrol_car", {0, 0, 1, true}},
+                                                   {"ambulance", {0, 0, 0, false}}});
+    for (const auto unit : {patrol, engine}) {
+        REQUIRE(errorCode(client->request({{"op", "assignment.create"},
+                                           {"request_id", newRequestId()},
+                                           {"incident_id", fire["id"]},
+                                           {"unit_id", unit}})) == "ok");
+    }
+    CHECK(needsOf() == std::map<std::string, Need>{{"fire_engine", {0, 1, 1, true}},
+                                                   {"patrol_car", {1, 0, 0, true}},
+                                                   {"ambulance", {0, 0, 0, false}}});
+    CHECK(errorCode(client->call("incident.needs", {{"incident_id", 999999}})) == "not_found");
+    CHECK(errorCode(client->call("incident.needs", {{"incident_id", fire["id"]}, {"x", 1}})) ==
+          "bad_request");
+}
+
+TEST_CASE_METHOD(RecommendFixture, "plan.list shows the response plans, of one type when asked") {
+    auto client = loggedIn();
+    const auto all = client->call("plan.list");
+    REQUIRE(errorCode(all) == "ok");
+    const auto fire = client->call("plan.list", {{"incident_type", "fire"}});
+    REQUIRE(errorCode(fire) == "ok");
+    CHECK(fire["result"]["plans"].size() == 12); // 3 lines × 4 priorities
+    CHECK(all["result"]["plans"].size() > fire["result"]["plans"].size());
+    CHECK(fire["result"]["plans"][0] == json{{"incident_type", "fire"},
+                                             {"priority", 1},
+                                             {"unit_type", "fire_engine"},
+                                             {"count", 2},
+                                             {"condition", nullptr}});
+}
