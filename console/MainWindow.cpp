@@ -215,7 +215,12 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
 
 void MainWindow::openHandover() {
     if (m_handover.isNull()) {
-        m_handover = new supervisor::HandoverWindow(m_connection, m_connection.user());
+        m_handover = new supervisor::HandoverWindow(
+            m_connection, m_connection.user(), [this](const QString& kind, const QString& code) {
+                return kind == QLatin1String("unit_type")
+                           ? m_store.unitTypeName(code, Translations::active())
+                           : m_store.incidentTypeName(code, Translations::active());
+            });
         m_handover->setAttribute(Qt::WA_DeleteOnClose);
         // A new login or the end of the session leaves it with nobody to act for.
         connect(&m_connection, &ServerConnection::loggedOut, m_handover.data(), &QWidget::close);

@@ -373,7 +373,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+317"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+327"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>Není vybrána žádná událost. F2 založí novou.</translation>
     </message>
@@ -587,7 +587,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+176"/>
+        <location filename="../models/IncidentModel.cpp" line="+181"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
@@ -635,7 +635,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+114"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+124"/>
         <source>Incident queue</source>
         <translation>Fronta událostí</translation>
     </message>
@@ -681,6 +681,16 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents my side answers for, is offered or was asked to help with</source>
+        <translation>Události, za které odpovídá moje strana, které jsou jí nabídnuty nebo u nichž byla požádána o pomoc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CZ side</source>
         <translation>Česká strana</translation>
     </message>
@@ -695,7 +705,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Všechny typy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+72"/>
         <source>%1 shown · P1 %2 · P2 %3 · unassigned %4</source>
         <translation>zobrazeno %1 · P1 %2 · P2 %3 · bez jednotky %4</translation>
     </message>
@@ -791,7 +801,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Odmítnuto: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Reject request</source>
         <translation>Odmítnout žádost</translation>
     </message>
@@ -1138,7 +1148,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+164"/>
+        <location filename="../MainWindow.cpp" line="+169"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
@@ -1148,7 +1158,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmítl %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Handover note</source>
         <translation>Poznámka k předání směny</translation>
     </message>
@@ -1186,6 +1196,11 @@ jcc-console --forget-certificate %1</translation>
         <location line="+1"/>
         <source>&amp;Find in queue</source>
         <translation>&amp;Hledat ve frontě</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mine / all incidents</source>
+        <translation>&amp;Moje / všechny události</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1268,7 +1283,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — uzel %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>%1 offers you %2: %3</source>
+        <translation>%1 vám předává %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová událost s prioritou 1 %1: %2, %3</translation>
     </message>
@@ -1278,7 +1298,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>%1 žádá o pomoc: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Liaison request %1 is overdue: %2</source>
         <translation>Žádost o součinnost %1 je po termínu: %2</translation>
     </message>
@@ -1460,6 +1480,123 @@ jcc-console --forget-certificate %1</translation>
         <location line="+21"/>
         <source>Further report: %1</source>
         <translation>Další oznámení: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::PlanNeedsView</name>
+    <message>
+        <location filename="../widgets/PlanNeedsView.cpp" line="+46"/>
+        <location line="+77"/>
+        <source>Plan:</source>
+        <translation>Plán:</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 ×%2 if people are injured</source>
+        <translation>%1 ×%2 při zranění osob</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ×%2 if the power is out</source>
+        <translation>%1 ×%2 při výpadku proudu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested</source>
+        <translation>%1 vyžádáno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open</source>
+        <translation>%1 chybí</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ResponsibilityBar</name>
+    <message>
+        <location filename="../widgets/ResponsibilityBar.cpp" line="+70"/>
+        <source>Responsible: %1</source>
+        <translation>Odpovídá: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offered to %1 by %2 at %3: %4</source>
+        <translation>nabídnuto %1, %2 v %3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand over to %1…</source>
+        <translation>Předat %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline…</source>
+        <translation>Odmítnout…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraw offer…</source>
+        <translation>Vzít nabídku zpět…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand over to %1</source>
+        <translation>Předat %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why %1 should take over (they see this):</source>
+        <translation>Proč by měla převzít strana %1 (uvidí to):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not offered: %1</source>
+        <translation>Nenabídnuto: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not taken over: %1</source>
+        <translation>Nepřevzato: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decline the hand-over</source>
+        <translation>Odmítnout převzetí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you do not take it over (they see this):</source>
+        <translation>Proč událost nepřebíráte (druhá strana to uvidí):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the offer</source>
+        <translation>Vzít nabídku zpět</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why:</source>
+        <translation>Důvod:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not declined: %1</source>
+        <translation>Neodmítnuto: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take over</source>
+        <translation>Převzít</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer the responsibility for this incident to the other side</source>
+        <translation>Nabídnout odpovědnost za tuto událost druhé straně</translation>
     </message>
 </context>
 <context>

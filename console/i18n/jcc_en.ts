@@ -372,7 +372,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+317"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+327"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>No incident selected. F2 logs a new one.</translation>
     </message>
@@ -586,7 +586,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+176"/>
+        <location filename="../models/IncidentModel.cpp" line="+181"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -634,7 +634,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+114"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+124"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
@@ -680,6 +680,16 @@ Why do you need them? (at least 10 characters)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents my side answers for, is offered or was asked to help with</source>
+        <translation>Incidents my side answers for, is offered or was asked to help with</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CZ side</source>
         <translation>CZ side</translation>
     </message>
@@ -694,7 +704,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+72"/>
         <source>%1 shown · P1 %2 · P2 %3 · unassigned %4</source>
         <translation>%1 shown · P1 %2 · P2 %3 · unassigned %4</translation>
     </message>
@@ -790,7 +800,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Rejected: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Reject request</source>
         <translation>Reject request</translation>
     </message>
@@ -1137,7 +1147,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+164"/>
+        <location filename="../MainWindow.cpp" line="+169"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
@@ -1147,7 +1157,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>The server refused %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>
@@ -1185,6 +1195,11 @@ jcc-console --forget-certificate %1</translation>
         <location line="+1"/>
         <source>&amp;Find in queue</source>
         <translation>&amp;Find in queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mine / all incidents</source>
+        <translation>&amp;Mine / all incidents</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1267,7 +1282,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — node %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>%1 offers you %2: %3</source>
+        <translation>%1 offers you %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>New priority 1 incident %1: %2, %3</translation>
     </message>
@@ -1277,7 +1297,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>%1 asks for help: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Liaison request %1 is overdue: %2</source>
         <translation>Liaison request %1 is overdue: %2</translation>
     </message>
@@ -1459,6 +1479,123 @@ jcc-console --forget-certificate %1</translation>
         <location line="+21"/>
         <source>Further report: %1</source>
         <translation>Further report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::PlanNeedsView</name>
+    <message>
+        <location filename="../widgets/PlanNeedsView.cpp" line="+46"/>
+        <location line="+77"/>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 ×%2 if people are injured</source>
+        <translation>%1 ×%2 if people are injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ×%2 if the power is out</source>
+        <translation>%1 ×%2 if the power is out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested</source>
+        <translation>%1 requested</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ResponsibilityBar</name>
+    <message>
+        <location filename="../widgets/ResponsibilityBar.cpp" line="+70"/>
+        <source>Responsible: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offered to %1 by %2 at %3: %4</source>
+        <translation>offered to %1 by %2 at %3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand over to %1…</source>
+        <translation>Hand over to %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraw offer…</source>
+        <translation>Withdraw offer…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand over to %1</source>
+        <translation>Hand over to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why %1 should take over (they see this):</source>
+        <translation>Why %1 should take over (they see this):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not offered: %1</source>
+        <translation>Not offered: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not taken over: %1</source>
+        <translation>Not taken over: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decline the hand-over</source>
+        <translation>Decline the hand-over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you do not take it over (they see this):</source>
+        <translation>Why you do not take it over (they see this):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the offer</source>
+        <translation>Withdraw the offer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not declined: %1</source>
+        <translation>Not declined: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer the responsibility for this incident to the other side</source>
+        <translation>Offer the responsibility for this incident to the other side</translation>
     </message>
 </context>
 <context>

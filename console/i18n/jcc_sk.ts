@@ -373,7 +373,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+317"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+327"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>Nie je vybraná žiadna udalosť. F2 založí novú.</translation>
     </message>
@@ -587,7 +587,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+176"/>
+        <location filename="../models/IncidentModel.cpp" line="+181"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
@@ -635,7 +635,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+114"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+124"/>
         <source>Incident queue</source>
         <translation>Front udalostí</translation>
     </message>
@@ -681,6 +681,16 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents my side answers for, is offered or was asked to help with</source>
+        <translation>Udalosti, za ktoré zodpovedá moja strana, ktoré sú jej ponúknuté alebo pri ktorých bola požiadaná o pomoc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CZ side</source>
         <translation>Česká strana</translation>
     </message>
@@ -695,7 +705,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Všetky typy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+72"/>
         <source>%1 shown · P1 %2 · P2 %3 · unassigned %4</source>
         <translation>zobrazené %1 · P1 %2 · P2 %3 · bez jednotky %4</translation>
     </message>
@@ -791,7 +801,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Odmietnuté: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Reject request</source>
         <translation>Odmietnuť žiadosť</translation>
     </message>
@@ -1138,7 +1148,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+164"/>
+        <location filename="../MainWindow.cpp" line="+169"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojenia: udalosť čaká vo fronte a odošle sa po obnovení spojenia.</translation>
     </message>
@@ -1148,7 +1158,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmietol %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Handover note</source>
         <translation>Poznámka k odovzdaniu zmeny</translation>
     </message>
@@ -1186,6 +1196,11 @@ jcc-console --forget-certificate %1</translation>
         <location line="+1"/>
         <source>&amp;Find in queue</source>
         <translation>&amp;Hľadať vo fronte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mine / all incidents</source>
+        <translation>&amp;Moje / všetky udalosti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1268,7 +1283,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server: %1 — uzol %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>%1 offers you %2: %3</source>
+        <translation>%1 vám odovzdáva %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová udalosť s prioritou 1 %1: %2, %3</translation>
     </message>
@@ -1278,7 +1298,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>%1 žiada o pomoc: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Liaison request %1 is overdue: %2</source>
         <translation>Žiadosť o súčinnosť %1 je po termíne: %2</translation>
     </message>
@@ -1460,6 +1480,123 @@ jcc-console --forget-certificate %1</translation>
         <location line="+21"/>
         <source>Further report: %1</source>
         <translation>Ďalšie oznámenie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::PlanNeedsView</name>
+    <message>
+        <location filename="../widgets/PlanNeedsView.cpp" line="+46"/>
+        <location line="+77"/>
+        <source>Plan:</source>
+        <translation>Plán:</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 ×%2 if people are injured</source>
+        <translation>%1 ×%2 pri zranení osôb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ×%2 if the power is out</source>
+        <translation>%1 ×%2 pri výpadku prúdu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested</source>
+        <translation>%1 vyžiadané</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open</source>
+        <translation>%1 chýba</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::ResponsibilityBar</name>
+    <message>
+        <location filename="../widgets/ResponsibilityBar.cpp" line="+70"/>
+        <source>Responsible: %1</source>
+        <translation>Zodpovedá: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offered to %1 by %2 at %3: %4</source>
+        <translation>ponúknuté %1, %2 o %3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand over to %1…</source>
+        <translation>Odovzdať %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline…</source>
+        <translation>Odmietnuť…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraw offer…</source>
+        <translation>Stiahnuť ponuku…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand over to %1</source>
+        <translation>Odovzdať %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why %1 should take over (they see this):</source>
+        <translation>Prečo by mala prevziať strana %1 (uvidí to):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not offered: %1</source>
+        <translation>Neponúknuté: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not taken over: %1</source>
+        <translation>Neprevzaté: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decline the hand-over</source>
+        <translation>Odmietnuť prevzatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you do not take it over (they see this):</source>
+        <translation>Prečo udalosť nepreberáte (druhá strana to uvidí):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the offer</source>
+        <translation>Stiahnuť ponuku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why:</source>
+        <translation>Dôvod:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not declined: %1</source>
+        <translation>Neodmietnuté: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take over</source>
+        <translation>Prevziať</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer the responsibility for this incident to the other side</source>
+        <translation>Ponúknuť zodpovednosť za túto udalosť druhej strane</translation>
     </message>
 </context>
 <context>

@@ -553,7 +553,7 @@
 <context>
     <name>jcc::console::supervisor::HandoverWindow</name>
     <message>
-        <location filename="../supervisor/HandoverWindow.cpp" line="+58"/>
+        <location filename="../supervisor/HandoverWindow.cpp" line="+65"/>
         <source>Shift handover – %1</source>
         <translation>Předání směny – %1</translation>
     </message>
@@ -571,6 +571,11 @@
         <location line="+1"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response p&amp;lans</source>
+        <translation>P&amp;lány nasazení</translation>
     </message>
 </context>
 <context>
@@ -842,6 +847,63 @@
         <location line="+1"/>
         <source>&amp;Acknowledge</source>
         <translation>Pře&amp;vzít</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ResponsePlansView</name>
+    <message>
+        <location filename="../supervisor/ResponsePlansView.cpp" line="+43"/>
+        <source>The plans could not be loaded: %1</source>
+        <translation>Plány se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 if people are injured</source>
+        <translation>%1 při zranění osob</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 if the power is out</source>
+        <translation>%1 při výpadku proudu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n plan line(s). Administrators change them with jcc-admin plan set and plan reset; recommendations use them at once.</source>
+        <translation>
+            <numerusform>%n řádek plánu. Mění je správci příkazy jcc-admin plan set a plan reset; doporučení je použijí ihned.</numerusform>
+            <numerusform>%n řádky plánů. Mění je správci příkazy jcc-admin plan set a plan reset; doporučení je použijí ihned.</numerusform>
+            <numerusform>%n řádků plánů. Mění je správci příkazy jcc-admin plan set a plan reset; doporučení je použijí ihned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident type</source>
+        <translation>Typ události</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Potřeby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each kind of incident needs, by priority.</source>
+        <translation>Co který druh události potřebuje, podle priority.</translation>
     </message>
 </context>
 <context>

@@ -553,7 +553,7 @@
 <context>
     <name>jcc::console::supervisor::HandoverWindow</name>
     <message>
-        <location filename="../supervisor/HandoverWindow.cpp" line="+58"/>
+        <location filename="../supervisor/HandoverWindow.cpp" line="+65"/>
         <source>Shift handover – %1</source>
         <translation>Shift handover – %1</translation>
     </message>
@@ -571,6 +571,11 @@
         <location line="+1"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response p&amp;lans</source>
+        <translation>Response p&amp;lans</translation>
     </message>
 </context>
 <context>
@@ -841,6 +846,62 @@
         <location line="+1"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::supervisor::ResponsePlansView</name>
+    <message>
+        <location filename="../supervisor/ResponsePlansView.cpp" line="+43"/>
+        <source>The plans could not be loaded: %1</source>
+        <translation>The plans could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 if people are injured</source>
+        <translation>%1 if people are injured</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 if the power is out</source>
+        <translation>%1 if the power is out</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n plan line(s). Administrators change them with jcc-admin plan set and plan reset; recommendations use them at once.</source>
+        <translation>
+            <numerusform>%n plan line. Administrators change them with jcc-admin plan set and plan reset; recommendations use them at once.</numerusform>
+            <numerusform>%n plan lines. Administrators change them with jcc-admin plan set and plan reset; recommendations use them at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident type</source>
+        <translation>Incident type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each kind of incident needs, by priority.</source>
+        <translation>What each kind of incident needs, by priority.</translation>
     </message>
 </context>
 <context>

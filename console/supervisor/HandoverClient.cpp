@@ -118,6 +118,10 @@ void HandoverClient::command(const QString& op, QJsonObject fields, Handler hand
     send(op, fields, std::move(handler));
 }
 
+void HandoverClient::plans(Handler handler) {
+    send(QStringLiteral("plan.list"), {}, std::move(handler));
+}
+
 void HandoverClient::onPush(const QString& event, const QJsonObject& data) {
     if (!event.startsWith(QLatin1String("handover."))) {
         return;

@@ -36,6 +36,9 @@ public:
     void exchangeStats(const QString& from, const QString& to, const QString& groupBy,
                        Handler handler);
 
+    /// plan.list: every response plan, by incident type, priority and plan order.
+    void plans(Handler handler);
+
     /// The logged-in user.
     const UserInfo& user() const { return m_connection.user(); }
 

@@ -4,6 +4,7 @@
 #include "console/supervisor/HandoverClient.hpp"
 #include "console/supervisor/ReportHistory.hpp"
 #include "console/supervisor/ReportView.hpp"
+#include "console/supervisor/ResponsePlansView.hpp"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -11,7 +12,8 @@
 
 namespace jcc::console::supervisor {
 
-HandoverWindow::HandoverWindow(ServerConnection& connection, const UserInfo& user, QWidget* parent)
+HandoverWindow::HandoverWindow(ServerConnection& connection, const UserInfo& user,
+                               ResponsePlansView::Namer plansNamer, QWidget* parent)
     : QWidget(parent, Qt::Window), m_user(user) {
     setObjectName(QStringLiteral("handoverWindow"));
     m_client = new HandoverClient(connection, this);
@@ -20,9 +22,11 @@ HandoverWindow::HandoverWindow(ServerConnection& connection, const UserInfo& use
     m_report = new ReportView(*m_client, m_tabs);
     m_history = new ReportHistory(*m_client, m_tabs);
     m_stats = new ExchangeStatsView(*m_client, m_tabs);
+    m_plans = new ResponsePlansView(*m_client, std::move(plansNamer), m_tabs);
     m_tabs->addTab(m_report, QString());
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_stats, QString());
+    m_tabs->addTab(m_plans, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs);
@@ -39,6 +43,9 @@ HandoverWindow::HandoverWindow(ServerConnection& connection, const UserInfo& use
         } else if (m_tabs->widget(index) == m_stats && !m_statsLoaded) {
             m_statsLoaded = true;
             m_stats->refresh();
+        } else if (m_tabs->widget(index) == m_plans && !m_plansLoaded) {
+            m_plansLoaded = true;
+            m_plans->refresh();
         }
     });
 
@@ -59,6 +66,7 @@ void HandoverWindow::retranslateUi() {
     m_tabs->setTabText(m_tabs->indexOf(m_report), tr("&Report"));
     m_tabs->setTabText(m_tabs->indexOf(m_history), tr("&Past reports"));
     m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("S&tatistics"));
+    m_tabs->setTabText(m_tabs->indexOf(m_plans), tr("Response p&lans"));
 }
 
 } // namespace jcc::console::supervisor

@@ -3,6 +3,7 @@
 // acknowledgement, PDF and print), the search of past reports and the statistics of the
 // cross-border exchange. Operators see it too, read-only. Opened from the main window.
 #include "console/ServerConnection.hpp"
+#include "console/supervisor/ResponsePlansView.hpp"
 
 #include <QWidget>
 
@@ -20,11 +21,14 @@ class HandoverWindow : public QWidget {
 public:
     /// Shows the current shift's report for `user`; `connection` must outlive the window and be
     /// logged in as `user`.
-    HandoverWindow(ServerConnection& connection, const UserInfo& user, QWidget* parent = nullptr);
+    /// `plansNamer` names incident and unit types in the plans tab (codes without it).
+    HandoverWindow(ServerConnection& connection, const UserInfo& user,
+                   ResponsePlansView::Namer plansNamer = {}, QWidget* parent = nullptr);
 
     ReportView& reportView() const { return *m_report; }
     ReportHistory& history() const { return *m_history; }
     ExchangeStatsView& statistics() const { return *m_stats; }
+    ResponsePlansView& plans() const { return *m_plans; }
     HandoverClient& client() const { return *m_client; }
 
 protected:
@@ -39,8 +43,10 @@ private:
     ReportView* m_report = nullptr;
     ReportHistory* m_history = nullptr;
     ExchangeStatsView* m_stats = nullptr;
+    ResponsePlansView* m_plans = nullptr;
     bool m_historyLoaded = false;
     bool m_statsLoaded = false;
+    bool m_plansLoaded = false;
 };
 
 } // namespace jcc::console::supervisor

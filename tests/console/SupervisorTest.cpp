@@ -7,6 +7,7 @@
 #include "console/supervisor/HandoverWindow.hpp"
 #include "console/supervisor/ReportHistory.hpp"
 #include "console/supervisor/ReportView.hpp"
+#include "console/supervisor/ResponsePlansView.hpp"
 #include "console/supervisor/SignDialog.hpp"
 #include "server/store/AccountService.hpp"
 #include "tests/console/ConsoleTestSupport.hpp"
@@ -35,6 +36,7 @@
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -51,6 +53,7 @@ using supervisor::HandoverClient;
 using supervisor::HandoverWindow;
 using supervisor::ReportHistory;
 using supervisor::ReportView;
+using supervisor::ResponsePlansView;
 
 namespace {
 
@@ -667,6 +670,40 @@ void SupervisorTest::searchesPastReports() {
     QVERIFY(waitLoaded(loaded));
     QCOMPARE(window.reportView().shift(), kShift);
     QCOMPARE(child<QTabWidget>(window, "handoverTabs")->currentWidget(), &window.reportView());
+}
+
+void SupervisorTest::responsePlansTabShowsEachPlan() {
+    auto connection = logIn(kSupervisor);
+    QVERIFY(connection);
+    HandoverWindow window(*connection, connection->user(), [](const QString&, const QString& code) {
+        return code == QLatin1String("fire_engine") ? QStringLiteral("CAS") : QString();
+    });
+    window.show();
+    ResponsePlansView& plans = window.plans();
+    QSignalSpy refreshed(&plans, &ResponsePlansView::refreshed);
+    child<QTabWidget>(window, "handoverTabs")->setCurrentWidget(&plans);
+    QVERIFY(refreshed.wait(kTimeoutMs));
+    // The default plans: a fire at priority 1 needs two engines, police, and an ambulance when
+    // people are injured; a flood needs the generator only when the power is out.
+    QTableWidget* table = plans.table();
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        rows << QStringLiteral("%1 %2: %3")
+                    .arg(table->item(row, 0)->text(), table->item(row, 1)->text(),
+                         table->item(row, 2)->text());
+    }
+    QVERIFY2(rows.contains(QStringLiteral(
+                 "fire P1: 2 × CAS, 1 × patrol_car, 1 × ambulance if people are injured")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    bool floodWithGenerator = false;
+    for (const QString& row : rows) {
+        floodWithGenerator =
+            floodWithGenerator ||
+            (row.startsWith(QLatin1String("flood P1:")) &&
+             row.contains(QLatin1String("mobile_power_generator if the power is out")));
+    }
+    QVERIFY2(floodWithGenerator, qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(!child<QLabel>(plans, "plansSummary")->text().isEmpty());
 }
 
 void SupervisorTest::statisticsShowSeries() {

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void exportsPdf();
     void searchesPastReports();
     void statisticsShowSeries();
+    void responsePlansTabShowsEachPlan();
     void switchesLanguage();
 
 private:
