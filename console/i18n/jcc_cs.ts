@@ -781,7 +781,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+213"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+216"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktivních · %2 po termínu</translation>
     </message>
@@ -816,33 +816,33 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>%1 nemá žádnou dostupnou jednotku; odmítněte, nebo navrhněte později.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Accept request</source>
         <translation>Přijmout žádost</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Unit to send:</source>
-        <translation>Vyslat jednotku:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Accepted on the telephone by (e.g. KOPIS JMK):</source>
         <translation>Telefonicky přijal (např. KOPIS JMK):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Propose another unit</source>
-        <translation>Navrhnout jinou jednotku</translation>
+        <location line="-8"/>
+        <source>Units to send:</source>
+        <translation>Jednotky k vyslání:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Propose other units</source>
+        <translation>Navrhnout jiné jednotky</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unit to offer:</source>
-        <translation>Nabídnout jednotku:</translation>
+        <source>Units to offer:</source>
+        <translation>Nabízené jednotky:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Active</source>
         <translation>Aktivní</translation>
     </message>

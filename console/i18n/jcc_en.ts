@@ -780,7 +780,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+213"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+216"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 active · %2 overdue</translation>
     </message>
@@ -815,33 +815,33 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>%1 has no available unit; decline or propose later.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Accept request</source>
         <translation>Accept request</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Unit to send:</source>
-        <translation>Unit to send:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Accepted on the telephone by (e.g. KOPIS JMK):</source>
         <translation>Accepted on the telephone by (e.g. KOPIS JMK):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Propose another unit</source>
-        <translation>Propose another unit</translation>
+        <location line="-8"/>
+        <source>Units to send:</source>
+        <translation>Units to send:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Propose other units</source>
+        <translation>Propose other units</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unit to offer:</source>
-        <translation>Unit to offer:</translation>
+        <source>Units to offer:</source>
+        <translation>Units to offer:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>

@@ -781,7 +781,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+213"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+216"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktívnych · %2 po termíne</translation>
     </message>
@@ -816,33 +816,33 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>%1 nemá žiadnu dostupnú jednotku; odmietnite alebo navrhnite neskôr.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Accept request</source>
         <translation>Prijať žiadosť</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Unit to send:</source>
-        <translation>Vyslať jednotku:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Accepted on the telephone by (e.g. KOPIS JMK):</source>
         <translation>Telefonicky prijal (napr. KOPIS JMK):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Propose another unit</source>
-        <translation>Navrhnúť inú jednotku</translation>
+        <location line="-8"/>
+        <source>Units to send:</source>
+        <translation>Jednotky na vyslanie:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Propose other units</source>
+        <translation>Navrhnúť iné jednotky</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unit to offer:</source>
-        <translation>Ponúknuť jednotku:</translation>
+        <source>Units to offer:</source>
+        <translation>Ponúkané jednotky:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Active</source>
         <translation>Aktívne</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "console/store/Store.hpp"
 #include "console/widgets/DenseTable.hpp"
 #include "console/widgets/LiaisonRequestDialog.hpp"
+#include "console/widgets/UnitChoiceDialog.hpp"
 
 #include <QComboBox>
 #include <QEvent>
@@ -342,7 +343,7 @@ bool LiaisonPanel::canPropose() const {
            LiaisonModel::sideOf(request, m_agency, m_country) == QLatin1String("receiving");
 }
 
-std::optional<qint64> LiaisonPanel::chooseUnit(const QString& title, const QString& prompt) {
+QList<qint64> LiaisonPanel::chooseUnits(const QString& title, const QString& prompt) {
     const QJsonObject request = current();
     const QString agency = request[QLatin1String("to_agency")].toString();
     const QList<qint64> suggested = unitIdsOf(request[QLatin1String("suggested_units")]);
@@ -372,16 +373,20 @@ std::optional<qint64> LiaisonPanel::chooseUnit(const QString& title, const QStri
     if (ids.isEmpty()) {
         m_message->setText(tr("%1 has no available unit; decline or propose later.")
                                .arg(m_store.agencyShortName(agency)));
-        return std::nullopt;
+        return {};
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, title, prompt, labels, 0, false, &ok);
-    return ok ? std::optional(ids.at(labels.indexOf(chosen))) : std::nullopt;
+    int wanted = 0;
+    for (const QJsonValue& need : request[QLatin1String("needs")].toArray()) {
+        wanted += need[QLatin1String("count")].toInt();
+    }
+    UnitChoiceDialog dialog(this);
+    dialog.setUnits(title, prompt, labels, ids, proposal ? int(proposed.size()) : wanted);
+    return dialog.exec() == QDialog::Accepted ? dialog.chosen() : QList<qint64>();
 }
 
 void LiaisonPanel::askAndAccept() {
-    const auto unit = chooseUnit(tr("Accept request"), tr("Unit to send:"));
-    if (!unit) {
+    const auto units = chooseUnits(tr("Accept request"), tr("Units to send:"));
+    if (units.isEmpty()) {
         return;
     }
     QString contact;
@@ -395,34 +400,35 @@ void LiaisonPanel::askAndAccept() {
             return;
         }
     }
-    acceptWith(*unit, contact);
+    acceptWith(units, contact);
 }
 
 void LiaisonPanel::askAndPropose() {
-    if (const auto unit = chooseUnit(tr("Propose another unit"), tr("Unit to offer:"))) {
-        proposeWith(*unit);
+    if (const auto units = chooseUnits(tr("Propose other units"), tr("Units to offer:"));
+        !units.isEmpty()) {
+        proposeWith(units);
     }
 }
 
-void LiaisonPanel::proposeWith(qint64 unitId) {
+void LiaisonPanel::proposeWith(const QList<qint64>& unitIds) {
     const QJsonObject request = current();
     if (request.isEmpty()) {
         return;
     }
     m_message->clear();
     m_commands.proposeLiaison(request[QLatin1String("id")].toInteger(),
-                              request[QLatin1String("version")].toInteger(), {unitId},
+                              request[QLatin1String("version")].toInteger(), unitIds,
                               showRefusal());
 }
 
-void LiaisonPanel::acceptWith(qint64 unitId, const QString& deskContact) {
+void LiaisonPanel::acceptWith(const QList<qint64>& unitIds, const QString& deskContact) {
     const QJsonObject request = current();
     if (request.isEmpty()) {
         return;
     }
     m_message->clear();
     m_commands.acceptLiaison(request[QLatin1String("id")].toInteger(),
-                             request[QLatin1String("version")].toInteger(), {unitId}, deskContact,
+                             request[QLatin1String("version")].toInteger(), unitIds, deskContact,
                              showRefusal());
 }
 

@@ -38,13 +38,13 @@ public:
     /// Whether the user may accept the selected request now: an assistance request still open,
     /// and the user on its receiving side (or on the requesting side at a desk).
     bool canAccept() const;
-    /// Accepts the selected request with `unitId`; `deskContact` for a request at a desk. The
+    /// Accepts the selected request with `unitIds`; `deskContact` for a request at a desk. The
     /// Accept button asks for both, then calls this.
-    void acceptWith(qint64 unitId, const QString& deskContact);
+    void acceptWith(const QList<qint64>& unitIds, const QString& deskContact);
     /// Whether the user may offer other units for the selected request (receiving side).
     bool canPropose() const;
-    /// Offers `unitId` instead for the selected request; the Propose button asks, then calls it.
-    void proposeWith(qint64 unitId);
+    /// Offers `unitIds` instead for the selected request; the Propose button asks, then calls it.
+    void proposeWith(const QList<qint64>& unitIds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,15 +55,16 @@ private:
     void showCurrent();
     void reply();
     void act(const QString& action);
-    /// Asks which unit goes (the agency's available units, suggested ones first) and, at a desk,
+    /// Asks which units go (the agency's available units, suggested ones first) and, at a desk,
     /// who accepted on the telephone; then acceptWith.
     void askAndAccept();
     void askAndPropose();
     /// A command handler that shows a refusal's message under the thread.
     Commands::Handler showRefusal();
-    /// Asks which of the request agency's available units (suggested first; taking up a
-    /// proposal, only the proposed ones); nullopt when cancelled or there is none.
-    std::optional<qint64> chooseUnit(const QString& title, const QString& prompt);
+    /// Asks which of the request agency's available units (suggested first, as many selected as
+    /// the request asks for; taking up a proposal, only the proposed ones); empty when cancelled
+    /// or there is none.
+    QList<qint64> chooseUnits(const QString& title, const QString& prompt);
 
     Store& m_store;
     LiaisonModel& m_model;

@@ -20,6 +20,7 @@
 #include "console/widgets/PlanNeedsView.hpp"
 #include "console/widgets/ResponsibilityBar.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
+#include "console/widgets/UnitChoiceDialog.hpp"
 #include "server/store/AccountService.hpp"
 #include "tests/console/ConsoleTestSupport.hpp"
 #include "tests/console/TestRegistry.hpp"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QInputDialog>
@@ -50,6 +52,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <pqxx/pqxx>
@@ -622,7 +625,21 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     auto* accept = slovakPanel.findChild<QPushButton*>(QStringLiteral("liaisonAccept"));
     QVERIFY(accept->isVisibleTo(&slovakPanel));
     QVERIFY(accept->isEnabled());
-    slovakPanel.acceptWith(patrol, QString());
+    // Accept… offers the agency's available units, the suggested one first and selected.
+    QList<qint64> offered;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &slovakPanel, [&] {
+        auto* choice = slovakPanel.findChild<UnitChoiceDialog*>();
+        if (choice && choice->isVisible()) {
+            answer.stop();
+            offered = choice->chosen();
+            choice->accept();
+        }
+    });
+    answer.start();
+    accept->click();
+    QCOMPARE(offered, QList<qint64>{patrol});
 
     // Both consoles show the unit on the incident and the request accepted.
     for (ConsoleApp* app : {m_czech.get(), m_slovak.get()}) {
@@ -656,13 +673,13 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     czechPanel.selectRequest(secondId);
     QVERIFY(!czechPanel.canPropose());
     QVERIFY(!czechPanel.canAccept());
-    slovakPanel.proposeWith(ambulance);
+    slovakPanel.proposeWith({ambulance});
     QTRY_COMPARE_WITH_TIMEOUT(
         m_czech->store().liaisonRequests().find(secondId)[QStringLiteral("status")].toString(),
         QStringLiteral("answered"), kTimeoutMs);
     czechPanel.selectRequest(secondId);
     QVERIFY(czechPanel.canAccept());
-    czechPanel.acceptWith(ambulance, QString());
+    czechPanel.acceptWith({ambulance}, QString());
     QTRY_COMPARE_WITH_TIMEOUT(
         findUnit(m_slovak->store(), QStringLiteral("ZZS-SI-01"))[QStringLiteral("status")]
             .toString(),
@@ -739,6 +756,27 @@ void DispatchTest::incidentHandedOverAcrossTheBorder() {
     m_czech->mainWindow().detail().showIncident(czechShown);
     m_slovak->mainWindow().queue().selectIncident(slovakShown);
     m_slovak->mainWindow().detail().showIncident(slovakShown);
+}
+
+void DispatchTest::unitChoiceSelectsAsManyAsAsked() {
+    // A request for two fire engines: the two suggested ones (listed first) are selected; the
+    // operator may add a third with Ctrl+click, or take fewer.
+    UnitChoiceDialog dialog;
+    dialog.setUnits(
+        QStringLiteral("Accept request"), QStringLiteral("Units to send:"),
+        {QStringLiteral("HAZZ-SI-01"), QStringLiteral("HAZZ-SI-02"), QStringLiteral("HAZZ-TT-07")},
+        {11, 12, 17}, 2);
+    QCOMPARE(dialog.chosen(), (QList<qint64>{11, 12}));
+    dialog.list()->item(2)->setSelected(true);
+    QCOMPARE(dialog.chosen(), (QList<qint64>{11, 12, 17}));
+    dialog.list()->clearSelection();
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    // Without a count (a proposal of one unit) the first is selected.
+    dialog.setUnits(QStringLiteral("Propose"), QStringLiteral("Units to offer:"),
+                    {QStringLiteral("HAZZ-SI-01")}, {11}, 0);
+    QCOMPARE(dialog.chosen(), QList<qint64>{11});
+    QVERIFY(ok->isEnabled());
 }
 
 void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {

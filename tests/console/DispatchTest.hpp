@@ -43,6 +43,7 @@ private Q_SLOTS:
     void liaisonRequestAcrossTheBorder();
     void assistanceRequestAcceptedAcrossTheBorder();
     void incidentHandedOverAcrossTheBorder();
+    void unitChoiceSelectsAsManyAsAsked();
     void serverRestartResumesAndAppliesQueuedCommandOnce();
     void gapResubscribesFromLastSeq();
     void failsOverToSecondNode();
