@@ -780,7 +780,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+216"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+214"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 active · %2 overdue</translation>
     </message>
@@ -1484,13 +1484,33 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::PlanNeedsView</name>
     <message>
-        <location filename="../widgets/PlanNeedsView.cpp" line="+46"/>
-        <location line="+77"/>
+        <location filename="../widgets/PlanNeedsView.cpp" line="+58"/>
+        <location line="+138"/>
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-87"/>
+        <source>other units proposed</source>
+        <translation>other units proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due in %1</source>
+        <translation>due in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE by %1</source>
+        <translation>OVERDUE by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested from %1: %2, waiting %3, %4</source>
+        <translation>Requested from %1: %2, waiting %3, %4</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 ×%2 if people are injured</source>
         <translation>%1 ×%2 if people are injured</translation>
     </message>

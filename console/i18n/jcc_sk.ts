@@ -781,7 +781,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+216"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+214"/>
         <source>%1 active · %2 overdue</source>
         <translation>%1 aktívnych · %2 po termíne</translation>
     </message>
@@ -1485,13 +1485,33 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::PlanNeedsView</name>
     <message>
-        <location filename="../widgets/PlanNeedsView.cpp" line="+46"/>
-        <location line="+77"/>
+        <location filename="../widgets/PlanNeedsView.cpp" line="+58"/>
+        <location line="+138"/>
         <source>Plan:</source>
         <translation>Plán:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-87"/>
+        <source>other units proposed</source>
+        <translation>navrhnuté iné jednotky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due in %1</source>
+        <translation>lehota o %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE by %1</source>
+        <translation>PO LEHOTE o %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested from %1: %2, waiting %3, %4</source>
+        <translation>Vyžiadané od %1: %2, čaká %3, %4</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 ×%2 if people are injured</source>
         <translation>%1 ×%2 pri zranení osôb</translation>
     </message>

@@ -1,12 +1,14 @@
 #include "console/widgets/PlanNeedsView.hpp"
 
 #include "console/Translations.hpp"
+#include "console/models/DomainText.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace jcc::console {
 
@@ -30,11 +32,21 @@ PlanNeedsView::PlanNeedsView(Store& store, Commands& commands, QWidget* parent)
     m_title = new QLabel(this);
     m_chips = new QHBoxLayout;
     m_chips->setSpacing(4);
-    auto* layout = new QHBoxLayout(this);
+    m_requests = new QLabel(this);
+    m_requests->setObjectName(QStringLiteral("waitingRequests"));
+    m_requests->setTextFormat(Qt::PlainText);
+    auto* plan = new QHBoxLayout;
+    plan->addWidget(m_title);
+    plan->addLayout(m_chips);
+    plan->addStretch();
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(m_chips);
-    layout->addStretch();
+    layout->setSpacing(2);
+    layout->addLayout(plan);
+    layout->addWidget(m_requests);
+    m_tick.setInterval(15'000);
+    connect(&m_tick, &QTimer::timeout, this, &PlanNeedsView::fillRequests);
+    m_tick.start();
     m_reload.setSingleShot(true);
     m_reload.setInterval(300);
     connect(&m_reload, &QTimer::timeout, this, &PlanNeedsView::reload);
@@ -50,6 +62,7 @@ void PlanNeedsView::showIncident(qint64 incidentId) {
     m_incidentId = incidentId;
     m_needs = {};
     fill();
+    fillRequests();
     if (incidentId != 0) {
         reload();
     }
@@ -65,7 +78,68 @@ void PlanNeedsView::onStoreRow(int table, int row) {
                        entity[QLatin1String("incident_id")].toInteger() == m_incidentId);
     if (m_incidentId != 0 && mine) {
         m_reload.start();
+        fillRequests();
     }
+}
+
+QList<PlanNeedsView::Waiting> PlanNeedsView::waiting() const {
+    QList<Waiting> requests;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString language = Translations::active();
+    for (const QJsonObject& request : m_store.liaisonRequests().rows()) {
+        const QString status = request[QLatin1String("status")].toString();
+        if (m_incidentId == 0 ||
+            request[QLatin1String("incident_id")].toInteger() != m_incidentId ||
+            request[QLatin1String("kind")].toString() != QLatin1String("assistance_request") ||
+            (status != QLatin1String("open") && status != QLatin1String("acknowledged") &&
+             status != QLatin1String("answered"))) {
+            continue;
+        }
+        QStringList wanted;
+        for (const QJsonValue& need : request[QLatin1String("needs")].toArray()) {
+            wanted << QStringLiteral("%1 × %2")
+                          .arg(need[QLatin1String("count")].toInt())
+                          .arg(m_store.unitTypeName(need[QLatin1String("unit_type")].toString(),
+                                                    language));
+        }
+        const qint64 waited =
+            DomainText::parseTime(request[QLatin1String("created_at")].toString()).secsTo(now);
+        const qint64 due =
+            now.secsTo(DomainText::parseTime(request[QLatin1String("due_at")].toString()));
+        const bool answered = status == QLatin1String("answered");
+        const QString when = answered   ? tr("other units proposed")
+                             : due >= 0 ? tr("due in %1").arg(DomainText::duration(due))
+                                        : tr("OVERDUE by %1").arg(DomainText::duration(-due));
+        requests.append(
+            {tr("Requested from %1: %2, waiting %3, %4")
+                 .arg(m_store.agencyShortName(request[QLatin1String("to_agency")].toString()),
+                      wanted.join(QStringLiteral(", ")),
+                      DomainText::duration(std::max<qint64>(0, waited)), when),
+             !answered && due < 0});
+    }
+    return requests;
+}
+
+QStringList PlanNeedsView::waitingRequests() const {
+    QStringList lines;
+    for (const Waiting& request : waiting()) {
+        lines << request.line;
+    }
+    return lines;
+}
+
+void PlanNeedsView::fillRequests() {
+    const QList<Waiting> requests = waiting();
+    QStringList lines;
+    bool overdue = false;
+    for (const Waiting& request : requests) {
+        lines << request.line;
+        overdue = overdue || request.overdue;
+    }
+    m_requests->setText(lines.join(QLatin1Char('\n')));
+    m_requests->setVisible(!lines.isEmpty());
+    m_requests->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                      : QStringLiteral("color: #8d6e00;"));
 }
 
 void PlanNeedsView::reload() {

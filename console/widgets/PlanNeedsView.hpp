@@ -1,7 +1,8 @@
 #pragma once
 // The response plan beside the incident shown: each need of its plan (incident.needs) as filled,
 // requested (an assistance request is pending) or open, kept current as assignments and requests
-// change.
+// change; and each request for help still waiting, whom it asks, for what, for how long and
+// until when ("Requested from HaZZ TT: 1 × Fire engine, waiting 2 min, due in 8 min").
 #include <QJsonArray>
 #include <QTimer>
 #include <QWidget>
@@ -25,6 +26,8 @@ public:
     const QJsonArray& needs() const { return m_needs; }
     /// One need as the user reads it: "Fire engine 1/2 · 1 requested".
     QString describe(const QJsonObject& need) const;
+    /// The lines of the requests for help still waiting for an answer, oldest first.
+    QStringList waitingRequests() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,14 +36,23 @@ private:
     void reload();
     void fill();
     void onStoreRow(int table, int row);
+    /// A request for help still waiting: its line, and whether its due time has passed.
+    struct Waiting {
+        QString line;
+        bool overdue = false;
+    };
+    QList<Waiting> waiting() const;
+    void fillRequests();
 
     Store& m_store;
     Commands& m_commands;
     qint64 m_incidentId = 0;
     QJsonArray m_needs;
     QTimer m_reload; ///< at most one incident.needs per 300 ms however fast changes come
+    QTimer m_tick;   ///< the waiting times and due times count on
     QLabel* m_title = nullptr;
     QHBoxLayout* m_chips = nullptr;
+    QLabel* m_requests = nullptr;
 };
 
 } // namespace jcc::console

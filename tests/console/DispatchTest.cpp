@@ -590,6 +590,12 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     const qint64 id = entityId(asked);
     QTRY_COMPARE_WITH_TIMEOUT(needText(QStringLiteral("patrol_car")),
                               QStringLiteral("Patrol car 0/1 · 1 requested"), kTimeoutMs);
+    // …and says whom it asked, how long it has waited and when the answer is due.
+    QTRY_COMPARE_WITH_TIMEOUT(detail.planNeeds().waitingRequests().size(), 1, kTimeoutMs);
+    const QString waiting = detail.planNeeds().waitingRequests().constFirst();
+    QVERIFY2(waiting.startsWith(QStringLiteral("Requested from PZ SR: 1 × Patrol car, waiting ")),
+             qPrintable(waiting));
+    QVERIFY2(waiting.contains(QStringLiteral(", due in ")), qPrintable(waiting));
     QTRY_VERIFY_WITH_TIMEOUT(!m_slovak->store().liaisonRequests().find(id).isEmpty(), kTimeoutMs);
     // The Slovak side is alerted as for a priority 1 incident, with the request selected.
     AlertBanner& banner = m_slovak->mainWindow().alertBanner();
@@ -657,6 +663,7 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     QVERIFY(!accept->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(needText(QStringLiteral("patrol_car")),
                               QStringLiteral("Patrol car 1/1"), kTimeoutMs);
+    QVERIFY(detail.planNeeds().waitingRequests().isEmpty());
 
     // The Slovak side proposes the ambulance it can send; the Czech side takes it up.
     const qint64 ambulance = entityId(findUnit(m_czech->store(), QStringLiteral("ZZS-SI-01")));
