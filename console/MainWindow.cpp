@@ -248,13 +248,12 @@ void MainWindow::addHandoverNote() {
         if (text.isEmpty()) {
             return;
         }
-        m_commands.send(QStringLiteral("handover.note"), {{QStringLiteral("text"), text}},
-                        [this](const Reply& reply) {
-                            if (reply.ok) {
-                                statusBar()->showMessage(tr("Handover note saved."),
-                                                         kStatusMessageMs);
-                            }
-                        });
+        m_commands.send(
+            Op::HandoverNote, {{QStringLiteral("text"), text}}, [this](const Reply& reply) {
+                if (reply.ok) {
+                    statusBar()->showMessage(tr("Handover note saved."), kStatusMessageMs);
+                }
+            });
     });
     dialog->open();
 }
@@ -361,10 +360,9 @@ void MainWindow::alertTransferOffer(const QJsonObject& incident) {
         [ref, from, reason] { return tr("%1 offers you %2: %3").arg(from, ref, reason); }, id);
 }
 
-void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) {
+void MainWindow::onEvent(Event event, qint64, const QJsonObject& data) {
     const QString me = m_connection.user().username;
-    if (event == QLatin1String("incident.created") &&
-        data[QLatin1String("priority")].toInt() == 1 &&
+    if (event == Event::IncidentCreated && data[QLatin1String("priority")].toInt() == 1 &&
         data[QLatin1String("created_by")].toString() != me) {
         const QString ref = data[QLatin1String("ref")].toString();
         const QString type = data[QLatin1String("type")].toString();
@@ -378,7 +376,7 @@ void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) 
                     .arg(ref, m_store.incidentTypeName(type, Translations::active()), place);
             },
             data[QLatin1String("id")].toInteger());
-    } else if (event == QLatin1String("liaison.created") &&
+    } else if (event == Event::LiaisonCreated &&
                data[QLatin1String("kind")].toString() == QLatin1String("assistance_request") &&
                LiaisonModel::sideOf(data, m_connection.user().agency,
                                     m_connection.user().country) == QLatin1String("receiving")) {
@@ -391,9 +389,9 @@ void MainWindow::onEvent(const QString& event, qint64, const QJsonObject& data) 
         });
         m_liaisonPanel->selectRequest(id);
         m_liaisonDock->raise();
-    } else if (event == QLatin1String("incident.updated")) {
+    } else if (event == Event::IncidentUpdated) {
         alertTransferOffer(data);
-    } else if (event == QLatin1String("liaison.overdue") &&
+    } else if (event == Event::LiaisonOverdue &&
                !LiaisonModel::sideOf(data, m_connection.user().agency, m_connection.user().country)
                     .isEmpty()) {
         const qint64 id = data[QLatin1String("id")].toInteger();

@@ -77,7 +77,7 @@ private:
     void updateSession();
     /// Raises an alert when `incident` is newly offered to this user's side.
     void alertTransferOffer(const QJsonObject& incident);
-    void onEvent(const QString& event, qint64 seq, const QJsonObject& data);
+    void onEvent(jcc::Event event, qint64 seq, const QJsonObject& data);
 
     ServerConnection& m_connection;
     Store& m_store;

@@ -40,10 +40,11 @@ Commands::Commands(ServerConnection& connection, QObject* parent)
             });
 }
 
-QString Commands::send(const QString& op, const QJsonObject& fields, Handler handler) {
+QString Commands::send(Op op, const QJsonObject& fields, Handler handler) {
+    Q_ASSERT(kindOf(op) == OpKind::Command);
     PendingCommand command;
     command.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    command.op = op;
+    command.op = wireName(op);
     command.fields = fields;
     command.createdAt = QDateTime::currentDateTimeUtc();
     if (handler) {
@@ -56,11 +57,12 @@ QString Commands::send(const QString& op, const QJsonObject& fields, Handler han
     return command.requestId;
 }
 
-void Commands::query(const QString& op, const QJsonObject& fields, Handler handler) {
+void Commands::query(Op op, const QJsonObject& fields, Handler handler) {
+    Q_ASSERT(kindOf(op) == OpKind::Read);
     if (m_connection.state() != ServerConnection::State::LoggedIn ||
-        m_connection.sendRequest(op, fields, handler) == 0) {
+        m_connection.sendRequest(wireName(op), fields, handler) == 0) {
         Reply offline;
-        offline.op = op;
+        offline.op = wireName(op);
         offline.error = {QStringLiteral("offline"), tr("not connected to the server"), {}, {}};
         handler(offline);
     }
@@ -197,32 +199,32 @@ void Commands::load() {
 }
 
 QString Commands::createIncident(const QJsonObject& fields, Handler handler) {
-    return send(QStringLiteral("incident.create"), fields, std::move(handler));
+    return send(Op::IncidentCreate, fields, std::move(handler));
 }
 
 QString Commands::updateIncident(qint64 incidentId, qint64 version, const QJsonObject& changes,
                                  Handler handler) {
-    return send(QStringLiteral("incident.update"),
+    return send(Op::IncidentUpdate,
                 withId("incident_id", incidentId,
                        {{QLatin1String("version"), version}, {QLatin1String("changes"), changes}}),
                 std::move(handler));
 }
 
 QString Commands::addNote(qint64 incidentId, const QString& text, Handler handler) {
-    return send(QStringLiteral("incident.note"),
+    return send(Op::IncidentNote,
                 withId("incident_id", incidentId, {{QLatin1String("text"), text}}),
                 std::move(handler));
 }
 
 QString Commands::closeIncident(qint64 incidentId, qint64 version, Handler handler) {
-    return send(QStringLiteral("incident.close"),
+    return send(Op::IncidentClose,
                 withId("incident_id", incidentId, {{QLatin1String("version"), version}}),
                 std::move(handler));
 }
 
 QString Commands::cancelIncident(qint64 incidentId, qint64 version, const QString& reason,
                                  Handler handler) {
-    return send(QStringLiteral("incident.cancel"),
+    return send(Op::IncidentCancel,
                 withId("incident_id", incidentId,
                        {{QLatin1String("version"), version}, {QLatin1String("reason"), reason}}),
                 std::move(handler));
@@ -234,20 +236,20 @@ QString Commands::transferIncident(Transfer step, qint64 incidentId, qint64 vers
     if (step != Transfer::Accept) {
         fields.insert(QLatin1String("reason"), reason);
     }
-    const QString op = step == Transfer::Offer    ? QStringLiteral("incident.transfer_offer")
-                       : step == Transfer::Accept ? QStringLiteral("incident.transfer_accept")
-                                                  : QStringLiteral("incident.transfer_decline");
+    const Op op = step == Transfer::Offer    ? Op::IncidentTransferOffer
+                  : step == Transfer::Accept ? Op::IncidentTransferAccept
+                                             : Op::IncidentTransferDecline;
     return send(op, withId("incident_id", incidentId, fields), std::move(handler));
 }
 
 QString Commands::assign(qint64 incidentId, qint64 unitId, Handler handler) {
-    return send(QStringLiteral("assignment.create"),
+    return send(Op::AssignmentCreate,
                 withId("incident_id", incidentId, {{QLatin1String("unit_id"), unitId}}),
                 std::move(handler));
 }
 
 QString Commands::setAssignmentStatus(qint64 assignmentId, const QString& status, Handler handler) {
-    return send(QStringLiteral("assignment.set_status"),
+    return send(Op::AssignmentSetStatus,
                 withId("assignment_id", assignmentId, {{QLatin1String("status"), status}}),
                 std::move(handler));
 }
@@ -258,23 +260,21 @@ QString Commands::setUnitStatus(qint64 unitId, qint64 version, const QString& st
     if (!reason.isEmpty()) {
         fields.insert(QLatin1String("reason"), reason);
     }
-    return send(QStringLiteral("unit.set_status"), withId("unit_id", unitId, fields),
-                std::move(handler));
+    return send(Op::UnitSetStatus, withId("unit_id", unitId, fields), std::move(handler));
 }
 
 QString Commands::createLiaison(const QJsonObject& fields, Handler handler) {
-    return send(QStringLiteral("liaison.create"), fields, std::move(handler));
+    return send(Op::LiaisonCreate, fields, std::move(handler));
 }
 
 QString Commands::acknowledgeLiaison(qint64 liaisonId, qint64 version, Handler handler) {
-    return send(QStringLiteral("liaison.ack"),
+    return send(Op::LiaisonAck,
                 withId("liaison_id", liaisonId, {{QLatin1String("version"), version}}),
                 std::move(handler));
 }
 
 QString Commands::replyLiaison(qint64 liaisonId, const QString& body, Handler handler) {
-    return send(QStringLiteral("liaison.reply"),
-                withId("liaison_id", liaisonId, {{QLatin1String("body"), body}}),
+    return send(Op::LiaisonReply, withId("liaison_id", liaisonId, {{QLatin1String("body"), body}}),
                 std::move(handler));
 }
 
@@ -290,7 +290,7 @@ QJsonArray idArray(const QList<qint64>& ids) {
 
 QString Commands::proposeLiaison(qint64 liaisonId, qint64 version, const QList<qint64>& unitIds,
                                  Handler handler) {
-    return send(QStringLiteral("liaison.propose"),
+    return send(Op::LiaisonPropose,
                 withId("liaison_id", liaisonId,
                        {{QLatin1String("version"), version},
                         {QLatin1String("unit_ids"), idArray(unitIds)}}),
@@ -304,19 +304,18 @@ QString Commands::acceptLiaison(qint64 liaisonId, qint64 version, const QList<qi
     if (!deskContact.isEmpty()) {
         fields[QLatin1String("desk")] = QJsonObject{{QLatin1String("contact"), deskContact}};
     }
-    return send(QStringLiteral("liaison.accept"), withId("liaison_id", liaisonId, fields),
-                std::move(handler));
+    return send(Op::LiaisonAccept, withId("liaison_id", liaisonId, fields), std::move(handler));
 }
 
 QString Commands::closeLiaison(qint64 liaisonId, qint64 version, Handler handler) {
-    return send(QStringLiteral("liaison.close"),
+    return send(Op::LiaisonClose,
                 withId("liaison_id", liaisonId, {{QLatin1String("version"), version}}),
                 std::move(handler));
 }
 
 QString Commands::rejectLiaison(qint64 liaisonId, qint64 version, const QString& reason,
                                 Handler handler) {
-    return send(QStringLiteral("liaison.reject"),
+    return send(Op::LiaisonReject,
                 withId("liaison_id", liaisonId,
                        {{QLatin1String("version"), version}, {QLatin1String("reason"), reason}}),
                 std::move(handler));

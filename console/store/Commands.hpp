@@ -4,6 +4,7 @@
 // logged in, otherwise queued (kept in the settings per user, so a restart keeps them) and sent
 // with its original request_id after the next login or resume. The server answers a repeated
 // request_id with the first result, so a command is applied once however often it is sent.
+#include "common/Catalogue.hpp"
 #include "console/ServerConnection.hpp"
 
 #include <QDateTime>
@@ -13,6 +14,12 @@
 #include <QTimer>
 
 namespace jcc::console {
+
+/// The name of `op` on the wire ("incident.create").
+inline QString wireName(Op op) {
+    const auto name = toString(op);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
 
 /// A command not yet answered by the server.
 struct PendingCommand {
@@ -33,10 +40,10 @@ public:
 
     /// Queues `op` with `fields` and a new request_id, sends it when possible; returns the
     /// request_id. `handler` gets the reply (only in this run of the console).
-    QString send(const QString& op, const QJsonObject& fields, Handler handler = {});
+    QString send(Op op, const QJsonObject& fields, Handler handler = {});
     /// A read (incident.get, place.search, unit.recommend, …): sent now, never queued. Offline,
     /// `handler` gets an "offline" error at once.
-    void query(const QString& op, const QJsonObject& fields, Handler handler);
+    void query(Op op, const QJsonObject& fields, Handler handler);
 
     QString createIncident(const QJsonObject& fields, Handler handler = {});
     QString updateIncident(qint64 incidentId, qint64 version, const QJsonObject& changes,

@@ -56,21 +56,38 @@ Store::EventResult Store::applyEvent(const QString& event, qint64 seq, const QJs
         Q_EMIT gapDetected(m_lastSeq, seq);
         return EventResult::Gap;
     }
-    if (event == QLatin1String("incident.created") || event == QLatin1String("incident.updated")) {
-        upsert(Table::Incidents, data);
-    } else if (event == QLatin1String("unit.created") || event == QLatin1String("unit.updated")) {
-        upsert(Table::Units, data);
-    } else if (event.startsWith(QLatin1String("liaison."))) {
-        upsert(Table::Liaison, data);
-    } else if (event == QLatin1String("incident.note_added")) {
-        Q_EMIT noteAdded(data.value(QLatin1String("incident_id")).toInteger(), data);
-    } else {
-        // A newer server may push events this console does not show; their seq still counts.
-        qInfo("store: event %s (seq %lld) is not shown by this console", qPrintable(event), seq);
-    }
+    const auto known = eventFromString(event.toStdString());
     m_lastSeq = seq;
     m_lastEventAt = QDateTime::currentDateTimeUtc();
-    Q_EMIT eventApplied(event, seq, data);
+    if (!known) {
+        // A newer server may push events this console does not know; their seq still counts.
+        qInfo("store: event %s (seq %lld) is not known to this console", qPrintable(event), seq);
+        return EventResult::Applied;
+    }
+    switch (*known) {
+    case Event::IncidentCreated:
+    case Event::IncidentUpdated:
+        upsert(Table::Incidents, data);
+        break;
+    case Event::UnitCreated:
+    case Event::UnitUpdated:
+        upsert(Table::Units, data);
+        break;
+    case Event::LiaisonCreated:
+    case Event::LiaisonUpdated:
+    case Event::LiaisonOverdue:
+        upsert(Table::Liaison, data);
+        break;
+    case Event::IncidentNoteAdded:
+        Q_EMIT noteAdded(data.value(QLatin1String("incident_id")).toInteger(), data);
+        break;
+    case Event::HandoverNoted:
+    case Event::HandoverRemarksUpdated:
+    case Event::HandoverSigned:
+    case Event::HandoverAcknowledged:
+        break; // the supervisor view's (HandoverClient)
+    }
+    Q_EMIT eventApplied(*known, seq, data);
     return EventResult::Applied;
 }
 

@@ -3,6 +3,7 @@
 // pushed event applied exactly once in seq order. An event already applied is ignored; an event
 // after a missing seq is not applied and reported as a gap, so the caller re-subscribes from
 // lastSeq(). Item models read the tables and follow the row signals.
+#include "common/Catalogue.hpp"
 #include "console/store/EntityTable.hpp"
 
 #include <QDateTime>
@@ -70,7 +71,7 @@ Q_SIGNALS:
     /// A timeline entry (incident.note_added) arrived for `incidentId`.
     void noteAdded(qint64 incidentId, const QJsonObject& entry);
     /// An event was applied (after the row signals); for alerts and the connection indicator.
-    void eventApplied(const QString& event, qint64 seq, const QJsonObject& data);
+    void eventApplied(jcc::Event event, qint64 seq, const QJsonObject& data);
     /// An event arrived after a missing seq: re-subscribe from lastSeq().
     void gapDetected(qint64 lastSeq, qint64 receivedSeq);
 

@@ -1,5 +1,7 @@
 #include "console/supervisor/HandoverClient.hpp"
 
+#include "console/store/Commands.hpp"
+
 #include <QUuid>
 #include <utility>
 
@@ -30,11 +32,11 @@ HandoverClient::HandoverClient(ServerConnection& connection, QObject* parent)
 }
 
 void HandoverClient::generate(const QString& shift, Handler handler) {
-    send(QStringLiteral("handover.generate"), withShift(shift), std::move(handler));
+    send(Op::HandoverGenerate, withShift(shift), std::move(handler));
 }
 
 void HandoverClient::get(const QString& shift, Handler handler) {
-    send(QStringLiteral("handover.get"), withShift(shift), std::move(handler));
+    send(Op::HandoverGet, withShift(shift), std::move(handler));
 }
 
 void HandoverClient::list(const QString& from, const QString& to, const QString& query,
@@ -49,7 +51,7 @@ void HandoverClient::list(const QString& from, const QString& to, const QString&
     if (!query.trimmed().isEmpty()) {
         fields.insert(QLatin1String("q"), query.trimmed());
     }
-    send(QStringLiteral("handover.list"), fields, std::move(handler));
+    send(Op::HandoverList, fields, std::move(handler));
 }
 
 void HandoverClient::setRemarks(const QString& shift, const QString& text, int version,
@@ -57,30 +59,30 @@ void HandoverClient::setRemarks(const QString& shift, const QString& text, int v
     QJsonObject fields = withShift(shift);
     fields.insert(QLatin1String("text"), text);
     fields.insert(QLatin1String("version"), version);
-    command(QStringLiteral("handover.remarks"), fields, std::move(handler));
+    command(Op::HandoverRemarks, fields, std::move(handler));
 }
 
 void HandoverClient::sign(const QString& shift, const QString& password, Handler handler) {
     QJsonObject fields = withShift(shift);
     fields.insert(QLatin1String("password"), password);
-    command(QStringLiteral("handover.sign"), fields, std::move(handler));
+    command(Op::HandoverSign, fields, std::move(handler));
 }
 
 void HandoverClient::acknowledge(const QString& shift, Handler handler) {
-    command(QStringLiteral("handover.acknowledge"), withShift(shift), std::move(handler));
+    command(Op::HandoverAcknowledge, withShift(shift), std::move(handler));
 }
 
 void HandoverClient::exchangeStats(const QString& from, const QString& to, const QString& groupBy,
                                    Handler handler) {
-    send(QStringLiteral("stats.exchange"),
+    send(Op::StatsExchange,
          {{QLatin1String("from"), from},
           {QLatin1String("to"), to},
           {QLatin1String("group_by"), groupBy}},
          std::move(handler));
 }
 
-void HandoverClient::send(const QString& op, const QJsonObject& fields, Handler handler) {
-    const qint64 id = m_connection.sendRequest(op, fields, [this](const Reply& reply) {
+void HandoverClient::send(Op op, const QJsonObject& fields, Handler handler) {
+    const qint64 id = m_connection.sendRequest(wireName(op), fields, [this](const Reply& reply) {
         const Handler pending = m_pending.take(reply.id);
         if (pending) {
             pending(reply);
@@ -91,7 +93,7 @@ void HandoverClient::send(const QString& op, const QJsonObject& fields, Handler 
         return;
     }
     Reply reply;
-    reply.op = op;
+    reply.op = wireName(op);
     reply.error = {QStringLiteral("not_connected"),
                    tr("The console is not connected to the server."), QString()};
     if (handler) {
@@ -113,17 +115,19 @@ void HandoverClient::failPending() {
     }
 }
 
-void HandoverClient::command(const QString& op, QJsonObject fields, Handler handler) {
+void HandoverClient::command(Op op, QJsonObject fields, Handler handler) {
     fields.insert(QLatin1String("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     send(op, fields, std::move(handler));
 }
 
 void HandoverClient::plans(Handler handler) {
-    send(QStringLiteral("plan.list"), {}, std::move(handler));
+    send(Op::PlanList, {}, std::move(handler));
 }
 
 void HandoverClient::onPush(const QString& event, const QJsonObject& data) {
-    if (!event.startsWith(QLatin1String("handover."))) {
+    const auto known = eventFromString(event.toStdString());
+    if (!known || (*known != Event::HandoverNoted && *known != Event::HandoverRemarksUpdated &&
+                   *known != Event::HandoverSigned && *known != Event::HandoverAcknowledged)) {
         return;
     }
     const QString shift = data.value(QLatin1String("shift_id")).toString();

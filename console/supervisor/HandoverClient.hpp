@@ -3,6 +3,7 @@
 // get a fresh request_id) and the handover.* pushes, so the view's widgets never send requests
 // themselves. Replies go to the handler given with each request; when the connection breaks
 // first, the handler gets a "connection_lost" error instead.
+#include "common/Catalogue.hpp"
 #include "console/ServerConnection.hpp"
 
 #include <QHash>
@@ -48,8 +49,8 @@ Q_SIGNALS:
 
 private:
     /// Sends `op`; a request that cannot be sent is answered at once with "not_connected".
-    void send(const QString& op, const QJsonObject& fields, Handler handler);
-    void command(const QString& op, QJsonObject fields, Handler handler);
+    void send(Op op, const QJsonObject& fields, Handler handler);
+    void command(Op op, QJsonObject fields, Handler handler);
     void onPush(const QString& event, const QJsonObject& data);
     /// Answers every request still waiting with "connection_lost".
     void failPending();

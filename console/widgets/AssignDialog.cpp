@@ -70,7 +70,7 @@ void AssignDialog::start(qint64 incidentId) {
     activateWindow();
     m_table->setFocus();
     m_commands.query(
-        QStringLiteral("unit.recommend"),
+        Op::UnitRecommend,
         {{QLatin1String("incident_id"), incidentId}, {QLatin1String("limit"), kRecommendLimit}},
         [this, incidentId](const Reply& reply) {
             if (incidentId != m_incidentId) {

@@ -293,7 +293,7 @@ void IncidentDetailWidget::onStoreRow(int row) {
 
 void IncidentDetailWidget::loadTimeline() {
     const qint64 incidentId = m_incidentId;
-    m_commands.query(QStringLiteral("incident.get"), {{QLatin1String("incident_id"), incidentId}},
+    m_commands.query(Op::IncidentGet, {{QLatin1String("incident_id"), incidentId}},
                      [this, incidentId](const Reply& reply) {
                          if (incidentId != m_incidentId || !reply.ok) {
                              return;
@@ -507,7 +507,7 @@ void IncidentDetailWidget::revealCaller() {
     }
     const qint64 incidentId = m_incidentId;
     m_commands.query(
-        QStringLiteral("incident.caller"),
+        Op::IncidentCaller,
         {{QLatin1String("incident_id"), incidentId},
          {QLatin1String("justification"), justification}},
         [this, incidentId](const Reply& reply) {

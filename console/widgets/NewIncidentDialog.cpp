@@ -359,36 +359,35 @@ void NewIncidentDialog::searchPlaces() {
         m_placeResults.clear();
         return;
     }
-    m_commands.query(QStringLiteral("place.search"),
-                     {{QLatin1String("q"), query}, {QLatin1String("limit"), kPlaceResults}},
-                     [this, generation](const Reply& reply) {
-                         if (generation != m_searchGeneration) {
-                             return;
-                         }
-                         m_places->clear();
-                         m_placeResults.clear();
-                         if (!reply.ok) {
-                             showError(tr("Place search failed: %1").arg(reply.error.message));
-                             return;
-                         }
-                         for (const QJsonValue& place :
-                              reply.result[QLatin1String("places")].toArray()) {
-                             const QJsonObject p = place.toObject();
-                             m_placeResults.append(p);
-                             m_places->addItem(QStringLiteral("%1 — %2, %3")
-                                                   .arg(p[QLatin1String("name")].toString(),
-                                                        p[QLatin1String("region")].toString(),
-                                                        p[QLatin1String("country")].toString()));
-                         }
-                         m_places->setVisible(m_places->count() > 0);
-                         if (m_places->count() > 0) {
-                             m_places->setCurrentRow(0);
-                             if (m_pickOnResult) {
-                                 pickPlace(0);
-                             }
-                         }
-                         m_pickOnResult = false;
-                     });
+    m_commands.query(
+        Op::PlaceSearch, {{QLatin1String("q"), query}, {QLatin1String("limit"), kPlaceResults}},
+        [this, generation](const Reply& reply) {
+            if (generation != m_searchGeneration) {
+                return;
+            }
+            m_places->clear();
+            m_placeResults.clear();
+            if (!reply.ok) {
+                showError(tr("Place search failed: %1").arg(reply.error.message));
+                return;
+            }
+            for (const QJsonValue& place : reply.result[QLatin1String("places")].toArray()) {
+                const QJsonObject p = place.toObject();
+                m_placeResults.append(p);
+                m_places->addItem(QStringLiteral("%1 — %2, %3")
+                                      .arg(p[QLatin1String("name")].toString(),
+                                           p[QLatin1String("region")].toString(),
+                                           p[QLatin1String("country")].toString()));
+            }
+            m_places->setVisible(m_places->count() > 0);
+            if (m_places->count() > 0) {
+                m_places->setCurrentRow(0);
+                if (m_pickOnResult) {
+                    pickPlace(0);
+                }
+            }
+            m_pickOnResult = false;
+        });
 }
 
 void NewIncidentDialog::pickPlace(int row) {

@@ -147,7 +147,7 @@ void PlanNeedsView::reload() {
     if (incidentId == 0) {
         return;
     }
-    m_commands.query(QStringLiteral("incident.needs"), {{QLatin1String("incident_id"), incidentId}},
+    m_commands.query(Op::IncidentNeeds, {{QLatin1String("incident_id"), incidentId}},
                      [this, incidentId](const Reply& reply) {
                          if (incidentId != m_incidentId || !reply.ok) {
                              return;

@@ -135,18 +135,18 @@ OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
 
 void addAccountOps(OpTable& table) {
     table.add(
-        "hello",
+        Op::Hello,
         {.access = OpAccess::Always, .checkFields = fieldsReadBy(readProtocol), .onStrand = hello});
-    table.add("ping", {.access = OpAccess::Always, .checkFields = noFields, .onStrand = ping});
-    table.add("login", {.access = OpAccess::AfterHello,
-                        .signIn = SignIn::Password,
-                        .checkFields = fieldsReadBy(readCredentials),
-                        .onDatabase = login});
-    table.add("resume", {.access = OpAccess::AfterHello,
-                         .signIn = SignIn::Token,
-                         .checkFields = fieldsReadBy(readToken),
-                         .onDatabase = resume});
-    table.add("logout",
+    table.add(Op::Ping, {.access = OpAccess::Always, .checkFields = noFields, .onStrand = ping});
+    table.add(Op::Login, {.access = OpAccess::AfterHello,
+                          .signIn = SignIn::Password,
+                          .checkFields = fieldsReadBy(readCredentials),
+                          .onDatabase = login});
+    table.add(Op::Resume, {.access = OpAccess::AfterHello,
+                           .signIn = SignIn::Token,
+                           .checkFields = fieldsReadBy(readToken),
+                           .onDatabase = resume});
+    table.add(Op::Logout,
               {.access = OpAccess::LoggedIn, .checkFields = noFields, .onDatabase = logout});
 }
 

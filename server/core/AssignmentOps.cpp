@@ -96,10 +96,10 @@ json setAssignmentStatus(Command& command) {
     const auto incident = store::IncidentRepository::json(txn, found->incidentId);
     const auto unit = store::UnitRepository::json(txn, found->unitId);
     command.audit("assignment.set_status", "assignment", id, assignmentBefore, assignment);
-    recordChange(command, "incident.updated", "incident", found->incidentId, incidentBefore,
+    recordChange(command, Event::IncidentUpdated, "incident", found->incidentId, incidentBefore,
                  incident);
     if (!unitTo.empty()) {
-        recordChange(command, "unit.updated", "unit", found->unitId, unitBefore, unit);
+        recordChange(command, Event::UnitUpdated, "unit", found->unitId, unitBefore, unit);
     }
     auto words = step; // "en_route" → "PCR-BV-01 en route"
     std::replace(words.begin(), words.end(), '_', ' ');
@@ -110,10 +110,10 @@ json setAssignmentStatus(Command& command) {
 } // namespace
 
 void addAssignmentOps(OpTable& table) {
-    table.add("assignment.create", {.roles = kConsoleRoles,
-                                    .checkFields = fieldsReadBy(readNewAssignment),
-                                    .command = createAssignment});
-    table.add("assignment.set_status", {.roles = kConsoleRoles,
+    table.add(Op::AssignmentCreate, {.roles = kConsoleRoles,
+                                     .checkFields = fieldsReadBy(readNewAssignment),
+                                     .command = createAssignment});
+    table.add(Op::AssignmentSetStatus, {.roles = kConsoleRoles,
                                         .checkFields = fieldsReadBy(readAssignmentStep),
                                         .command = setAssignmentStatus});
 }

@@ -184,12 +184,12 @@ json proposeUnits(Command& command) {
 } // namespace
 
 void addAssistanceOps(OpTable& table) {
-    table.add("liaison.accept", {.roles = kConsoleRoles,
-                                 .checkFields = fieldsReadBy(readAcceptance),
-                                 .command = acceptRequest});
-    table.add("liaison.propose", {.roles = kConsoleRoles,
-                                  .checkFields = fieldsReadBy(readProposal),
-                                  .command = proposeUnits});
+    table.add(Op::LiaisonAccept, {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readAcceptance),
+                                  .command = acceptRequest});
+    table.add(Op::LiaisonPropose, {.roles = kConsoleRoles,
+                                   .checkFields = fieldsReadBy(readProposal),
+                                   .command = proposeUnits});
 }
 
 } // namespace jcc::server

@@ -22,9 +22,10 @@ void Command::audit(const std::string& action, const std::string& entity, std::i
                             {action, entity, std::to_string(entityId), before, after});
 }
 
-std::int64_t Command::emit(const std::string& event, const std::string& entity,
-                           std::int64_t entityId, const nlohmann::json& data) {
-    m_lastSeq = store::EventLog::append(m_txn, event, entity, entityId, data);
+std::int64_t Command::emit(Event event, const std::string& entity, std::int64_t entityId,
+                           const nlohmann::json& data) {
+    m_lastSeq =
+        store::EventLog::append(m_txn, std::string(toString(event)), entity, entityId, data);
     return m_lastSeq;
 }
 

@@ -29,7 +29,7 @@ public:
     void audit(const std::string& action, const std::string& entity, std::int64_t entityId,
                const nlohmann::json& before, const nlohmann::json& after);
     /// Appends an event carrying `data` (the entity as it now is); returns its seq.
-    std::int64_t emit(const std::string& event, const std::string& entity, std::int64_t entityId,
+    std::int64_t emit(Event event, const std::string& entity, std::int64_t entityId,
                       const nlohmann::json& data);
     /// The seq of the last event this command emitted (0 when none).
     std::int64_t lastSeq() const { return m_lastSeq; }

@@ -46,7 +46,7 @@ void refuseIfSigned(Command& command, const store::HandoverState& state,
 }
 
 /// Audits the change of a report and pushes `event` with its new state.
-json finishChange(Command& command, const std::string& event, const store::ShiftPeriod& shift,
+json finishChange(Command& command, Event event, const store::ShiftPeriod& shift,
                   std::int64_t reportId, const json& before) {
     auto after = HandoverRepository::json(command.txn(), shift);
     command.audit(command.input().request.op, "handover_report", reportId, before, after);
@@ -70,7 +70,7 @@ json addNote(Command& command) {
         HandoverRepository::addNote(command.txn(), state.id, command.principal().user.id, text);
     const auto noteId = note["id"].get<std::int64_t>();
     command.audit("handover.note", "handover_note", noteId, nullptr, note);
-    command.emit("handover.noted", "handover_note", noteId, note);
+    command.emit(Event::HandoverNoted, "handover_note", noteId, note);
     return {{"note", note}};
 }
 
@@ -102,7 +102,7 @@ json setRemarks(Command& command) {
                             "version", {{"current", before}});
     }
     HandoverRepository::setRemarks(command.txn(), state.id, command.principal().user.id, text);
-    return finishChange(command, "handover.remarks_updated", shift, state.id, before);
+    return finishChange(command, Event::HandoverRemarksUpdated, shift, state.id, before);
 }
 
 json signReport(Command& command) {
@@ -122,7 +122,7 @@ json signReport(Command& command) {
     signature.snapshot = report.dump();
     signature.digest = store::sha256Hex(signature.snapshot);
     HandoverRepository::sign(command.txn(), state.id, user.id, signature);
-    return finishChange(command, "handover.signed", shift, state.id, before);
+    return finishChange(command, Event::HandoverSigned, shift, state.id, before);
 }
 
 /// The fields of the ops that name one shift's report and nothing else.
@@ -158,40 +158,30 @@ json acknowledgeReport(Command& command) {
                             "shift");
     }
     HandoverRepository::acknowledge(command.txn(), state.id, command.principal().user.id);
-    return finishChange(command, "handover.acknowledged", shift, state.id, before);
+    return finishChange(command, Event::HandoverAcknowledged, shift, state.id, before);
 }
 
 /// The re-entered password of handover.sign.
 std::string readSignature(const json& body) {
-    readRequestId(body); // first, as for every command
     allowOnlyFields(body, {"request_id", "shift", "password"});
     readShiftField(body, true);
     return requireString(body, "password", {1, kMaxPasswordLength});
 }
 
-OpOutcome sign(const OpInput& in, pqxx::connection_base& connection) {
+/// Before handover.sign joins the CommandWriter's batch: the shift, then the password, checked
+/// like a login's in a transaction of its own, so that a wrong one counts toward the lockout
+/// even though the signing is refused (and costs no seq lock).
+json checkSignature(const OpInput& in, pqxx::connection_base& connection) {
     const auto password = readSignature(in.request.body);
     {
         // The shift is checked before the password, so a bad one costs no failed entry.
         pqxx::read_transaction txn(connection, "handover_sign_check");
         requireStartedShift(txn, in.context.config.shifts, in.request.body, true);
     }
-    // Checked like a login's, in a transaction of its own, so that a wrong password counts
-    // toward the lockout even though the signing is refused.
     store::AccountService(connection, in.context.accounts)
         .confirmPassword(in.state.principal->user.username, password, in.clientAddress,
                          "handover.sign");
-    // Signing follows the password check on this worker rather than joining the CommandWriter's
-    // batch; like the writer, it takes the seq lock before any other lock.
-    pqxx::work txn(connection, "handover_sign");
-    store::EventLog::lockSequence(txn);
-    std::int64_t lastSeq = 0;
-    auto outcome = runCommand(txn, in, signReport, lastSeq);
-    if (lastSeq > 0) {
-        store::EventLog::notify(txn, lastSeq);
-    }
-    txn.commit();
-    return outcome;
+    return nullptr;
 }
 
 /// handover.generate and handover.get: the report of one shift (generate: the current one when
@@ -260,28 +250,29 @@ constexpr RoleSet kSupervisorOnly = roleBit(Role::Supervisor);
 } // namespace
 
 void addHandoverOps(OpTable& table) {
-    table.add("handover.note", {.roles = kConsoleRoles,
-                                .checkFields = fieldsReadBy(readHandoverNote),
-                                .command = addNote});
-    table.add("handover.remarks", {.roles = kSupervisorOnly,
-                                   .checkFields = fieldsReadBy(readRemarks),
-                                   .command = setRemarks});
-    table.add(
-        "handover.sign",
-        {.roles = kSupervisorOnly, .checkFields = fieldsReadBy(readSignature), .onDatabase = sign});
-    table.add("handover.acknowledge", {.roles = kSupervisorOnly,
-                                       .checkFields = fieldsReadBy(readNamedShift),
-                                       .command = acknowledgeReport});
-    table.add("handover.generate",
+    table.add(Op::HandoverNote, {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readHandoverNote),
+                                 .command = addNote});
+    table.add(Op::HandoverRemarks, {.roles = kSupervisorOnly,
+                                    .checkFields = fieldsReadBy(readRemarks),
+                                    .command = setRemarks});
+    table.add(Op::HandoverSign, {.roles = kSupervisorOnly,
+                                 .checkFields = fieldsReadBy(readSignature),
+                                 .command = signReport,
+                                 .beforeCommand = checkSignature});
+    table.add(Op::HandoverAcknowledge, {.roles = kSupervisorOnly,
+                                        .checkFields = fieldsReadBy(readNamedShift),
+                                        .command = acknowledgeReport});
+    table.add(Op::HandoverGenerate,
               {.roles = kConsoleRoles,
                .checkFields = [](const json& body) { readShownShift(body, false); },
                .onDatabase = generate});
-    table.add("handover.get", {.roles = kConsoleRoles,
-                               .checkFields = [](const json& body) { readShownShift(body, true); },
-                               .onDatabase = getHandover});
-    table.add("handover.list", {.roles = kConsoleRoles,
-                                .checkFields = fieldsReadBy(readHandoverList),
-                                .onDatabase = listHandovers});
+    table.add(Op::HandoverGet, {.roles = kConsoleRoles,
+                                .checkFields = [](const json& body) { readShownShift(body, true); },
+                                .onDatabase = getHandover});
+    table.add(Op::HandoverList, {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readHandoverList),
+                                 .onDatabase = listHandovers});
 }
 
 } // namespace jcc::server

@@ -108,7 +108,7 @@ json createIncident(Command& command) {
                                               "Incident created");
     const auto created = store::IncidentRepository::json(txn, id);
     command.audit("incident.create", "incident", id, nullptr, created);
-    command.emit("incident.created", "incident", id, created);
+    command.emit(Event::IncidentCreated, "incident", id, created);
     const auto& duplicates = command.input().prepared;
     return {{"incident", created},
             {"possible_duplicates", duplicates.is_null() ? json::array() : duplicates}};
@@ -250,7 +250,7 @@ json updateIncident(Command& command) {
     }
     store::IncidentRepository::update(txn, id, details);
     const auto after = store::IncidentRepository::json(txn, id);
-    recordChange(command, "incident.updated", "incident", id, before, after);
+    recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
     addTimelineEntry(command, id, "system", describeChanges(current, details));
     return {{"incident", after}};
 }
@@ -318,7 +318,7 @@ json closeIncident(Command& command) {
     lifecycle.check("resolved", "closed");
     store::IncidentRepository::setStatus(txn, id, "closed");
     const auto after = store::IncidentRepository::json(txn, id);
-    recordChange(command, "incident.updated", "incident", id, before, after);
+    recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
     addTimelineEntry(command, id, "system",
                      status == "resolved" ? "Incident closed" : "Incident resolved and closed");
     return {{"incident", after}};
@@ -360,11 +360,11 @@ json cancelIncident(Command& command) {
     }
     store::IncidentRepository::setStatus(txn, id, "cancelled");
     const auto after = store::IncidentRepository::json(txn, id);
-    recordChange(command, "incident.updated", "incident", id, before, after);
+    recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
     json units = json::array();
     for (std::size_t i = 0; i < active.size(); ++i) {
         units.push_back(store::UnitRepository::json(txn, active[i].unitId));
-        recordChange(command, "unit.updated", "unit", active[i].unitId, unitsBefore[i],
+        recordChange(command, Event::UnitUpdated, "unit", active[i].unitId, unitsBefore[i],
                      units.back());
     }
     addTimelineEntry(command, id, "system", "Incident cancelled: " + reason + freed);
@@ -518,31 +518,31 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addIncidentOps(OpTable& table) {
-    table.add("incident.create", {.roles = kConsoleRoles,
-                                  .checkFields = fieldsReadBy(readNewIncident),
-                                  .command = createIncident,
-                                  .beforeCommand = findPossibleDuplicates});
-    table.add("incident.get", {.roles = kConsoleRoles,
-                               .checkFields = fieldsReadBy(readIncidentId),
-                               .onDatabase = getIncident});
-    table.add("incident.update", {.roles = kConsoleRoles,
-                                  .checkFields = fieldsReadBy(readIncidentUpdate),
-                                  .command = updateIncident});
-    table.add("incident.note", {.roles = kConsoleRoles,
-                                .checkFields = fieldsReadBy(readIncidentNote),
-                                .command = noteIncident});
-    table.add("incident.close", {.roles = kConsoleRoles,
-                                 .checkFields = fieldsReadBy(readIncidentClose),
-                                 .command = closeIncident});
-    table.add("incident.cancel", {.roles = kConsoleRoles,
-                                  .checkFields = fieldsReadBy(readIncidentCancel),
-                                  .command = cancelIncident});
-    table.add("incident.list", {.roles = kConsoleRoles,
-                                .checkFields = fieldsReadBy(readIncidentList),
-                                .onDatabase = listIncidents});
-    table.add("incident.caller", {.roles = kConsoleRoles,
-                                  .checkFields = fieldsReadBy(readCallerConsultation),
-                                  .onDatabase = caller});
+    table.add(Op::IncidentCreate, {.roles = kConsoleRoles,
+                                   .checkFields = fieldsReadBy(readNewIncident),
+                                   .command = createIncident,
+                                   .beforeCommand = findPossibleDuplicates});
+    table.add(Op::IncidentGet, {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readIncidentId),
+                                .onDatabase = getIncident});
+    table.add(Op::IncidentUpdate, {.roles = kConsoleRoles,
+                                   .checkFields = fieldsReadBy(readIncidentUpdate),
+                                   .command = updateIncident});
+    table.add(Op::IncidentNote, {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readIncidentNote),
+                                 .command = noteIncident});
+    table.add(Op::IncidentClose, {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readIncidentClose),
+                                  .command = closeIncident});
+    table.add(Op::IncidentCancel, {.roles = kConsoleRoles,
+                                   .checkFields = fieldsReadBy(readIncidentCancel),
+                                   .command = cancelIncident});
+    table.add(Op::IncidentList, {.roles = kConsoleRoles,
+                                 .checkFields = fieldsReadBy(readIncidentList),
+                                 .onDatabase = listIncidents});
+    table.add(Op::IncidentCaller, {.roles = kConsoleRoles,
+                                   .checkFields = fieldsReadBy(readCallerConsultation),
+                                   .onDatabase = caller});
 }
 
 } // namespace jcc::server

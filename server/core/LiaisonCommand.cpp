@@ -58,7 +58,7 @@ json finishUpdate(Command& command, const std::string& action, std::int64_t id,
                   const json& before) {
     const auto after = store::LiaisonRepository::json(command.txn(), id);
     command.audit(action, "liaison_request", id, before, after);
-    command.emit("liaison.updated", "liaison_request", id, after);
+    command.emit(Event::LiaisonUpdated, "liaison_request", id, after);
     return {{"liaison", after}};
 }
 

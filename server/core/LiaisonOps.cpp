@@ -112,7 +112,7 @@ json createRequest(Command& command) {
     const auto id = store::LiaisonRepository::insert(txn, request);
     const auto created = store::LiaisonRepository::json(txn, id);
     command.audit("liaison.create", "liaison_request", id, nullptr, created);
-    command.emit("liaison.created", "liaison_request", id, created);
+    command.emit(Event::LiaisonCreated, "liaison_request", id, created);
     return {{"liaison", created}};
 }
 
@@ -296,17 +296,17 @@ template <class Read> OpSpec command(Read read, json (*body)(Command&)) {
 } // namespace
 
 void addLiaisonOps(OpTable& table) {
-    table.add("liaison.create", command(readNewLiaison, createRequest));
-    table.add("liaison.ack", command(readLiaisonVersion, acknowledge));
-    table.add("liaison.reply", command(readLiaisonReply, replyTo));
-    table.add("liaison.close", command(readLiaisonVersion, closeRequest));
-    table.add("liaison.reject", command(readLiaisonRejection, rejectRequest));
-    table.add("liaison.get", {.roles = kConsoleRoles,
-                              .checkFields = fieldsReadBy(readLiaisonId),
-                              .onDatabase = getLiaison});
-    table.add("liaison.list", {.roles = kConsoleRoles,
-                               .checkFields = fieldsReadBy(readLiaisonFilter),
-                               .onDatabase = listLiaisons});
+    table.add(Op::LiaisonCreate, command(readNewLiaison, createRequest));
+    table.add(Op::LiaisonAck, command(readLiaisonVersion, acknowledge));
+    table.add(Op::LiaisonReply, command(readLiaisonReply, replyTo));
+    table.add(Op::LiaisonClose, command(readLiaisonVersion, closeRequest));
+    table.add(Op::LiaisonReject, command(readLiaisonRejection, rejectRequest));
+    table.add(Op::LiaisonGet, {.roles = kConsoleRoles,
+                               .checkFields = fieldsReadBy(readLiaisonId),
+                               .onDatabase = getLiaison});
+    table.add(Op::LiaisonList, {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readLiaisonFilter),
+                                .onDatabase = listLiaisons});
 }
 
 } // namespace jcc::server

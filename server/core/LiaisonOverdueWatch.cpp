@@ -54,8 +54,8 @@ std::size_t LiaisonOverdueWatch::markBatch(pqxx::connection_base& connection) {
         store::AuditLog::append(txn, system,
                                 {"liaison.overdue", "liaison_request", std::to_string(request.id),
                                  request.request, request.request});
-        lastSeq = store::EventLog::append(txn, "liaison.overdue", "liaison_request", request.id,
-                                          request.request);
+        lastSeq = store::EventLog::append(txn, std::string(toString(Event::LiaisonOverdue)),
+                                          "liaison_request", request.id, request.request);
     }
     if (lastSeq > 0) {
         store::EventLog::notify(txn, lastSeq);

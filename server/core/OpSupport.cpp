@@ -166,12 +166,13 @@ json addTimelineEntry(Command& command, std::int64_t incidentId, const std::stri
                       const std::string& body) {
     auto entry = store::IncidentRepository::appendTimeline(command.txn(), incidentId,
                                                            command.principal().user.id, kind, body);
-    command.emit("incident.note_added", "timeline_entry", entry["id"].get<std::int64_t>(), entry);
+    command.emit(Event::IncidentNoteAdded, "timeline_entry", entry["id"].get<std::int64_t>(),
+                 entry);
     return entry;
 }
 
-void recordChange(Command& command, const std::string& event, const std::string& entity,
-                  std::int64_t id, const json& before, const json& after) {
+void recordChange(Command& command, Event event, const std::string& entity, std::int64_t id,
+                  const json& before, const json& after) {
     command.audit(command.input().request.op, entity, id, before, after);
     command.emit(event, entity, id, after);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Checks and bookkeeping shared by the dispatch ops: nested field names, optimistic versions,
 // refused moves, and the audit record plus event that every changed entity gets.
+#include "common/Catalogue.hpp"
 #include "common/Fields.hpp"
 #include "common/ProtocolError.hpp"
 
@@ -90,7 +91,7 @@ std::string nameOf(const nlohmann::json& entity);
 nlohmann::json addTimelineEntry(Command& command, std::int64_t incidentId, const std::string& kind,
                                 const std::string& body);
 /// Audits a change of one entity (action = the op) and pushes `event` with its new state.
-void recordChange(Command& command, const std::string& event, const std::string& entity,
-                  std::int64_t id, const nlohmann::json& before, const nlohmann::json& after);
+void recordChange(Command& command, Event event, const std::string& entity, std::int64_t id,
+                  const nlohmann::json& before, const nlohmann::json& after);
 
 } // namespace jcc::server

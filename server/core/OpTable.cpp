@@ -23,7 +23,8 @@ void noFields(const nlohmann::json& body) {
     allowOnlyFields(body, {});
 }
 
-void OpTable::add(std::string name, OpSpec spec) {
+void OpTable::add(Op op, OpSpec spec) {
+    const std::string name(toString(op));
     const int handlers =
         (spec.onStrand ? 1 : 0) + (spec.onDatabase ? 1 : 0) + (spec.command ? 1 : 0);
     if (handlers != 1) {
@@ -32,6 +33,12 @@ void OpTable::add(std::string name, OpSpec spec) {
     if (!spec.checkFields) {
         throw std::logic_error("op '" + name + "' needs a field check");
     }
+    if ((kindOf(op) == OpKind::Command) != static_cast<bool>(spec.command)) {
+        throw std::logic_error("op '" + name + "' is " +
+                               (spec.command ? "not a command in common/Catalogue.hpp"
+                                             : "a command in common/Catalogue.hpp") +
+                               "; register it with the matching handler");
+    }
     if (spec.command) {
         // Checked first, as runCommand reads it first.
         spec.checkFields = [check = std::move(spec.checkFields)](const nlohmann::json& body) {
@@ -39,23 +46,33 @@ void OpTable::add(std::string name, OpSpec spec) {
             check(body);
         };
     }
-    if (!m_ops.emplace(std::move(name), std::move(spec)).second) {
-        throw std::logic_error("op registered twice");
+    auto& slot = m_ops[static_cast<std::size_t>(op)];
+    if (slot) {
+        throw std::logic_error("op '" + name + "' registered twice");
     }
+    slot = std::move(spec);
+}
+
+const OpSpec* OpTable::find(Op op) const {
+    const auto& slot = m_ops[static_cast<std::size_t>(op)];
+    return slot ? &*slot : nullptr;
 }
 
 const OpSpec* OpTable::find(std::string_view name) const {
-    const auto it = m_ops.find(name);
-    return it == m_ops.end() ? nullptr : &it->second;
+    const auto op = opFromString(name);
+    return op ? find(*op) : nullptr;
 }
 
-std::vector<std::string> OpTable::names() const {
-    std::vector<std::string> names;
-    names.reserve(m_ops.size());
-    for (const auto& [name, spec] : m_ops) {
-        names.push_back(name);
+void OpTable::requireComplete() const {
+    std::string missing;
+    for (const auto& info : kOps) {
+        if (!find(info.op)) {
+            missing += (missing.empty() ? "" : ", ") + std::string(info.name);
+        }
     }
-    return names;
+    if (!missing.empty()) {
+        throw std::logic_error("ops without a handler: " + missing);
+    }
 }
 
 OpTable makeOpTable() {
@@ -72,6 +89,7 @@ OpTable makeOpTable() {
     addPlaceOps(table);
     addHandoverOps(table);
     addStatsOps(table);
+    table.requireComplete();
     return table;
 }
 

@@ -3,11 +3,12 @@
 // connection's strand (no database), on a database worker (reads, login), or, for a mutating
 // command, in the CommandWriter's batch; it returns its result plus an optional change to the
 // connection's state, applied back on the strand.
+#include "common/Catalogue.hpp"
 #include "common/Envelope.hpp"
 #include "common/User.hpp"
 
+#include <array>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,16 +111,22 @@ struct OpSpec {
 
 class OpTable {
 public:
-    void add(std::string name, OpSpec spec);
+    /// Registers the handler of `op`: exactly one handler, a field check, and a `command` exactly
+    /// when the catalogue (common/Catalogue.hpp) says the op is a command. Throws
+    /// std::logic_error otherwise or when `op` has one already.
+    void add(Op op, OpSpec spec);
+    const OpSpec* find(Op op) const;
+    /// The op of wire name `name`; null for an unknown name.
     const OpSpec* find(std::string_view name) const;
-    /// Every op name, sorted.
-    std::vector<std::string> names() const;
+    /// Throws std::logic_error naming every op of the catalogue without a handler.
+    void requireComplete() const;
 
 private:
-    std::map<std::string, OpSpec, std::less<>> m_ops;
+    std::array<std::optional<OpSpec>, kOps.size()> m_ops;
 };
 
-/// The table of every op this server speaks.
+/// The table of every op this server speaks: one handler for each op of the catalogue (throws
+/// std::logic_error, and the server does not start, when one is missing).
 OpTable makeOpTable();
 
 } // namespace jcc::server

@@ -39,9 +39,9 @@ OpOutcome search(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addPlaceOps(OpTable& table) {
-    table.add("place.search", {.roles = kConsoleRoles,
-                               .checkFields = fieldsReadBy(readPlaceQuery),
-                               .onDatabase = search});
+    table.add(Op::PlaceSearch, {.roles = kConsoleRoles,
+                                .checkFields = fieldsReadBy(readPlaceQuery),
+                                .onDatabase = search});
 }
 
 } // namespace jcc::server

@@ -57,12 +57,12 @@ OpOutcome listPlans(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addPlanOps(OpTable& table) {
-    table.add("incident.needs", {.roles = kConsoleRoles,
-                                 .checkFields = fieldsReadBy(readNeedsRequest),
-                                 .onDatabase = incidentNeeds});
-    table.add("plan.list", {.roles = kConsoleRoles,
-                            .checkFields = fieldsReadBy(readPlanList),
-                            .onDatabase = listPlans});
+    table.add(Op::IncidentNeeds, {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readNeedsRequest),
+                                  .onDatabase = incidentNeeds});
+    table.add(Op::PlanList, {.roles = kConsoleRoles,
+                             .checkFields = fieldsReadBy(readPlanList),
+                             .onDatabase = listPlans});
 }
 
 } // namespace jcc::server

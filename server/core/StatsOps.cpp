@@ -72,9 +72,9 @@ OpOutcome exchange(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addStatsOps(OpTable& table) {
-    table.add("stats.exchange", {.roles = kConsoleRoles,
-                                 .checkFields = fieldsReadBy(readStatsQuery),
-                                 .onDatabase = exchange});
+    table.add(Op::StatsExchange, {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readStatsQuery),
+                                  .onDatabase = exchange});
 }
 
 } // namespace jcc::server

@@ -111,10 +111,10 @@ OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
 } // namespace
 
 void addSubscribeOps(OpTable& table) {
-    table.add("subscribe", {.roles = kConsoleRoles,
-                            .subscribes = true,
-                            .checkFields = fieldsReadBy(readSinceSeq),
-                            .onDatabase = subscribe});
+    table.add(Op::Subscribe, {.roles = kConsoleRoles,
+                              .subscribes = true,
+                              .checkFields = fieldsReadBy(readSinceSeq),
+                              .onDatabase = subscribe});
 }
 
 } // namespace jcc::server

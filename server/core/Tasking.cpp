@@ -85,8 +85,8 @@ json assignUnit(Command& command, const json& incidentBefore, const json& unitBe
     const auto incident = store::IncidentRepository::json(txn, incidentId);
     const auto unit = store::UnitRepository::json(txn, unitId);
     command.audit("assignment.create", "assignment", id, nullptr, assignment);
-    recordChange(command, "incident.updated", "incident", incidentId, incidentBefore, incident);
-    recordChange(command, "unit.updated", "unit", unitId, unitBefore, unit);
+    recordChange(command, Event::IncidentUpdated, "incident", incidentId, incidentBefore, incident);
+    recordChange(command, Event::UnitUpdated, "unit", unitId, unitBefore, unit);
     addTimelineEntry(command, incidentId, "system",
                      unit["call_sign"].get<std::string>() + " assigned");
     return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
@@ -121,7 +121,7 @@ json requestUnit(Command& command, const json& incident, const json& unit) {
     const auto id = store::LiaisonRepository::insert(txn, request);
     const auto created = store::LiaisonRepository::json(txn, id);
     command.audit("liaison.create", "liaison_request", id, nullptr, created);
-    command.emit("liaison.created", "liaison_request", id, created);
+    command.emit(Event::LiaisonCreated, "liaison_request", id, created);
     addTimelineEntry(command, request.incidentId.value(), "system",
                      "Requested from " + request.toAgency + ": 1 × " + type + " (" + callSign +
                          " suggested)");

@@ -35,9 +35,15 @@ TransferStep readTransferStep(const json& body, Reason reason) {
     return {id, version, requireString(body, "reason", {1, 2000, Lines::Many})};
 }
 
-TransferStep readOffer(const json& body) { return readTransferStep(body, Reason::Required); }
-TransferStep readAcceptance(const json& body) { return readTransferStep(body, Reason::None); }
-TransferStep readDecline(const json& body) { return readTransferStep(body, Reason::Required); }
+TransferStep readOffer(const json& body) {
+    return readTransferStep(body, Reason::Required);
+}
+TransferStep readAcceptance(const json& body) {
+    return readTransferStep(body, Reason::None);
+}
+TransferStep readDecline(const json& body) {
+    return readTransferStep(body, Reason::Required);
+}
 
 std::string mySide(Command& command) {
     return std::string(toString(command.principal().user.country));
@@ -64,7 +70,7 @@ std::string pendingTo(const json& incident) {
 json finishTransfer(Command& command, const json& before, const std::string& timelineText) {
     const auto id = before["id"].get<std::int64_t>();
     const auto after = store::IncidentRepository::json(command.txn(), id);
-    recordChange(command, "incident.updated", "incident", id, before, after);
+    recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
     addTimelineEntry(command, id, "system", timelineText);
     return {{"incident", after}};
 }
@@ -89,8 +95,7 @@ json offerTransfer(Command& command) {
     const std::string to = side == "CZ" ? "SK" : "CZ";
     store::IncidentRepository::offerTransfer(command.txn(), step.id, to,
                                              command.principal().user.id, *step.reason);
-    return finishTransfer(command, before,
-                          "Offered to " + to + ": " + *step.reason);
+    return finishTransfer(command, before, "Offered to " + to + ": " + *step.reason);
 }
 
 json acceptTransfer(Command& command) {
@@ -124,22 +129,22 @@ json declineTransfer(Command& command) {
     // The offered side declines; the offering side withdraws. No one else is asked.
     const bool withdrawn = mySide(command) != to;
     store::IncidentRepository::settleTransfer(command.txn(), step.id, false);
-    return finishTransfer(command, before,
-                          std::string(withdrawn ? "Offer to " + to + " withdrawn: "
-                                                : "Declined by " + to + ": ") +
-                              *step.reason);
+    return finishTransfer(
+        command, before,
+        std::string(withdrawn ? "Offer to " + to + " withdrawn: " : "Declined by " + to + ": ") +
+            *step.reason);
 }
 
 } // namespace
 
 void addTransferOps(OpTable& table) {
-    table.add("incident.transfer_offer", {.roles = kConsoleRoles,
-                                          .checkFields = fieldsReadBy(readOffer),
-                                          .command = offerTransfer});
-    table.add("incident.transfer_accept", {.roles = kConsoleRoles,
+    table.add(
+        Op::IncidentTransferOffer,
+        {.roles = kConsoleRoles, .checkFields = fieldsReadBy(readOffer), .command = offerTransfer});
+    table.add(Op::IncidentTransferAccept, {.roles = kConsoleRoles,
                                            .checkFields = fieldsReadBy(readAcceptance),
                                            .command = acceptTransfer});
-    table.add("incident.transfer_decline", {.roles = kConsoleRoles,
+    table.add(Op::IncidentTransferDecline, {.roles = kConsoleRoles,
                                             .checkFields = fieldsReadBy(readDecline),
                                             .command = declineTransfer});
 }

@@ -116,7 +116,7 @@ json createUnit(Command& command) {
         callSignTaken(details.callSign, "call_sign");
     }
     const auto created = store::UnitRepository::json(txn, *id);
-    recordChange(command, "unit.created", "unit", *id, nullptr, created);
+    recordChange(command, Event::UnitCreated, "unit", *id, nullptr, created);
     return {{"unit", created}};
 }
 
@@ -193,7 +193,7 @@ json updateUnit(Command& command) {
         callSignTaken(details.callSign, "changes.call_sign");
     }
     const auto after = store::UnitRepository::json(txn, id);
-    recordChange(command, "unit.updated", "unit", id, before, after);
+    recordChange(command, Event::UnitUpdated, "unit", id, before, after);
     return {{"unit", after}};
 }
 
@@ -259,7 +259,7 @@ json setUnitStatus(Command& command) {
     }
     store::UnitRepository::setStatus(txn, id, status, reason);
     const auto after = store::UnitRepository::json(txn, id);
-    recordChange(command, "unit.updated", "unit", id, before, after);
+    recordChange(command, Event::UnitUpdated, "unit", id, before, after);
     if (assignment) {
         addTimelineEntry(command, assignment->incidentId, "system",
                          before["call_sign"].get<std::string>() + " " + status +
@@ -287,7 +287,7 @@ json setUnitPosition(Command& command) {
     const auto before = lockUnit(txn, id, "unit_id");
     store::UnitRepository::setPosition(txn, id, lat, lon);
     const auto after = store::UnitRepository::json(txn, id);
-    recordChange(command, "unit.updated", "unit", id, before, after);
+    recordChange(command, Event::UnitUpdated, "unit", id, before, after);
     return {{"unit", after}};
 }
 
@@ -346,20 +346,20 @@ OpOutcome recommend(const OpInput& in, pqxx::connection_base& connection) {
 void addUnitOps(OpTable& table) {
     const RoleSet supervisors = roleBit(Role::Supervisor);
     table.add(
-        "unit.create",
+        Op::UnitCreate,
         {.roles = supervisors, .checkFields = fieldsReadBy(readNewUnit), .command = createUnit});
     table.add(
-        "unit.update",
+        Op::UnitUpdate,
         {.roles = supervisors, .checkFields = fieldsReadBy(readUnitUpdate), .command = updateUnit});
-    table.add("unit.set_status", {.roles = kConsoleRoles,
+    table.add(Op::UnitSetStatus, {.roles = kConsoleRoles,
                                   .checkFields = fieldsReadBy(readUnitStatus),
                                   .command = setUnitStatus});
-    table.add("unit.set_position", {.roles = kConsoleRoles,
+    table.add(Op::UnitSetPosition, {.roles = kConsoleRoles,
                                     .checkFields = fieldsReadBy(readUnitPosition),
                                     .command = setUnitPosition});
-    table.add("unit.recommend", {.roles = kConsoleRoles,
-                                 .checkFields = fieldsReadBy(readRecommendRequest),
-                                 .onDatabase = recommend});
+    table.add(Op::UnitRecommend, {.roles = kConsoleRoles,
+                                  .checkFields = fieldsReadBy(readRecommendRequest),
+                                  .onDatabase = recommend});
 }
 
 } // namespace jcc::server

@@ -46,15 +46,14 @@ std::optional<ProtocolError> refusal(const OpSpec& spec, const json& body) {
 
 TEST_CASE("every op's fuzz seed is a request its field check takes") {
     const auto table = makeOpTable();
-    REQUIRE(table.names().size() >= 37);
-    for (const auto& op : table.names()) {
+    for (const auto& [id, op, kind] : jcc::kOps) {
         INFO(op);
-        const auto seed = seedOf(op);
+        const auto seed = seedOf(std::string(op));
         REQUIRE_FALSE(seed.empty());
         json badId;
         const auto request = parseRequest(seed, badId);
         CHECK(request.op == op);
-        const auto error = refusal(*table.find(op), request.body);
+        const auto error = refusal(*table.find(id), request.body);
         CHECK_FALSE(error);
         if (error) {
             FAIL(error->what());
@@ -64,12 +63,12 @@ TEST_CASE("every op's fuzz seed is a request its field check takes") {
 
 TEST_CASE("every op but hello refuses a field it does not know, naming it") {
     const auto table = makeOpTable();
-    for (const auto& op : table.names()) {
+    for (const auto& [id, op, kind] : jcc::kOps) {
         INFO(op);
-        json body = seedBody(op);
+        json body = seedBody(std::string(op));
         body["colour"] = "blue";
-        const auto error = refusal(*table.find(op), body);
-        if (op == "hello") {
+        const auto error = refusal(*table.find(id), body);
+        if (id == jcc::Op::Hello) {
             // A client of another protocol version gets unsupported_protocol, not bad_request.
             CHECK_FALSE(error);
             continue;
@@ -82,10 +81,11 @@ TEST_CASE("every op but hello refuses a field it does not know, naming it") {
 
 TEST_CASE("every op that changes something refuses it without a request id, first") {
     const auto table = makeOpTable();
-    for (const auto& op : table.names()) {
-        const auto& spec = *table.find(op);
-        // The commands, and handover.sign, which runs as one on a database worker.
-        if (!spec.command && !seedBody(op).contains("request_id")) {
+    for (const auto& [id, op, kind] : jcc::kOps) {
+        const auto& spec = *table.find(id);
+        CHECK((kind == jcc::OpKind::Command) == static_cast<bool>(spec.command));
+        CHECK((kind == jcc::OpKind::Command) == seedBody(std::string(op)).contains("request_id"));
+        if (kind != jcc::OpKind::Command) {
             continue;
         }
         INFO(op);
@@ -101,8 +101,8 @@ TEST_CASE("a deep or wrong-typed value in any field is refused, never read") {
     for (int i = 0; i < 30; ++i) {
         deep = json::array({deep});
     }
-    for (const auto& op : table.names()) {
-        const json seed = seedBody(op);
+    for (const auto& [id, op, kind] : jcc::kOps) {
+        const json seed = seedBody(std::string(op));
         for (const auto& [field, value] : seed.items()) {
             if (field == "id" || field == "op") {
                 continue; // the envelope's, checked by parseRequest
@@ -111,7 +111,7 @@ TEST_CASE("a deep or wrong-typed value in any field is refused, never read") {
             for (const json& wrong : {deep, json(json::object({{"x", deep}}))}) {
                 json body = seed;
                 body[field] = wrong;
-                const auto error = refusal(*table.find(op), body);
+                const auto error = refusal(*table.find(id), body);
                 REQUIRE(error);
                 CHECK(error->code() == ErrorCode::BadRequest);
             }
@@ -119,9 +119,32 @@ TEST_CASE("a deep or wrong-typed value in any field is refused, never read") {
     }
 }
 
-TEST_CASE("an op without a field check cannot be registered") {
+TEST_CASE("an op is registered once, with a field check and the handler its kind needs") {
     OpTable table;
+    const auto onStrand = [](const OpInput&) { return OpOutcome{}; };
+    const auto command = [](Command&) { return json::object(); };
+    CHECK_THROWS_AS(table.add(jcc::Op::Ping, {.onStrand = onStrand}), std::logic_error);
+    // A read registered as a command, a command registered as a read.
+    CHECK_THROWS_AS(table.add(jcc::Op::IncidentGet, {.checkFields = noFields, .command = command}),
+                    std::logic_error);
     CHECK_THROWS_AS(
-        table.add("example.op", {.onStrand = [](const OpInput&) { return OpOutcome{}; }}),
+        table.add(jcc::Op::IncidentNote, {.checkFields = noFields, .onStrand = onStrand}),
         std::logic_error);
+    table.add(jcc::Op::Ping, {.checkFields = noFields, .onStrand = onStrand});
+    CHECK_THROWS_AS(table.add(jcc::Op::Ping, {.checkFields = noFields, .onStrand = onStrand}),
+                    std::logic_error);
+}
+
+TEST_CASE("a table without a handler for every op of the catalogue is refused") {
+    OpTable table;
+    table.add(jcc::Op::Ping,
+              {.checkFields = noFields, .onStrand = [](const OpInput&) { return OpOutcome{}; }});
+    try {
+        table.requireComplete();
+        FAIL("an incomplete table was accepted");
+    } catch (const std::logic_error& e) {
+        CHECK(std::string(e.what()).find("incident.create") != std::string::npos);
+        CHECK(std::string(e.what()).find("ping,") == std::string::npos);
+    }
+    CHECK_NOTHROW(makeOpTable().requireComplete());
 }
