@@ -6,7 +6,7 @@
 namespace jcc {
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 19> kNames{{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 20> kNames{{
     {ErrorCode::BadJson, "bad_json"},
     {ErrorCode::BadRequest, "bad_request"},
     {ErrorCode::UnknownOp, "unknown_op"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 19> kNames{{
     {ErrorCode::Unavailable, "unavailable"},
     {ErrorCode::ShuttingDown, "shutting_down"},
     {ErrorCode::Internal, "internal"},
+    {ErrorCode::NotConnected, "not_connected"},
 }};
 
 } // namespace

@@ -25,6 +25,9 @@ enum class ErrorCode {
     Unavailable,
     ShuttingDown,
     Internal,
+    /// Never sent by the server: a client's answer to a request that could not be sent, or whose
+    /// connection broke before the reply came.
+    NotConnected,
 };
 
 /// The wire name, e.g. "bad_request".

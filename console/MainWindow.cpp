@@ -11,6 +11,7 @@
 #include "console/store/Store.hpp"
 #include "console/supervisor/HandoverWindow.hpp"
 #include "console/widgets/AlertBanner.hpp"
+#include "console/widgets/AssignDialog.hpp"
 #include "console/widgets/ConnectionIndicator.hpp"
 #include "console/widgets/IncidentDetailWidget.hpp"
 #include "console/widgets/IncidentQueueWidget.hpp"
@@ -208,6 +209,8 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
             });
     connect(&m_connection, &ServerConnection::loggedIn, this, &MainWindow::updateSession);
     connect(&m_connection, &ServerConnection::resumed, this, &MainWindow::updateSession);
+    // The snapshot brings the agencies' short names for the status bar.
+    connect(&m_store, &Store::resetDone, this, &MainWindow::updateSession);
 
     resize(1560, 960);
     retranslateUi();
@@ -328,7 +331,8 @@ void MainWindow::updateSession() {
     setWindowTitle(user.fullName.isEmpty() ? tr("JCC Dispatch")
                                            : tr("JCC Dispatch – %1").arg(user.fullName));
     m_userLabel->setText(
-        tr("Logged in as %1 (%2, %3)").arg(user.fullName, roleName(user.role), user.agency));
+        tr("Logged in as %1 (%2, %3)")
+            .arg(user.fullName, roleName(user.role), m_store.agencyShortName(user.agency)));
     m_serverLabel->setText(
         tr("Server: %1 — node %2, %3 %4")
             .arg(m_connection.url().toString(), server.node, server.server, server.version));
@@ -337,6 +341,7 @@ void MainWindow::updateSession() {
     m_unitModel->setUserAgency(user.agency);
     m_liaisonPanel->setUser(user.agency, user.country);
     m_queue->setUser(user.agency, user.country);
+    m_detail->assignDialog().setUserAgency(user.agency);
     m_connectionIndicator->refresh();
 }
 

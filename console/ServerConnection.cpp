@@ -1,5 +1,6 @@
 #include "console/ServerConnection.hpp"
 
+#include "common/Catalogue.hpp"
 #include "common/Envelope.hpp"
 
 #include <QDateTime>
@@ -124,10 +125,23 @@ void ServerConnection::logOut() {
     });
 }
 
+Reply Reply::notConnected(const QString& op) {
+    Reply reply;
+    reply.op = op;
+    reply.error = {QString::fromLatin1(toString(ErrorCode::NotConnected)),
+                   ServerConnection::tr("not connected to the server"),
+                   {},
+                   {}};
+    return reply;
+}
+
 qint64 ServerConnection::sendRequest(const QString& op, const QJsonObject& fields,
                                      ReplyHandler handler) {
     if (m_socket == nullptr || m_socket->state() != QAbstractSocket::ConnectedState) {
         qWarning("not sending %s: no open connection to the server", qPrintable(op));
+        if (handler) {
+            handler(Reply::notConnected(op));
+        }
         return 0;
     }
     const qint64 id = ++m_lastId;
@@ -151,11 +165,25 @@ void ServerConnection::setState(State state) {
 void ServerConnection::retireSocket(bool graceful) {
     m_deadline.stop();
     m_heartbeat.stop();
-    m_pending.clear();
+    // Their replies will never come: each handler hears so once, after the map is empty (a
+    // handler may send again, on the next connection). The session's own requests (hello, login,
+    // resume, logout, ping) are followed by the connection's state instead.
+    const auto pending = std::exchange(m_pending, {});
     m_credentials.reset();
-    if (m_socket == nullptr) {
-        return;
+    if (m_socket != nullptr) {
+        closeSocket(graceful);
     }
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        const auto op = opFromString(it->op.toStdString());
+        if (it->handler && (!op || kindOf(*op) != OpKind::Session)) {
+            Reply reply = Reply::notConnected(it->op);
+            reply.id = it.key();
+            it->handler(reply);
+        }
+    }
+}
+
+void ServerConnection::closeSocket(bool graceful) {
     QWebSocket* socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
@@ -262,9 +290,9 @@ void ServerConnection::onLoginReply(const Reply& reply) {
 
 void ServerConnection::onResumeReply(const Reply& reply) {
     if (!reply.ok) {
-        const QString& code = reply.error.code;
-        if (code == QLatin1String("unauthorized") || code == QLatin1String("session_expired") ||
-            code == QLatin1String("account_disabled")) {
+        const auto& error = reply.error;
+        if (error.is(ErrorCode::Unauthorized) || error.is(ErrorCode::SessionExpired) ||
+            error.is(ErrorCode::AccountDisabled)) {
             return endSession(QWebSocketProtocol::CloseCodePolicyViolated, reply.error.message);
         }
         return failAttempt(tr("resume refused: %1").arg(reply.error.message));

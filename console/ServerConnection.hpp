@@ -4,6 +4,7 @@
 // that breaks is re-established on its own: with growing pauses, trying the server addresses in
 // order, resuming the session with its token. Widgets use its methods and signals and never see
 // the socket.
+#include "common/ErrorCode.hpp"
 #include "console/CertificatePins.hpp"
 
 #include <QHash>
@@ -43,6 +44,11 @@ struct ServerError {
     QString message;
     QString field;
     QJsonObject details; ///< the whole error object, e.g. with "current" for a conflict
+
+    /// The code as the shared type (common/ErrorCode.hpp); nullopt for one this console does
+    /// not know (a newer server's).
+    std::optional<ErrorCode> known() const { return errorCodeFromString(code.toStdString()); }
+    bool is(ErrorCode expected) const { return known() == expected; }
 };
 
 /// One reply, matched to the request it answers.
@@ -52,6 +58,10 @@ struct Reply {
     bool ok = false;
     QJsonObject result;
     ServerError error; ///< set when !ok
+
+    /// The answer to a request of `op` that could not be sent, or whose connection broke before
+    /// its reply came: ErrorCode::NotConnected.
+    static Reply notConnected(const QString& op);
 };
 
 class ServerConnection : public QObject {
@@ -87,7 +97,9 @@ public:
     void logOut();
 
     /// Sends `op` with `fields`; returns the request id (ids increase for the object's lifetime),
-    /// or 0 when there is no open connection. The reply goes to `handler`, then replyReceived().
+    /// or 0 when there is no open connection. `handler` is called exactly once: with the reply
+    /// (then replyReceived() is emitted), or with Reply::notConnected() when the connection
+    /// breaks or closes first, or at once when there is none.
     qint64 sendRequest(const QString& op, const QJsonObject& fields = {},
                        ReplyHandler handler = {});
 
@@ -149,7 +161,10 @@ private:
     void onResumeReply(const Reply& reply);
     void checkHeartbeat();
     /// Detaches the socket; closes it politely when `graceful`, else aborts it.
+    /// Ends the current socket: stops its timers, forgets the credentials and answers every
+    /// request still waiting with Reply::notConnected().
     void retireSocket(bool graceful);
+    void closeSocket(bool graceful);
     void failLogin(const QString& reason);
     void finishLogout();
 

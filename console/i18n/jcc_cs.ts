@@ -227,7 +227,7 @@
         <translation>Server nedal doporučení (%1); vzdálenosti jsou vzdušnou čarou podle posledních poloh.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -305,14 +305,6 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
-    </message>
-</context>
-<context>
-    <name>jcc::console::Commands</name>
-    <message>
-        <location filename="../store/Commands.cpp" line="+64"/>
-        <source>not connected to the server</source>
-        <translation>bez spojení se serverem</translation>
     </message>
 </context>
 <context>
@@ -781,12 +773,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+214"/>
-        <source>%1 active · %2 overdue</source>
-        <translation>%1 aktivních · %2 po termínu</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+239"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žádost, abyste si ji přečetli a odpověděli.</translation>
     </message>
@@ -832,7 +819,12 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Jednotky k vyslání:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-174"/>
+        <source>active: %1 · overdue: %2</source>
+        <translation>aktivní: %1 · po termínu: %2</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>Propose other units</source>
         <translation>Navrhnout jiné jednotky</translation>
     </message>
@@ -1148,7 +1140,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+169"/>
+        <location filename="../MainWindow.cpp" line="+170"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
@@ -1158,7 +1150,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmítl %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Handover note</source>
         <translation>Poznámka k předání směny</translation>
     </message>
@@ -1173,7 +1165,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Poznámka k předání směny uložena.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;Session</source>
         <translation>&amp;Relace</translation>
     </message>
@@ -1278,17 +1270,17 @@ jcc-console --forget-certificate %1</translation>
         <translation>Přihlášený uživatel: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Server: %1 — node %2, %3 %4</source>
         <translation>Server: %1 — uzel %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 offers you %2: %3</source>
         <translation>%1 vám předává %2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová událost s prioritou 1 %1: %2, %3</translation>
     </message>
@@ -1447,7 +1439,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Hledání místa selhalo: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · před %5</translation>
     </message>
@@ -1486,7 +1478,7 @@ jcc-console --forget-certificate %1</translation>
     <name>jcc::console::PlanNeedsView</name>
     <message>
         <location filename="../widgets/PlanNeedsView.cpp" line="+58"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Plan:</source>
         <translation>Plán:</translation>
     </message>
@@ -1622,12 +1614,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+72"/>
+        <location filename="../ServerConnection.cpp" line="+74"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>adresa musí mít tvar wss://počítač:port/ws</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+59"/>
+        <source>not connected to the server</source>
+        <translation>bez spojení se serverem</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>hello refused: %1</source>
         <translation>hello odmítnuto: %1</translation>
     </message>
@@ -1718,6 +1715,19 @@ jcc-console --forget-certificate %1</translation>
         <location line="+11"/>
         <source>%1 available of %2</source>
         <translation>volných %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitChoiceDialog</name>
+    <message>
+        <location filename="../widgets/UnitChoiceDialog.cpp" line="+21"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@
         <translation>No recommendation from the server (%1); distances are straight lines from the store.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -305,14 +305,6 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>jcc::console::Commands</name>
-    <message>
-        <location filename="../store/Commands.cpp" line="+64"/>
-        <source>not connected to the server</source>
-        <translation>not connected to the server</translation>
     </message>
 </context>
 <context>
@@ -780,12 +772,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+214"/>
-        <source>%1 active · %2 overdue</source>
-        <translation>%1 active · %2 overdue</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+239"/>
         <source>Select a request to read it and answer.</source>
         <translation>Select a request to read it and answer.</translation>
     </message>
@@ -831,7 +818,12 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Units to send:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-174"/>
+        <source>active: %1 · overdue: %2</source>
+        <translation>active: %1 · overdue: %2</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>Propose other units</source>
         <translation>Propose other units</translation>
     </message>
@@ -1147,7 +1139,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+169"/>
+        <location filename="../MainWindow.cpp" line="+170"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
@@ -1157,7 +1149,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>The server refused %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>
@@ -1172,7 +1164,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Handover note saved.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1277,17 +1269,17 @@ jcc-console --forget-certificate %1</translation>
         <translation>Logged in as %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Server: %1 — node %2, %3 %4</source>
         <translation>Server: %1 — node %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 offers you %2: %3</source>
         <translation>%1 offers you %2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>New priority 1 incident %1: %2, %3</translation>
     </message>
@@ -1446,7 +1438,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Place search failed: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · %5 ago</translation>
     </message>
@@ -1485,7 +1477,7 @@ jcc-console --forget-certificate %1</translation>
     <name>jcc::console::PlanNeedsView</name>
     <message>
         <location filename="../widgets/PlanNeedsView.cpp" line="+58"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
@@ -1621,12 +1613,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+72"/>
+        <location filename="../ServerConnection.cpp" line="+74"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>the address must have the form wss://host:port/ws</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+59"/>
+        <source>not connected to the server</source>
+        <translation>not connected to the server</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>hello refused: %1</source>
         <translation>hello refused: %1</translation>
     </message>
@@ -1717,6 +1714,19 @@ jcc-console --forget-certificate %1</translation>
         <location line="+11"/>
         <source>%1 available of %2</source>
         <translation>%1 available of %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitChoiceDialog</name>
+    <message>
+        <location filename="../widgets/UnitChoiceDialog.cpp" line="+21"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@
         <translation>Server nedal odporúčanie (%1); vzdialenosti sú vzdušnou čiarou podľa posledných polôh.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -305,14 +305,6 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
-    </message>
-</context>
-<context>
-    <name>jcc::console::Commands</name>
-    <message>
-        <location filename="../store/Commands.cpp" line="+64"/>
-        <source>not connected to the server</source>
-        <translation>bez spojenia so serverom</translation>
     </message>
 </context>
 <context>
@@ -781,12 +773,7 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+214"/>
-        <source>%1 active · %2 overdue</source>
-        <translation>%1 aktívnych · %2 po termíne</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+239"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žiadosť, aby ste si ju prečítali a odpovedali.</translation>
     </message>
@@ -832,7 +819,12 @@ Prečo ich potrebujete? (aspoň 10 znakov)</translation>
         <translation>Jednotky na vyslanie:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-174"/>
+        <source>active: %1 · overdue: %2</source>
+        <translation>aktívne: %1 · po termíne: %2</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>Propose other units</source>
         <translation>Navrhnúť iné jednotky</translation>
     </message>
@@ -1148,7 +1140,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+169"/>
+        <location filename="../MainWindow.cpp" line="+170"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojenia: udalosť čaká vo fronte a odošle sa po obnovení spojenia.</translation>
     </message>
@@ -1158,7 +1150,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmietol %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Handover note</source>
         <translation>Poznámka k odovzdaniu zmeny</translation>
     </message>
@@ -1173,7 +1165,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Poznámka k odovzdaniu zmeny uložená.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;Session</source>
         <translation>&amp;Relácia</translation>
     </message>
@@ -1278,17 +1270,17 @@ jcc-console --forget-certificate %1</translation>
         <translation>Prihlásený používateľ: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Server: %1 — node %2, %3 %4</source>
         <translation>Server: %1 — uzol %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 offers you %2: %3</source>
         <translation>%1 vám odovzdáva %2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New priority 1 incident %1: %2, %3</source>
         <translation>Nová udalosť s prioritou 1 %1: %2, %3</translation>
     </message>
@@ -1447,7 +1439,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Hľadanie miesta zlyhalo: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 · %2 · %3 · %4 m · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 m · pred %5</translation>
     </message>
@@ -1486,7 +1478,7 @@ jcc-console --forget-certificate %1</translation>
     <name>jcc::console::PlanNeedsView</name>
     <message>
         <location filename="../widgets/PlanNeedsView.cpp" line="+58"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Plan:</source>
         <translation>Plán:</translation>
     </message>
@@ -1622,12 +1614,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+72"/>
+        <location filename="../ServerConnection.cpp" line="+74"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>adresa musí mať tvar wss://počítač:port/ws</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+59"/>
+        <source>not connected to the server</source>
+        <translation>bez spojenia so serverom</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>hello refused: %1</source>
         <translation>hello odmietnuté: %1</translation>
     </message>
@@ -1718,6 +1715,19 @@ jcc-console --forget-certificate %1</translation>
         <location line="+11"/>
         <source>%1 available of %2</source>
         <translation>voľných %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcc::console::UnitChoiceDialog</name>
+    <message>
+        <location filename="../widgets/UnitChoiceDialog.cpp" line="+21"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
     </message>
 </context>
 <context>

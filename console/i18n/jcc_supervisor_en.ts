@@ -500,19 +500,6 @@
     </message>
 </context>
 <context>
-    <name>jcc::console::supervisor::HandoverClient</name>
-    <message>
-        <location filename="../supervisor/HandoverClient.cpp" line="+96"/>
-        <source>The console is not connected to the server.</source>
-        <translation>The console is not connected to the server.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The connection to the server broke before it answered.</source>
-        <translation>The connection to the server broke before it answered.</translation>
-    </message>
-</context>
-<context>
     <name>jcc::console::supervisor::HandoverListModel</name>
     <message>
         <location filename="../supervisor/HandoverListModel.cpp" line="+86"/>

@@ -500,19 +500,6 @@
     </message>
 </context>
 <context>
-    <name>jcc::console::supervisor::HandoverClient</name>
-    <message>
-        <location filename="../supervisor/HandoverClient.cpp" line="+96"/>
-        <source>The console is not connected to the server.</source>
-        <translation>Konzola nie je pripojená k serveru.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The connection to the server broke before it answered.</source>
-        <translation>Spojenie so serverom sa prerušilo skôr, ako odpovedal.</translation>
-    </message>
-</context>
-<context>
     <name>jcc::console::supervisor::HandoverListModel</name>
     <message>
         <location filename="../supervisor/HandoverListModel.cpp" line="+86"/>

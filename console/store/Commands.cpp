@@ -13,9 +13,9 @@ namespace {
 constexpr int kMaxInFlight = 16;
 constexpr int kRetryMs = 1'000;
 
-bool isTransient(const QString& code) {
-    return code == QLatin1String("unavailable") || code == QLatin1String("shutting_down") ||
-           code == QLatin1String("rate_limited");
+bool isTransient(const ServerError& error) {
+    return error.is(ErrorCode::Unavailable) || error.is(ErrorCode::ShuttingDown) ||
+           error.is(ErrorCode::RateLimited);
 }
 
 QJsonObject withId(const char* name, qint64 id, QJsonObject fields = {}) {
@@ -59,13 +59,12 @@ QString Commands::send(Op op, const QJsonObject& fields, Handler handler) {
 
 void Commands::query(Op op, const QJsonObject& fields, Handler handler) {
     Q_ASSERT(kindOf(op) == OpKind::Read);
-    if (m_connection.state() != ServerConnection::State::LoggedIn ||
-        m_connection.sendRequest(wireName(op), fields, handler) == 0) {
-        Reply offline;
-        offline.op = wireName(op);
-        offline.error = {QStringLiteral("offline"), tr("not connected to the server"), {}, {}};
-        handler(offline);
+    if (m_connection.state() != ServerConnection::State::LoggedIn) {
+        handler(Reply::notConnected(wireName(op)));
+        return;
     }
+    // Without an open socket sendRequest answers the handler itself.
+    m_connection.sendRequest(wireName(op), fields, std::move(handler));
 }
 
 bool Commands::online() const {
@@ -109,7 +108,14 @@ void Commands::onReply(const QString& requestId, const Reply& reply) {
     if (it == m_pending.end()) {
         return;
     }
-    if (!reply.ok && isTransient(reply.error.code)) {
+    if (!reply.ok && reply.error.is(ErrorCode::NotConnected)) {
+        // Not sent, or its connection broke first: it goes again, with the same request_id,
+        // after the next login or resume.
+        it->inFlight = false;
+        Q_EMIT queueChanged(queuedCount());
+        return;
+    }
+    if (!reply.ok && isTransient(reply.error)) {
         qWarning("%s %s: %s; retrying", qPrintable(it->op), qPrintable(requestId),
                  qPrintable(reply.error.message));
         it->inFlight = false;

@@ -41,8 +41,9 @@ public:
     /// Queues `op` with `fields` and a new request_id, sends it when possible; returns the
     /// request_id. `handler` gets the reply (only in this run of the console).
     QString send(Op op, const QJsonObject& fields, Handler handler = {});
-    /// A read (incident.get, place.search, unit.recommend, …): sent now, never queued. Offline,
-    /// `handler` gets an "offline" error at once.
+    /// A read (incident.get, place.search, unit.recommend, …): sent now, never queued. `handler`
+    /// is called once: with the reply, or with ErrorCode::NotConnected when offline (at once) or
+    /// when the connection breaks before the reply.
     void query(Op op, const QJsonObject& fields, Handler handler);
 
     QString createIncident(const QJsonObject& fields, Handler handler = {});

@@ -23,12 +23,6 @@ HandoverClient::HandoverClient(ServerConnection& connection, QObject* parent)
     : QObject(parent), m_connection(connection) {
     connect(&m_connection, &ServerConnection::pushReceived, this,
             [this](const QString& event, qint64, const QJsonObject& data) { onPush(event, data); });
-    connect(&m_connection, &ServerConnection::stateChanged, this,
-            [this](ServerConnection::State state) {
-                if (state != ServerConnection::State::LoggedIn) {
-                    failPending();
-                }
-            });
 }
 
 void HandoverClient::generate(const QString& shift, Handler handler) {
@@ -82,37 +76,8 @@ void HandoverClient::exchangeStats(const QString& from, const QString& to, const
 }
 
 void HandoverClient::send(Op op, const QJsonObject& fields, Handler handler) {
-    const qint64 id = m_connection.sendRequest(wireName(op), fields, [this](const Reply& reply) {
-        const Handler pending = m_pending.take(reply.id);
-        if (pending) {
-            pending(reply);
-        }
-    });
-    if (id != 0) {
-        m_pending.insert(id, std::move(handler));
-        return;
-    }
-    Reply reply;
-    reply.op = wireName(op);
-    reply.error = {QStringLiteral("not_connected"),
-                   tr("The console is not connected to the server."), QString()};
-    if (handler) {
-        handler(reply);
-    }
-}
-
-void HandoverClient::failPending() {
-    // The connection drops the requests it had sent; their replies will never come.
-    const auto pending = std::exchange(m_pending, {});
-    for (auto it = pending.begin(); it != pending.end(); ++it) {
-        Reply reply;
-        reply.id = it.key();
-        reply.error = {QStringLiteral("connection_lost"),
-                       tr("The connection to the server broke before it answered."), QString()};
-        if (it.value()) {
-            it.value()(reply);
-        }
-    }
+    // The connection calls the handler once: with the reply, or with not_connected.
+    m_connection.sendRequest(wireName(op), fields, std::move(handler));
 }
 
 void HandoverClient::command(Op op, QJsonObject fields, Handler handler) {

@@ -1,12 +1,11 @@
 #pragma once
 // The supervisor view's link to the server: the handover.* and stats.exchange requests (commands
 // get a fresh request_id) and the handover.* pushes, so the view's widgets never send requests
-// themselves. Replies go to the handler given with each request; when the connection breaks
-// first, the handler gets a "connection_lost" error instead.
+// themselves. Each handler is called once: with the reply, or with ErrorCode::NotConnected when
+// the request could not be sent or its connection broke first.
 #include "common/Catalogue.hpp"
 #include "console/ServerConnection.hpp"
 
-#include <QHash>
 #include <QObject>
 
 namespace jcc::console::supervisor {
@@ -48,15 +47,11 @@ Q_SIGNALS:
     void reportChanged(const QString& shift);
 
 private:
-    /// Sends `op`; a request that cannot be sent is answered at once with "not_connected".
     void send(Op op, const QJsonObject& fields, Handler handler);
     void command(Op op, QJsonObject fields, Handler handler);
     void onPush(const QString& event, const QJsonObject& data);
-    /// Answers every request still waiting with "connection_lost".
-    void failPending();
 
     ServerConnection& m_connection;
-    QHash<qint64, Handler> m_pending; ///< request id → handler, until the reply comes
 };
 
 } // namespace jcc::console::supervisor

@@ -283,7 +283,7 @@ void ReportView::saveRemarks() {
             self->reload();
             return;
         }
-        if (reply.error.code == QLatin1String("conflict")) {
+        if (reply.error.is(ErrorCode::Conflict)) {
             self->showMessage(tr("Someone else changed the remarks while you were editing. Your "
                                  "text is still in the editor and the report above now shows "
                                  "theirs; compare them and save again to replace it."),

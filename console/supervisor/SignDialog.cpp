@@ -96,10 +96,10 @@ void SignDialog::submit() {
         }
         self->m_password->clear();
         self->m_password->setFocus();
-        if (reply.error.code == QLatin1String("auth_failed")) {
+        if (reply.error.is(ErrorCode::AuthFailed)) {
             self->showError(tr("Wrong password. The report was not signed; enter your own login "
                                "password."));
-        } else if (reply.error.code == QLatin1String("account_locked")) {
+        } else if (reply.error.is(ErrorCode::AccountLocked)) {
             self->showError(tr("Your account is locked after too many wrong passwords, so the "
                                "report was not signed. Ask an administrator to unlock it. (%1)")
                                 .arg(reply.error.message));

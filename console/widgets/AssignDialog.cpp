@@ -112,6 +112,10 @@ void AssignDialog::fill(const QList<Candidate>& recommended) {
             continue;
         }
         Candidate candidate{unit};
+        const QString agency = unit[QLatin1String("agency")].toString();
+        if (!m_store.mayTask(m_userAgency, agency)) {
+            candidate.requestTo = agency;
+        }
         const QJsonObject position = unit[QLatin1String("position")].toObject();
         if (located && !position.isEmpty()) {
             candidate.distanceM = distanceMetres(location[QLatin1String("lat")].toDouble(),

@@ -28,6 +28,9 @@ public:
     QStringList callSigns() const;
     QTableWidget* table() const { return m_table; }
 
+    /// The agency of the logged-in user, whose tasking rights decide "assign" or "request from".
+    void setUserAgency(const QString& agency) { m_userAgency = agency; }
+
 Q_SIGNALS:
     void assigned(qint64 incidentId, const QList<qint64>& unitIds);
 
@@ -45,6 +48,8 @@ private:
     };
 
     void retranslateUi();
+    /// The server's candidates first, then the other available units of the store (straight-line
+    /// distances; "request from" their agency when the user may not task them).
     void fill(const QList<Candidate>& recommended);
     /// Selects every unit that fills a need (the plan fill), or the first unit when none does.
     void selectPlanFill();
@@ -53,6 +58,7 @@ private:
     Store& m_store;
     Commands& m_commands;
     qint64 m_incidentId = 0;
+    QString m_userAgency;
     QList<Candidate> m_candidates;
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;

@@ -421,7 +421,7 @@ void IncidentDetailWidget::save(qint64 version) {
         if (reply.ok) {
             m_dirty = false;
             fillFrom(reply.result[QLatin1String("incident")].toObject(), true);
-        } else if (reply.error.code == QLatin1String("conflict")) {
+        } else if (reply.error.is(ErrorCode::Conflict)) {
             showConflict(reply.error.details[QLatin1String("current")].toObject());
         } else {
             m_message->setText(tr("Not saved: %1").arg(reply.error.message));

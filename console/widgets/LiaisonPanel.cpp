@@ -28,8 +28,8 @@ namespace jcc::console {
 
 namespace {
 
-// Which requests the panel lists: "active" (open, acknowledged, answered), "incoming",
-// "outgoing" (active ones of that side) or "" (all).
+// Which requests the panel lists: "active" (open, acknowledged, answered or accepted: not yet
+// closed), "incoming", "outgoing" (active ones of that side) or "" (all).
 class LiaisonFilter : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
@@ -167,6 +167,8 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
                 }
             });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LiaisonPanel::showCurrent);
+    // New requests change the counts as much as changed ones.
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LiaisonPanel::showCurrent);
     connect(m_reply, &QLineEdit::returnPressed, this, &LiaisonPanel::reply);
     connect(m_send, &QPushButton::clicked, this, &LiaisonPanel::reply);
     connect(m_ack, &QPushButton::clicked, this, [this] { act(QStringLiteral("ack")); });
@@ -211,7 +213,7 @@ void LiaisonPanel::showCurrent() {
             overdue += LiaisonModel::isOverdue(request);
         }
     }
-    m_counts->setText(tr("%1 active · %2 overdue").arg(open).arg(overdue));
+    m_counts->setText(tr("active: %1 · overdue: %2").arg(open).arg(overdue));
     m_counts->setStyleSheet(overdue > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
                                         : QString());
 

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace jcc::console {
@@ -16,6 +17,9 @@ UnitChoiceDialog::UnitChoiceDialog(QWidget* parent) : QDialog(parent) {
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_prompt->setBuddy(m_list);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Our own words: Qt's catalogue for Slovak lacks the standard buttons.
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_prompt);
     layout->addWidget(m_list, 1);

@@ -252,11 +252,15 @@ std::optional<std::vector<std::string>> readStatuses(const json& body) {
         refuse();
     }
     std::vector<std::string> statuses;
-    for (const auto& value : *it) {
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const auto& value = (*it)[i];
         if (!value.is_string() || !machine.isState(value.get_ref<const std::string&>()) ||
             std::find(statuses.begin(), statuses.end(), value.get<std::string>()) !=
                 statuses.end()) {
-            refuse();
+            const auto field = "status[" + std::to_string(i) + "]";
+            throw ProtocolError(ErrorCode::BadRequest,
+                                "'" + field + "' must be a status not listed before (" + all + ")",
+                                field);
         }
         statuses.push_back(value.get<std::string>());
     }

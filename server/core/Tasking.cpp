@@ -101,6 +101,7 @@ json requestUnit(Command& command, const json& incident, const json& unit) {
     }
     const auto& user = command.principal().user;
     const auto type = unit["type"].get<std::string>();
+    const auto typeName = store::UnitRepository::typeName(command.txn(), type);
     const auto callSign = unit["call_sign"].get<std::string>();
     const auto ref = incident["ref"].get<std::string>();
     store::NewLiaison request;
@@ -108,9 +109,9 @@ json requestUnit(Command& command, const json& incident, const json& unit) {
     request.toAgency = unit["agency"].get<std::string>();
     request.kind = "assistance_request";
     request.incidentId = incident["id"].get<std::int64_t>();
-    request.subject = ref + ": 1 × " + type + " (" + callSign + ")";
+    request.subject = ref + ": 1 × " + typeName + " (" + callSign + ")";
     request.body = "Assistance asked for incident " + ref + " at " +
-                   incident["location"]["text"].get<std::string>() + ": 1 × " + type +
+                   incident["location"]["text"].get<std::string>() + ": 1 × " + typeName +
                    "; suggested unit " + callSign + ".";
     request.priority = incident["priority"].get<int>();
     request.responseSeconds = std::chrono::seconds(liaisonResponseTime(request.priority)).count();
@@ -123,7 +124,7 @@ json requestUnit(Command& command, const json& incident, const json& unit) {
     command.audit("liaison.create", "liaison_request", id, nullptr, created);
     command.emit(Event::LiaisonCreated, "liaison_request", id, created);
     addTimelineEntry(command, request.incidentId.value(), "system",
-                     "Requested from " + request.toAgency + ": 1 × " + type + " (" + callSign +
+                     "Requested from " + request.toAgency + ": 1 × " + typeName + " (" + callSign +
                          " suggested)");
     return created;
 }

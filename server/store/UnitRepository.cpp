@@ -5,6 +5,7 @@
 namespace jcc::store {
 
 void UnitRepository::prepare(pqxx::connection_base& connection) {
+    connection.prepare("unit_type_name", "SELECT name_en FROM unit_types WHERE code = $1");
     connection.prepare("unit_type_exists", "SELECT 1 FROM unit_types WHERE code = $1");
     connection.prepare(
         "unit_insert",
@@ -40,6 +41,11 @@ void UnitRepository::prepare(pqxx::connection_base& connection) {
                        "WHERE u.status = 'available' AND u.lat IS NOT NULL "
                        "AND ($3::text IS NULL OR u.unit_type = $3::text) "
                        "ORDER BY distance, u.call_sign LIMIT $4");
+}
+
+std::string UnitRepository::typeName(pqxx::transaction_base& txn, const std::string& type) {
+    const auto rows = txn.exec_prepared("unit_type_name", type);
+    return rows.empty() ? type : rows[0][0].as<std::string>();
 }
 
 bool UnitRepository::typeExists(pqxx::transaction_base& txn, const std::string& type) {

@@ -57,6 +57,8 @@ public:
     static void prepare(pqxx::connection_base& connection);
 
     static bool typeExists(pqxx::transaction_base& txn, const std::string& type);
+    /// The English name of unit type `type` ("Fire engine"), for the text the server writes.
+    static std::string typeName(pqxx::transaction_base& txn, const std::string& type);
     /// Inserts an available unit; nullopt when the call sign is taken.
     static std::optional<std::int64_t> insert(pqxx::transaction_base& txn,
                                               const UnitDetails& details, std::optional<double> lat,

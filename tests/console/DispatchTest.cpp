@@ -579,6 +579,16 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
                            dialog.table()->item(index.row(), 7)->text() == "request from HZS JMK");
     }
     QVERIFY(engineRequested);
+    // Every unit the Czech police may not task is to be requested, recommended by the server or
+    // not (the dialog lists the store's other available units after the server's ten).
+    QVERIFY(dialog.table()->rowCount() > 10);
+    for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+        const QString callSign = dialog.table()->item(row, 0)->text();
+        const bool own = findUnit(m_czech->store(), callSign)[QStringLiteral("agency")] ==
+                         QJsonValue(QStringLiteral("PCR"));
+        QVERIFY2((dialog.table()->item(row, 7)->text() == QLatin1String("assign")) == own,
+                 qPrintable(callSign));
+    }
     dialog.reject();
 
     const qint64 patrol = entityId(findUnit(m_czech->store(), QStringLiteral("PZ-HL-01")));

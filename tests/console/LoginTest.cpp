@@ -158,8 +158,9 @@ void LoginTest::logsInAndOutWithKeyboard() {
     MainWindow& window = app.mainWindow();
     QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), kTimeoutMs);
     QVERIFY(!dialog.isVisible());
-    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("user"))->text(),
-             QStringLiteral("Logged in as Jana Nováková (operator, PCR)"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("user"))->text(),
+                              QStringLiteral("Logged in as Jana Nováková (operator, PČR)"),
+                              kTimeoutMs);
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("server"))->text().contains(serverUrl()));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionIndicator"))
                 ->text()
@@ -570,6 +571,42 @@ void LoginTest::repliesMatchRequestIds() {
     QCOMPARE(replies.at(1).op, QStringLiteral("no.such.op"));
     QVERIFY(!replies.at(1).ok);
     QCOMPARE(replies.at(1).error.code, QStringLiteral("unknown_op"));
+}
+
+void LoginTest::everyRequestIsAnsweredOnceWhenTheLinkDrops() {
+    const QString password = QStringLiteral("Žluťoučký-kůň-úpěl-43");
+    addUser(QStringLiteral("lvesela"), QStringLiteral("Lucie Veselá"), password);
+    CertificatePins pins;
+    ServerConnection connection(pins);
+    QSignalSpy loggedIn(&connection, &ServerConnection::loggedIn);
+    connection.logIn(QUrl(serverUrl()), QStringLiteral("lvesela"), password);
+    QVERIFY(loggedIn.wait(kTimeoutMs));
+
+    // The server stops answering (SIGSTOP): two reads wait for replies that will not come.
+    const pid_t server = m_server->process().pid();
+    QCOMPARE(::kill(server, SIGSTOP), 0);
+    QList<Reply> answers;
+    const auto record = [&answers](const Reply& reply) { answers.append(reply); };
+    const qint64 first = connection.sendRequest(QStringLiteral("incident.list"), {}, record);
+    const qint64 second = connection.sendRequest(
+        QStringLiteral("place.search"), {{QStringLiteral("q"), QStringLiteral("holic")}}, record);
+    QVERIFY(first > 0 && second > 0);
+    // Logging out closes the link after its own timeout; both handlers hear not_connected.
+    connection.logOut();
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 3 * kTimeoutMs);
+    QCOMPARE(::kill(server, SIGCONT), 0);
+    for (const Reply& answer : answers) {
+        QVERIFY(!answer.ok);
+        QVERIFY(answer.error.is(ErrorCode::NotConnected));
+        QVERIFY(answer.id == first || answer.id == second);
+    }
+    QCOMPARE(connection.state(), ServerConnection::State::Disconnected);
+    // Once each, and a request without a connection is answered at once.
+    QTest::qWait(300);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(connection.sendRequest(QStringLiteral("incident.list"), {}, record), qint64(0));
+    QCOMPARE(answers.size(), 3);
+    QVERIFY(answers.last().error.is(ErrorCode::NotConnected));
 }
 
 JCC_CONSOLE_TEST(LoginTest);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void serverShutdownKeepsWindowAndReconnects();
     void resumeKeepsTheRotatedToken();
     void repliesMatchRequestIds();
+    void everyRequestIsAnsweredOnceWhenTheLinkDrops();
 
 private:
     QString serverUrl() const;
