@@ -1,8 +1,8 @@
 #pragma once
-// The one way widgets change anything on the server (DESIGN decision 5). Every command gets a
-// client-made request_id and waits in an outbox until the server answers it: sent at once when
-// logged in, otherwise queued (kept in the settings per user, so a restart keeps them) and sent
-// with its original request_id after the next login or resume. The server answers a repeated
+// The one way widgets change anything on the server (docs/design.md, decision 5). Every command
+// gets a client-made request_id and waits in an outbox until the server answers it: sent at once
+// when logged in, otherwise queued (kept in the settings per user, so a restart keeps them) and
+// sent with its original request_id after the next login or resume. The server answers a repeated
 // request_id with the first result, so a command is applied once however often it is sent.
 #include "common/Catalogue.hpp"
 #include "console/ServerConnection.hpp"

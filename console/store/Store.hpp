@@ -1,8 +1,8 @@
 #pragma once
-// The console's mirror of the server's state (DESIGN decision 8): a subscribe snapshot, then every
-// pushed event applied exactly once in seq order. An event already applied is ignored; an event
-// after a missing seq is not applied and reported as a gap, so the caller re-subscribes from
-// lastSeq(). Item models read the tables and follow the row signals.
+// The console's mirror of the server's state (docs/design.md, decision 8): a subscribe snapshot,
+// then every pushed event applied exactly once in seq order. An event already applied is ignored;
+// an event after a missing seq is not applied and reported as a gap, so the caller re-subscribes
+// from lastSeq(). Item models read the tables and follow the row signals.
 #include "common/Catalogue.hpp"
 #include "console/store/EntityTable.hpp"
 

@@ -1,7 +1,8 @@
 #pragma once
 // Keeps the Store in step with the server: subscribes after every login and resume (from the
 // store's last seq once it has a baseline, else for a snapshot), feeds pushes to the store, and
-// re-subscribes from the last applied seq when the store reports a gap (DESIGN decision 4).
+// re-subscribes from the last applied seq when the store reports a gap (docs/design.md, decision
+// 4).
 #include "console/ServerConnection.hpp"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
-// A mutating op (DESIGN.md decisions 1, 2 and 5): the change, its audit records and its events
-// are made together inside a savepoint of the writer's transaction and commit with it (the
+// A mutating op (docs/design.md, decisions 1, 2 and 5): the change, its audit records and its
+// events are made together inside a savepoint of the writer's transaction and commit with it (the
 // CommandWriter replies after the commit), and the request's client-made request_id makes a retry
 // return the first result and change nothing.
 #include "server/core/OpTable.hpp"

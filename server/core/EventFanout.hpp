@@ -1,7 +1,7 @@
 #pragma once
-// Fan-out through the database (DESIGN.md decision 3): LISTENs on the event channel with its own
-// connection and thread, reads new events in seq order and hands each, serialised once, to every
-// subscribed console of this node. The node that made a change learns of it the same way.
+// Fan-out through the database (docs/design.md, decision 3): LISTENs on the event channel with its
+// own connection and thread, reads new events in seq order and hands each, serialised once, to
+// every subscribed console of this node. The node that made a change learns of it the same way.
 #include <atomic>
 #include <cstdint>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// subscribe: a snapshot of the open work, or the events missed since a seq (DESIGN.md
+// subscribe: a snapshot of the open work, or the events missed since a seq (docs/design.md,
 // decision 4); live events follow.
 namespace jcc::server {
 

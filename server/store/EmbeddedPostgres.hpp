@@ -1,7 +1,7 @@
 #pragma once
-// The embedded PostgreSQL cluster under a data directory (DESIGN.md decision 9): initdb on first
-// use, a postmaster listening only on a unix socket inside the data directory, run as the current
-// user or, when that is root, as the unprivileged 'postgres' account.
+// The embedded PostgreSQL cluster under a data directory (docs/design.md, decision 9): initdb on
+// first use, a postmaster listening only on a unix socket inside the data directory, run as the
+// current user or, when that is root, as the unprivileged 'postgres' account.
 #include <filesystem>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// The events table: every committed change with a gap-free seq in commit order (DESIGN.md
+// The events table: every committed change with a gap-free seq in commit order (docs/design.md,
 // decision 2). Appending locks the single event_counter row until the transaction ends, so
 // writers on every node take seqs in the order they commit. A writing transaction takes that lock
 // first (lockSequence), before any other row, so writers never wait for each other in a cycle.

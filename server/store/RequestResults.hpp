@@ -1,6 +1,6 @@
 #pragma once
 // The request_results table: the first result of each mutating request by its client-made
-// request id (DESIGN.md decision 5), so a retry returns it and changes nothing.
+// request id (docs/design.md, decision 5), so a retry returns it and changes nothing.
 #include <chrono>
 #include <cstdint>
 #include <optional>
