@@ -25,4 +25,32 @@ std::string describeDuration(std::chrono::seconds duration) {
     return text.empty() ? "0 seconds" : text;
 }
 
+std::string shortDuration(std::int64_t seconds, DurationPrecision precision) {
+    if (seconds < 0) {
+        return "–";
+    }
+    struct Unit {
+        std::int64_t seconds;
+        const char* symbol;
+    };
+    static constexpr Unit kUnits[] = {{86'400, "d"}, {3'600, "h"}, {60, "min"}, {1, "s"}};
+    if (seconds >= 60 && precision == DurationPrecision::Minutes) {
+        seconds -= seconds % 60;
+    }
+    for (std::size_t i = 0; i + 1 < std::size(kUnits); ++i) {
+        const auto& unit = kUnits[i];
+        if (seconds < unit.seconds) {
+            continue;
+        }
+        const auto& next = kUnits[i + 1];
+        const std::int64_t rest = seconds % unit.seconds / next.seconds;
+        std::string text = std::to_string(seconds / unit.seconds) + " " + unit.symbol;
+        if (rest > 0) {
+            text += " " + std::to_string(rest) + " " + next.symbol;
+        }
+        return text;
+    }
+    return std::to_string(seconds) + " s";
+}
+
 } // namespace jcc

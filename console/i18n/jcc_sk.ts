@@ -4,7 +4,7 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../models/DomainText.cpp" line="+9"/>
+        <location filename="../models/DomainText.cpp" line="+11"/>
         <source>new</source>
         <comment>incident status</comment>
         <translation>nová</translation>
@@ -184,26 +184,6 @@
         <location line="+2"/>
         <source>P4 low</source>
         <translation>P4 nízka</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1594,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::ServerConnection</name>
     <message>
-        <location filename="../ServerConnection.cpp" line="+74"/>
+        <location filename="../ServerConnection.cpp" line="+73"/>
         <source>the address must have the form wss://host:port/ws</source>
         <translation>adresa musí mať tvar wss://počítač:port/ws</translation>
     </message>

@@ -384,34 +384,6 @@
     </message>
 </context>
 <context>
-    <name>TimeText</name>
-    <message>
-        <location filename="../supervisor/TimeText.cpp" line="+46"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-</context>
-<context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
         <location filename="../supervisor/ExchangeStatsView.cpp" line="+177"/>

@@ -1,5 +1,7 @@
 #include "console/models/DomainText.hpp"
 
+#include "common/DurationText.hpp"
+
 #include <QTimeZone>
 
 namespace jcc::console {
@@ -161,19 +163,8 @@ QString DomainText::clock(const QDateTime& utc) {
 }
 
 QString DomainText::duration(qint64 seconds) {
-    seconds = std::max<qint64>(0, seconds);
-    if (seconds < 60) {
-        return tr("%1 s").arg(seconds);
-    }
-    const qint64 minutes = seconds / 60;
-    if (minutes < 60) {
-        return tr("%1 min").arg(minutes);
-    }
-    const qint64 hours = minutes / 60;
-    if (hours < 24) {
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    }
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24, 2, 10, QLatin1Char('0'));
+    return QString::fromStdString(
+        shortDuration(std::max<qint64>(0, seconds), DurationPrecision::Minutes));
 }
 
 const QStringList& DomainText::incidentStatuses() {

@@ -1,5 +1,6 @@
 #include "console/supervisor/TimeText.hpp"
 
+#include "common/DurationText.hpp"
 #include "console/models/DomainText.hpp"
 
 #include <QDateTime>
@@ -39,20 +40,7 @@ QString TimeText::shortTime(const QString& iso, const QDate& sameDayAs, const QT
 }
 
 QString TimeText::duration(qint64 seconds) {
-    if (seconds < 0) {
-        return QStringLiteral("–");
-    }
-    if (seconds < 60) {
-        return tr("%1 s").arg(seconds);
-    }
-    if (seconds < 3600) {
-        const qint64 rest = seconds % 60;
-        return rest == 0 ? tr("%1 min").arg(seconds / 60)
-                         : tr("%1 min %2 s").arg(seconds / 60).arg(rest);
-    }
-    const qint64 minutes = (seconds % 3600) / 60;
-    return minutes == 0 ? tr("%1 h").arg(seconds / 3600)
-                        : tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    return QString::fromStdString(shortDuration(seconds));
 }
 
 } // namespace jcc::console::supervisor

@@ -1,5 +1,7 @@
 #include "server/admin/ReportRenderer.hpp"
 
+#include "common/DurationText.hpp"
+
 #include <cstdio>
 #include <sstream>
 #include <variant>
@@ -39,20 +41,9 @@ std::string text(const json& value) {
     return value.dump();
 }
 
-/// 754 → "12:34", 3723 → "1:02:03"; null → "–".
+/// 754 → "12 min 34 s", 3723 → "1 h 2 min" (common/DurationText.hpp); null → "–".
 std::string duration(const json& seconds) {
-    if (!seconds.is_number()) {
-        return "–";
-    }
-    const auto total = seconds.get<long long>();
-    char out[32];
-    if (total >= 3600) {
-        std::snprintf(out, sizeof out, "%lld:%02lld:%02lld", total / 3600, total / 60 % 60,
-                      total % 60);
-    } else {
-        std::snprintf(out, sizeof out, "%lld:%02lld", total / 60, total % 60);
-    }
-    return out;
+    return seconds.is_number() ? shortDuration(seconds.get<std::int64_t>()) : "–";
 }
 
 class DocumentBuilder {

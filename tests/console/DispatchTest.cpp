@@ -581,7 +581,6 @@ void DispatchTest::assistanceRequestAcceptedAcrossTheBorder() {
     QVERIFY(engineRequested);
     // Every unit the Czech police may not task is to be requested, recommended by the server or
     // not (the dialog lists the store's other available units after the server's ten).
-    QVERIFY(dialog.table()->rowCount() > 10);
     for (int row = 0; row < dialog.table()->rowCount(); ++row) {
         const QString callSign = dialog.table()->item(row, 0)->text();
         const bool own = findUnit(m_czech->store(), callSign)[QStringLiteral("agency")] ==

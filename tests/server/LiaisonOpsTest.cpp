@@ -258,8 +258,8 @@ TEST_CASE_METHOD(LiaisonFixture, "liaison: bad input names the field and changes
     expect({{"op", "liaison.get"}, {"liaison_id", 42}}, "not_found", "liaison_id");
     expect({{"op", "liaison.list"}, {"status", "open"}}, "bad_request", "status");
     expect({{"op", "liaison.list"}, {"status", json::array()}}, "bad_request", "status");
-    expect({{"op", "liaison.list"}, {"status", {"open", "bogus"}}}, "bad_request", "status");
-    expect({{"op", "liaison.list"}, {"status", {"open", "open"}}}, "bad_request", "status");
+    expect({{"op", "liaison.list"}, {"status", {"open", "bogus"}}}, "bad_request", "status[1]");
+    expect({{"op", "liaison.list"}, {"status", {"open", "open"}}}, "bad_request", "status[1]");
     expect({{"op", "liaison.list"}, {"direction", "sideways"}}, "bad_request", "direction");
     expect({{"op", "liaison.list"}, {"limit", 0}}, "bad_request", "limit");
     expect({{"op", "liaison.list"}, {"limit", 201}}, "bad_request", "limit");
