@@ -70,9 +70,7 @@ void endReplacedSession(const OpInput& in, store::AccountService& accounts,
                         std::int64_t newSessionId) {
     const auto& previous = in.state.principal;
     if (previous && previous->sessionId != newSessionId) {
-        accounts.logout(previous->sessionId,
-                        store::Actor{previous->user.id, previous->user.username, in.clientAddress,
-                                     in.context.config.nodeName});
+        accounts.logout(previous->sessionId, actorOf(in, previous->user));
     }
 }
 
@@ -123,9 +121,7 @@ OpOutcome resume(const OpInput& in, pqxx::connection_base& connection) {
 OpOutcome logout(const OpInput& in, pqxx::connection_base& connection) {
     const auto& principal = *in.state.principal;
     store::AccountService accounts(connection, in.context.accounts);
-    accounts.logout(principal.sessionId,
-                    store::Actor{principal.user.id, principal.user.username, in.clientAddress,
-                                 in.context.config.nodeName});
+    accounts.logout(principal.sessionId, actorOf(in, principal.user));
     OpOutcome outcome;
     outcome.apply = [](SessionState& state) { state.principal.reset(); };
     return outcome;

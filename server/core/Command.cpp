@@ -15,10 +15,7 @@ Command::Command(pqxx::transaction_base& txn, const OpInput& input) : m_txn(txn)
 
 void Command::audit(const std::string& action, const std::string& entity, std::int64_t entityId,
                     const nlohmann::json& before, const nlohmann::json& after) {
-    const auto& user = principal().user;
-    store::AuditLog::append(m_txn,
-                            store::Actor{user.id, user.username, m_input.clientAddress,
-                                         m_input.context.config.nodeName},
+    store::AuditLog::append(m_txn, actorOf(m_input, principal().user),
                             {action, entity, std::to_string(entityId), before, after});
 }
 

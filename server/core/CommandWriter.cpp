@@ -62,10 +62,7 @@ bool CommandWriter::connect(std::vector<Job>& batch) {
         m_connection.reset();
         spdlog::error("command writer: {}", e.what());
         for (auto& job : batch) {
-            job.done({nullptr,
-                      makeErrorReply(job.request->id, ErrorCode::Unavailable,
-                                     "database unavailable; retry shortly"),
-                      "unavailable"});
+            job.done(unavailable(*job.request, "database unavailable"));
         }
         return false;
     }

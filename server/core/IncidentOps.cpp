@@ -501,14 +501,12 @@ OpOutcome caller(const OpInput& in, pqxx::connection_base& connection) {
             disclosed.push_back(field);
         }
     }
-    const auto& user = in.state.principal->user;
-    store::AuditLog::append(
-        txn, store::Actor{user.id, user.username, in.clientAddress, in.context.config.nodeName},
-        {"incident.caller_consulted",
-         "incident",
-         std::to_string(id),
-         nullptr,
-         {{"justification", justification}, {"disclosed", disclosed}}});
+    store::AuditLog::append(txn, actorOf(in, in.state.principal->user),
+                            {"incident.caller_consulted",
+                             "incident",
+                             std::to_string(id),
+                             nullptr,
+                             {{"justification", justification}, {"disclosed", disclosed}}});
     txn.commit();
     OpOutcome outcome;
     outcome.result = {{"caller", *details}};

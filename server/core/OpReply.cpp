@@ -17,15 +17,12 @@ OpReply refused(const Request& request, const ProtocolError& error) {
 }
 
 OpReply overloaded(const Request& request) {
-    return {
-        nullptr,
-        makeErrorReply(request.id, ErrorCode::Unavailable, "server is overloaded; retry shortly"),
-        "unavailable"};
+    return unavailable(request, "server is overloaded");
 }
 
-OpReply unavailable(const Request& request, const std::string& reason) {
-    return {nullptr, makeErrorReply(request.id, ErrorCode::Unavailable, reason + "; retry shortly"),
-            "unavailable"};
+OpReply unavailable(const Request& request, const std::string& reason, const char* advice) {
+    return {nullptr, makeErrorReply(request.id, ErrorCode::Unavailable, reason + "; " + advice),
+            std::string(toString(ErrorCode::Unavailable))};
 }
 
 OpReply failed(const Request& request, const std::exception& error, const SessionState& state,
@@ -33,18 +30,12 @@ OpReply failed(const Request& request, const std::exception& error, const Sessio
     if (dynamic_cast<const pqxx::broken_connection*>(&error) != nullptr ||
         dynamic_cast<const pqxx::in_doubt_error*>(&error) != nullptr) {
         spdlog::error("op {}: database connection lost: {}", request.op, error.what());
-        return {nullptr,
-                makeErrorReply(request.id, ErrorCode::Unavailable,
-                               "database connection lost; retry the request"),
-                "unavailable"};
+        return unavailable(request, "database connection lost", "retry the request");
     }
     if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&error);
         sql != nullptr && sql->sqlstate() == "57014") {
         spdlog::warn("op {}: cancelled at the statement timeout: {}", request.op, error.what());
-        return {nullptr,
-                makeErrorReply(request.id, ErrorCode::Unavailable,
-                               "the database did not answer in time; retry shortly"),
-                "unavailable"};
+        return unavailable(request, "the database did not answer in time");
     }
     spdlog::error("op {} from {} (user {}): {}", request.op, clientAddress,
                   state.principal ? state.principal->user.username : "-", error.what());

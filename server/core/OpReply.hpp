@@ -20,8 +20,10 @@ OpReply succeeded(const Request& request, OpOutcome outcome);
 OpReply refused(const Request& request, const ProtocolError& error);
 /// `unavailable` for a request whose queue (database workers or command writer) is full.
 OpReply overloaded(const Request& request);
-/// `unavailable` for a request that could not reach the database: "REASON; retry shortly".
-OpReply unavailable(const Request& request, const std::string& reason);
+/// The one way to answer `unavailable`: "REASON; ADVICE" ("database unavailable; retry
+/// shortly").
+OpReply unavailable(const Request& request, const std::string& reason,
+                    const char* advice = "retry shortly");
 /// The reply to a request whose handler failed with something other than a ProtocolError: a lost
 /// database connection is `unavailable`, anything else is logged and answered `internal`.
 OpReply failed(const Request& request, const std::exception& error, const SessionState& state,

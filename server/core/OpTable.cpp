@@ -10,6 +10,7 @@
 #include "server/core/LiaisonOps.hpp"
 #include "server/core/PlaceOps.hpp"
 #include "server/core/PlanOps.hpp"
+#include "server/core/ServerContext.hpp"
 #include "server/core/StatsOps.hpp"
 #include "server/core/SubscribeOps.hpp"
 #include "server/core/TransferOps.hpp"
@@ -18,6 +19,10 @@
 #include <stdexcept>
 
 namespace jcc::server {
+
+store::Actor actorOf(const OpInput& in, const User& user) {
+    return {user.id, user.username, in.clientAddress, in.context.config.nodeName};
+}
 
 void noFields(const nlohmann::json& body) {
     allowOnlyFields(body, {});

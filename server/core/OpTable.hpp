@@ -6,6 +6,7 @@
 #include "common/Catalogue.hpp"
 #include "common/Envelope.hpp"
 #include "common/User.hpp"
+#include "server/store/AuditLog.hpp"
 
 #include <array>
 #include <functional>
@@ -41,6 +42,9 @@ struct OpInput {
     /// For a command: what its op's beforeCommand read (null otherwise).
     nlohmann::json prepared = nullptr;
 };
+
+/// Who acts, for the audit trail: `user` on this connection, through this node.
+store::Actor actorOf(const OpInput& in, const User& user);
 
 struct OpOutcome {
     nlohmann::json result = nlohmann::json::object();
