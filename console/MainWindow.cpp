@@ -115,7 +115,7 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     auto* central = new QWidget(this);
     m_alert = new AlertBanner(central);
     m_queue = new IncidentQueueWidget(m_store, *m_incidentModel, central);
-    m_detail = new IncidentDetailWidget(m_store, m_commands, m_connection, central);
+    m_detail = new IncidentDetailWidget(m_store, m_commands, central);
     auto* split = new QSplitter(Qt::Vertical, central);
     split->addWidget(m_queue);
     split->addWidget(m_detail);
@@ -342,6 +342,7 @@ void MainWindow::updateSession() {
     m_liaisonPanel->setUser(user.agency, user.country);
     m_queue->setUser(user.agency, user.country);
     m_detail->assignDialog().setUserAgency(user.agency);
+    m_detail->setUserSide(user.country);
     m_connectionIndicator->refresh();
 }
 

@@ -1,7 +1,6 @@
 #include "console/widgets/IncidentDetailWidget.hpp"
 
 #include "console/PlainText.hpp"
-#include "console/ServerConnection.hpp"
 #include "console/Translations.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/store/Commands.hpp"
@@ -58,9 +57,8 @@ QString at(const QJsonObject& object, const char* key) {
 
 } // namespace
 
-IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands,
-                                           ServerConnection& connection, QWidget* parent)
-    : QWidget(parent), m_store(store), m_commands(commands), m_connection(connection) {
+IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWidget* parent)
+    : QWidget(parent), m_store(store), m_commands(commands) {
     setObjectName(QStringLiteral("incidentDetail"));
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("detailHeader"));
@@ -282,6 +280,10 @@ void IncidentDetailWidget::showIncident(qint64 incidentId) {
     }
 }
 
+void IncidentDetailWidget::setUserSide(const QString& side) {
+    m_responsibility->setUserSide(side);
+}
+
 void IncidentDetailWidget::onStoreRow(int row) {
     const QJsonObject& incident = m_store.incidents().at(row);
     if (incident[QLatin1String("id")].toInteger() != m_incidentId) {
@@ -321,7 +323,6 @@ void IncidentDetailWidget::fillFrom(const QJsonObject& incident, bool fields) {
         m_description->setPlainText(incident[QLatin1String("description")].toString());
     }
     m_filling = false;
-    m_responsibility->setUserSide(m_connection.user().country);
     m_responsibility->showIncident(incident);
     if (incident.isEmpty()) {
         m_header->setText(tr("No incident selected. F2 logs a new one."));

@@ -21,18 +21,18 @@ class AssignDialog;
 class Commands;
 class PlanNeedsView;
 class ResponsibilityBar;
-class ServerConnection;
 class Store;
 
 class IncidentDetailWidget : public QWidget {
     Q_OBJECT
 public:
-    IncidentDetailWidget(Store& store, Commands& commands, ServerConnection& connection,
-                         QWidget* parent = nullptr);
+    IncidentDetailWidget(Store& store, Commands& commands, QWidget* parent = nullptr);
 
     /// Shows the incident (0: nothing) and loads its timeline.
     void showIncident(qint64 incidentId);
     qint64 incidentId() const { return m_incidentId; }
+    /// The side of the logged-in user ("CZ" or "SK"), for the hand-over buttons.
+    void setUserSide(const QString& side);
     /// Puts the keyboard in the note line, to add to the timeline.
     void focusNote();
     AssignDialog& assignDialog() { return *m_assignDialog; }
@@ -64,7 +64,6 @@ private:
 
     Store& m_store;
     Commands& m_commands;
-    ServerConnection& m_connection;
     qint64 m_incidentId = 0;
     QJsonObject m_base; ///< the incident the form was filled from
     QJsonObject m_conflictCurrent;
