@@ -210,7 +210,7 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     connect(&m_connection, &ServerConnection::loggedIn, this, &MainWindow::updateSession);
     connect(&m_connection, &ServerConnection::resumed, this, &MainWindow::updateSession);
     // The snapshot brings the agencies' short names for the status bar.
-    connect(&m_store, &Store::resetDone, this, &MainWindow::updateSession);
+    connect(&m_store, &Store::resetDone, this, &MainWindow::showUser);
 
     resize(1560, 960);
     retranslateUi();
@@ -325,14 +325,19 @@ QString MainWindow::roleName(const QString& role) const {
     return role;
 }
 
+void MainWindow::showUser() {
+    const UserInfo& user = m_connection.user();
+    m_userLabel->setText(
+        tr("Logged in as %1 (%2, %3)")
+            .arg(user.fullName, roleName(user.role), m_store.agencyShortName(user.agency)));
+}
+
 void MainWindow::updateSession() {
     const UserInfo& user = m_connection.user();
     const ServerInfo& server = m_connection.serverInfo();
     setWindowTitle(user.fullName.isEmpty() ? tr("JCC Dispatch")
                                            : tr("JCC Dispatch – %1").arg(user.fullName));
-    m_userLabel->setText(
-        tr("Logged in as %1 (%2, %3)")
-            .arg(user.fullName, roleName(user.role), m_store.agencyShortName(user.agency)));
+    showUser();
     m_serverLabel->setText(
         tr("Server: %1 — node %2, %3 %4")
             .arg(m_connection.url().toString(), server.node, server.server, server.version));

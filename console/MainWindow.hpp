@@ -75,6 +75,8 @@ private:
     /// A role's name in the current language.
     QString roleName(const QString& role) const;
     void updateSession();
+    /// The status bar's "Logged in as …", with the agency's short name once a snapshot has it.
+    void showUser();
     /// Raises an alert when `incident` is newly offered to this user's side.
     void alertTransferOffer(const QJsonObject& incident);
     void onEvent(jcc::Event event, qint64 seq, const QJsonObject& data);
