@@ -60,16 +60,6 @@ void completeFromGazetteer(pqxx::transaction_base& txn, store::IncidentLocation&
     }
 }
 
-void requireIncidentType(pqxx::transaction_base& txn, const std::string& type,
-                         const std::string& field) {
-    if (!store::IncidentRepository::typeExists(txn, type)) {
-        throw ProtocolError(ErrorCode::BadRequest,
-                            "'" + field + "' '" + type +
-                                "' is not an incident type (see incident_types in the snapshot)",
-                            field);
-    }
-}
-
 store::NewIncident readNewIncident(const json& body) {
     allowOnlyFields(body, {"request_id", "type", "priority", "location", "description", "caller"});
     store::NewIncident incident;

@@ -177,4 +177,14 @@ void recordChange(Command& command, Event event, const std::string& entity, std:
     command.emit(event, entity, id, after);
 }
 
+void requireIncidentType(pqxx::transaction_base& txn, const std::string& type,
+                         const std::string& field) {
+    if (!store::IncidentRepository::typeExists(txn, type)) {
+        throw ProtocolError(ErrorCode::BadRequest,
+                            "'" + field + "' '" + type +
+                                "' is not an incident type (see incident_types in the snapshot)",
+                            field);
+    }
+}
+
 } // namespace jcc::server

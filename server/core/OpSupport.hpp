@@ -83,6 +83,9 @@ nlohmann::json lockIncident(pqxx::transaction_base& txn, std::int64_t id, const 
 /// Locks a unit until the command ends and returns it as it is now (unit_json); not_found
 /// naming `field` when there is none.
 nlohmann::json lockUnit(pqxx::transaction_base& txn, std::int64_t id, const std::string& field);
+/// Refuses (bad_request naming `field`) a type that is not an incident type.
+void requireIncidentType(pqxx::transaction_base& txn, const std::string& type,
+                         const std::string& field);
 /// "incident JCC-2026-000123" or "unit PCR-BV-01", for messages.
 std::string nameOf(const nlohmann::json& entity);
 

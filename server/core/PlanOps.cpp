@@ -45,6 +45,9 @@ std::optional<std::string> readPlanList(const json& body) {
 OpOutcome listPlans(const OpInput& in, pqxx::connection_base& connection) {
     const auto type = readPlanList(in.request.body);
     pqxx::read_transaction txn(connection, "plan_list");
+    if (type) {
+        requireIncidentType(txn, *type, "incident_type");
+    }
     json plans = json::array();
     for (const auto& line : store::PlanRepository::lines(txn, type)) {
         plans.push_back(store::toJson(line));

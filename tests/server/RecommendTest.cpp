@@ -230,6 +230,9 @@ TEST_CASE_METHOD(RecommendFixture, "plan.list shows the response plans, of one t
     REQUIRE(errorCode(fire) == "ok");
     CHECK(fire["result"]["plans"].size() == 12); // 3 lines × 4 priorities
     CHECK(all["result"]["plans"].size() > fire["result"]["plans"].size());
+    const auto unknown = client->call("plan.list", {{"incident_type", "alien_landing"}});
+    CHECK(errorCode(unknown) == "bad_request");
+    CHECK(unknown["error"]["field"] == "incident_type");
     CHECK(fire["result"]["plans"][0] == json{{"incident_type", "fire"},
                                              {"priority", 1},
                                              {"unit_type", "fire_engine"},
