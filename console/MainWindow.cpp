@@ -8,6 +8,7 @@
 #include "console/models/LiaisonModel.hpp"
 #include "console/models/UnitModel.hpp"
 #include "console/store/Commands.hpp"
+#include "console/store/LinkStatus.hpp"
 #include "console/store/Store.hpp"
 #include "console/supervisor/HandoverWindow.hpp"
 #include "console/widgets/AlertBanner.hpp"
@@ -154,7 +155,8 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("server"));
     m_serverLabel->setTextFormat(Qt::PlainText);
-    m_connectionIndicator = new ConnectionIndicator(m_connection, m_store, m_commands, this);
+    m_connectionIndicator =
+        new ConnectionIndicator(*new LinkStatus(m_connection, this), m_store, m_commands, this);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_connectionIndicator);
@@ -219,7 +221,8 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
 void MainWindow::openHandover() {
     if (m_handover.isNull()) {
         m_handover = new supervisor::HandoverWindow(
-            m_connection, m_connection.user(), [this](const QString& kind, const QString& code) {
+            m_commands, m_store, m_connection.user(),
+            [this](const QString& kind, const QString& code) {
                 return kind == QLatin1String("unit_type")
                            ? m_store.unitTypeName(code, Translations::active())
                            : m_store.incidentTypeName(code, Translations::active());

@@ -125,16 +125,6 @@ void ServerConnection::logOut() {
     });
 }
 
-Reply Reply::notConnected(const QString& op) {
-    Reply reply;
-    reply.op = op;
-    reply.error = {QString::fromLatin1(toString(ErrorCode::NotConnected)),
-                   ServerConnection::tr("not connected to the server"),
-                   {},
-                   {}};
-    return reply;
-}
-
 qint64 ServerConnection::sendRequest(const QString& op, const QJsonObject& fields,
                                      ReplyHandler handler) {
     if (m_socket == nullptr || m_socket->state() != QAbstractSocket::ConnectedState) {

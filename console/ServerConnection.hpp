@@ -4,8 +4,9 @@
 // that breaks is re-established on its own: with growing pauses, trying the server addresses in
 // order, resuming the session with its token. Widgets use its methods and signals and never see
 // the socket.
-#include "common/ErrorCode.hpp"
 #include "console/CertificatePins.hpp"
+#include "console/Reply.hpp"
+#include "console/SessionInfo.hpp"
 
 #include <QHash>
 #include <QJsonObject>
@@ -19,50 +20,6 @@
 class QWebSocket;
 
 namespace jcc::console {
-
-/// What the server said about itself in its hello reply.
-struct ServerInfo {
-    QString server;
-    QString version;
-    QString node;
-};
-
-/// The logged-in user, as the login reply describes them.
-struct UserInfo {
-    qint64 id = 0;
-    QString username;
-    QString fullName;
-    QString role;     ///< "operator", "supervisor" or "admin"
-    QString agency;   ///< agency code, e.g. "PCR"
-    QString country;  ///< "CZ" or "SK"
-    QString language; ///< "cs", "sk" or "en"
-};
-
-/// An error reply: the wire code (e.g. "auth_failed"), the server's message and the field.
-struct ServerError {
-    QString code;
-    QString message;
-    QString field;
-    QJsonObject details; ///< the whole error object, e.g. with "current" for a conflict
-
-    /// The code as the shared type (common/ErrorCode.hpp); nullopt for one this console does
-    /// not know (a newer server's).
-    std::optional<ErrorCode> known() const { return errorCodeFromString(code.toStdString()); }
-    bool is(ErrorCode expected) const { return known() == expected; }
-};
-
-/// One reply, matched to the request it answers.
-struct Reply {
-    qint64 id = 0;
-    QString op;
-    bool ok = false;
-    QJsonObject result;
-    ServerError error; ///< set when !ok
-
-    /// The answer to a request of `op` that could not be sent, or whose connection broke before
-    /// its reply came: ErrorCode::NotConnected.
-    static Reply notConnected(const QString& op);
-};
 
 class ServerConnection : public QObject {
     Q_OBJECT

@@ -290,12 +290,12 @@
 <context>
     <name>jcc::console::ConnectionIndicator</name>
     <message>
-        <location filename="../widgets/ConnectionIndicator.cpp" line="+41"/>
+        <location filename="../widgets/ConnectionIndicator.cpp" line="+38"/>
         <source>Connected to %1 (node %2)</source>
         <translation>Připojeno k %1 (uzel %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reconnecting…</source>
         <translation>Obnovuji spojení…</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>Obnovuji spojení… (pokus %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connecting…</source>
         <translation>Připojuji…</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+327"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+328"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>Není vybrána žádná událost. F2 založí novou.</translation>
     </message>
@@ -1120,7 +1120,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+170"/>
+        <location filename="../MainWindow.cpp" line="+172"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
@@ -1235,7 +1235,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>administrátor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>JCC Dispatch</source>
         <translation>JCC Dispatch</translation>
     </message>
@@ -1245,17 +1245,17 @@ jcc-console --forget-certificate %1</translation>
         <translation>JCC Dispatch – %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Logged in as %1 (%2, %3)</source>
         <translation>Přihlášený uživatel: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Server: %1 — node %2, %3 %4</source>
         <translation>Server: %1 — uzel %2, %3 %4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 offers you %2: %3</source>
         <translation>%1 vám předává %2: %3</translation>
     </message>
@@ -1599,12 +1599,12 @@ jcc-console --forget-certificate %1</translation>
         <translation>adresa musí mít tvar wss://počítač:port/ws</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../Reply.cpp" line="+11"/>
         <source>not connected to the server</source>
         <translation>bez spojení se serverem</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ServerConnection.cpp" line="+157"/>
         <source>hello refused: %1</source>
         <translation>hello odmítnuto: %1</translation>
     </message>

@@ -898,7 +898,12 @@
         <translation>Zadejte své heslo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Not connected to the server. The report was not signed; sign again once the connection is back.</source>
+        <translation>Bez spojení se serverem. Protokol nebyl podepsán; podepište jej znovu, až bude spojení obnoveno.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Wrong password. The report was not signed; enter your own login password.</source>
         <translation>Nesprávné heslo. Protokol nebyl podepsán; zadejte své přihlašovací heslo.</translation>
     </message>

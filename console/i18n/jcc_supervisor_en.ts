@@ -896,7 +896,12 @@
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Not connected to the server. The report was not signed; sign again once the connection is back.</source>
+        <translation>Not connected to the server. The report was not signed; sign again once the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Wrong password. The report was not signed; enter your own login password.</source>
         <translation>Wrong password. The report was not signed; enter your own login password.</translation>
     </message>

@@ -898,7 +898,12 @@
         <translation>Zadajte svoje heslo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Not connected to the server. The report was not signed; sign again once the connection is back.</source>
+        <translation>Bez spojenia so serverom. Protokol nebol podpísaný; podpíšte ho znova, keď sa spojenie obnoví.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Wrong password. The report was not signed; enter your own login password.</source>
         <translation>Nesprávne heslo. Protokol nebol podpísaný; zadajte svoje prihlasovacie heslo.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "console/store/Commands.hpp"
 
+#include "console/ServerConnection.hpp"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -34,19 +36,22 @@ Commands::Commands(ServerConnection& connection, QObject* parent)
     connect(&m_connection, &ServerConnection::resumed, this, &Commands::flush);
     connect(&m_connection, &ServerConnection::stateChanged, this,
             [this](ServerConnection::State state) {
-                if (state != ServerConnection::State::LoggedIn) {
+                const bool online = state == ServerConnection::State::LoggedIn;
+                if (!online) {
                     onConnectionDown();
                 }
+                Q_EMIT onlineChanged(online);
             });
 }
 
-QString Commands::send(Op op, const QJsonObject& fields, Handler handler) {
+QString Commands::send(Op op, const QJsonObject& fields, Handler handler, Keep keep) {
     Q_ASSERT(kindOf(op) == OpKind::Command);
     PendingCommand command;
     command.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     command.op = wireName(op);
     command.fields = fields;
     command.createdAt = QDateTime::currentDateTimeUtc();
+    command.keptInSettings = keep == Keep::InSettings;
     if (handler) {
         m_handlers.insert(command.requestId, std::move(handler));
     }
@@ -170,6 +175,9 @@ void Commands::save() const {
     }
     QJsonArray entries;
     for (const PendingCommand& command : m_pending) {
+        if (!command.keptInSettings) {
+            continue;
+        }
         entries.append(QJsonObject{
             {QLatin1String("request_id"), command.requestId},
             {QLatin1String("op"), command.op},

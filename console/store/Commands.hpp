@@ -5,21 +5,19 @@
 // sent with its original request_id after the next login or resume. The server answers a repeated
 // request_id with the first result, so a command is applied once however often it is sent.
 #include "common/Catalogue.hpp"
-#include "console/ServerConnection.hpp"
+#include "console/Reply.hpp"
+#include "console/store/WireName.hpp"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 namespace jcc::console {
 
-/// The name of `op` on the wire ("incident.create").
-inline QString wireName(Op op) {
-    const auto name = toString(op);
-    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
-}
+class ServerConnection;
 
 /// A command not yet answered by the server.
 struct PendingCommand {
@@ -28,6 +26,7 @@ struct PendingCommand {
     QJsonObject fields;
     QDateTime createdAt; ///< UTC
     bool inFlight = false;
+    bool keptInSettings = true; ///< false for a command carrying a secret (Commands::Keep)
 };
 
 class Commands : public QObject {
@@ -38,9 +37,14 @@ public:
     /// `connection` must outlive this object.
     explicit Commands(ServerConnection& connection, QObject* parent = nullptr);
 
+    /// Where a queued command waits: in the settings, so that a restart keeps it, or only in
+    /// memory, for a command that carries a secret (handover.sign's password).
+    enum class Keep { InSettings, InMemoryOnly };
+
     /// Queues `op` with `fields` and a new request_id, sends it when possible; returns the
     /// request_id. `handler` gets the reply (only in this run of the console).
-    QString send(Op op, const QJsonObject& fields, Handler handler = {});
+    QString send(Op op, const QJsonObject& fields, Handler handler = {},
+                 Keep keep = Keep::InSettings);
     /// A read (incident.get, place.search, unit.recommend, …): sent now, never queued. `handler`
     /// is called once: with the reply, or with ErrorCode::NotConnected when offline (at once) or
     /// when the connection breaks before the reply.
@@ -84,6 +88,8 @@ public:
     int queuedCount() const;
 
 Q_SIGNALS:
+    /// Commands now go to the server at once (`online`), or wait in the outbox.
+    void onlineChanged(bool online);
     /// The outbox changed: `queued` commands wait for a connection.
     void queueChanged(int queued);
     /// The server answered the command (ok or a final error).

@@ -1,6 +1,7 @@
 #include "console/store/StoreSync.hpp"
 
 #include "console/store/Store.hpp"
+#include "console/store/WireName.hpp"
 
 namespace jcc::console {
 
@@ -33,7 +34,7 @@ void StoreSync::subscribe() {
     }
     m_subscribing = true;
     m_synced = false;
-    m_connection.sendRequest(QStringLiteral("subscribe"), fields,
+    m_connection.sendRequest(wireName(Op::Subscribe), fields,
                              [this](const Reply& reply) { onSubscribeReply(reply); });
 }
 

@@ -12,11 +12,11 @@
 
 namespace jcc::console::supervisor {
 
-HandoverWindow::HandoverWindow(ServerConnection& connection, const UserInfo& user,
+HandoverWindow::HandoverWindow(Commands& commands, Store& store, const UserInfo& user,
                                ResponsePlansView::Namer plansNamer, QWidget* parent)
     : QWidget(parent, Qt::Window), m_user(user) {
     setObjectName(QStringLiteral("handoverWindow"));
-    m_client = new HandoverClient(connection, this);
+    m_client = new HandoverClient(commands, store, user, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("handoverTabs"));
     m_report = new ReportView(*m_client, m_tabs);

@@ -2,12 +2,17 @@
 // The supervisor view: a window with the shift handover report (review, remarks, sign-off,
 // acknowledgement, PDF and print), the search of past reports and the statistics of the
 // cross-border exchange. Operators see it too, read-only. Opened from the main window.
-#include "console/ServerConnection.hpp"
+#include "console/SessionInfo.hpp"
 #include "console/supervisor/ResponsePlansView.hpp"
 
 #include <QWidget>
 
 class QTabWidget;
+
+namespace jcc::console {
+class Commands;
+class Store;
+} // namespace jcc::console
 
 namespace jcc::console::supervisor {
 
@@ -19,10 +24,10 @@ class ReportView;
 class HandoverWindow : public QWidget {
     Q_OBJECT
 public:
-    /// Shows the current shift's report for `user`; `connection` must outlive the window and be
-    /// logged in as `user`.
-    /// `plansNamer` names incident and unit types in the plans tab (codes without it).
-    HandoverWindow(ServerConnection& connection, const UserInfo& user,
+    /// Shows the current shift's report for `user`, who is logged in; `commands` and `store`
+    /// must outlive the window. `plansNamer` names incident and unit types in the plans tab
+    /// (codes without it).
+    HandoverWindow(Commands& commands, Store& store, const UserInfo& user,
                    ResponsePlansView::Namer plansNamer = {}, QWidget* parent = nullptr);
 
     ReportView& reportView() const { return *m_report; }

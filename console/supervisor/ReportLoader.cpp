@@ -24,10 +24,12 @@ LoadedReport fromSnapshot(const QJsonObject& result) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(snapshot, &parseError);
     if (!document.isObject()) {
-        loaded.error = {QStringLiteral("bad_snapshot"),
+        // The server sent something it cannot have signed: an internal error, named here.
+        loaded.error = {QString::fromLatin1(toString(ErrorCode::Internal)),
                         QStringLiteral("the signed snapshot is not a JSON object: %1")
                             .arg(parseError.errorString()),
-                        QStringLiteral("snapshot")};
+                        QStringLiteral("snapshot"),
+                        {}};
         return loaded;
     }
     loaded.report = document.object();

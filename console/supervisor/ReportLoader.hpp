@@ -2,7 +2,7 @@
 // Fetches a shift's handover report for display: handover.get first (a signed report comes with
 // the snapshot its digest covers, which is checked here), otherwise handover.generate builds the
 // report from the record as it stands.
-#include "console/ServerConnection.hpp"
+#include "console/Reply.hpp"
 
 #include <QJsonObject>
 #include <QObject>

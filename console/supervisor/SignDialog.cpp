@@ -80,6 +80,13 @@ void SignDialog::submit() {
         showError(tr("Enter your password."));
         return;
     }
+    if (!m_client.online()) {
+        // A signature is not started offline. One cut off in flight goes again, with its
+        // request_id, after the reconnect (console/store/Commands.hpp), and this dialog waits.
+        showError(tr("Not connected to the server. The report was not signed; sign again once "
+                     "the connection is back."));
+        return;
+    }
     m_signButton->setEnabled(false);
     m_password->setEnabled(false);
     QPointer<SignDialog> self(this);

@@ -1,23 +1,21 @@
 #include "console/widgets/ConnectionIndicator.hpp"
 
-#include "console/CertificatePins.hpp"
 #include "console/PlainText.hpp"
-#include "console/ServerConnection.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/store/Commands.hpp"
+#include "console/store/LinkStatus.hpp"
 #include "console/store/Store.hpp"
 
 #include <QEvent>
 
 namespace jcc::console {
 
-ConnectionIndicator::ConnectionIndicator(ServerConnection& connection, Store& store,
-                                         Commands& commands, QWidget* parent)
-    : QLabel(parent), m_connection(connection), m_store(store), m_commands(commands) {
+ConnectionIndicator::ConnectionIndicator(LinkStatus& link, Store& store, Commands& commands,
+                                         QWidget* parent)
+    : QLabel(parent), m_link(link), m_store(store), m_commands(commands) {
     setObjectName(QStringLiteral("connectionIndicator"));
     setTextFormat(Qt::RichText);
-    connect(&m_connection, &ServerConnection::stateChanged, this, &ConnectionIndicator::refresh);
-    connect(&m_connection, &ServerConnection::resumed, this, &ConnectionIndicator::refresh);
+    connect(&m_link, &LinkStatus::changed, this, &ConnectionIndicator::refresh);
     connect(&m_store, &Store::eventApplied, this, &ConnectionIndicator::refresh);
     connect(&m_store, &Store::resetDone, this, &ConnectionIndicator::refresh);
     connect(&m_commands, &Commands::queueChanged, this, &ConnectionIndicator::refresh);
@@ -34,29 +32,26 @@ void ConnectionIndicator::changeEvent(QEvent* event) {
 void ConnectionIndicator::refresh() {
     QString colour;
     QString state;
-    switch (m_connection.state()) {
-    case ServerConnection::State::LoggedIn:
+    switch (m_link.phase()) {
+    case LinkStatus::Phase::Online:
         colour = QStringLiteral("#2e7d32");
-        state =
-            tr("Connected to %1 (node %2)")
-                .arg(CertificatePins::hostPort(m_connection.url()), m_connection.serverInfo().node);
+        state = tr("Connected to %1 (node %2)").arg(m_link.server(), m_link.node());
         break;
-    case ServerConnection::State::Reconnecting:
+    case LinkStatus::Phase::Reconnecting:
         colour = QStringLiteral("#b26a00");
-        state = m_connection.reconnectAttempts() == 0
+        state = m_link.reconnectAttempts() == 0
                     ? tr("Reconnecting…")
-                    : tr("Reconnecting… (attempt %1)").arg(m_connection.reconnectAttempts());
+                    : tr("Reconnecting… (attempt %1)").arg(m_link.reconnectAttempts());
         break;
-    case ServerConnection::State::Connecting:
-    case ServerConnection::State::LoggingIn:
+    case LinkStatus::Phase::Connecting:
         colour = QStringLiteral("#b26a00");
         state = tr("Connecting…");
         break;
-    case ServerConnection::State::LoggingOut:
+    case LinkStatus::Phase::LoggingOut:
         colour = QStringLiteral("#b26a00");
         state = tr("Logging out…");
         break;
-    case ServerConnection::State::Disconnected:
+    case LinkStatus::Phase::Offline:
         colour = QStringLiteral("#c62828");
         state = tr("Offline");
         break;

@@ -6,14 +6,14 @@
 namespace jcc::console {
 
 class Commands;
-class ServerConnection;
+class LinkStatus;
 class Store;
 
 class ConnectionIndicator : public QLabel {
     Q_OBJECT
 public:
     /// All three must outlive the indicator.
-    ConnectionIndicator(ServerConnection& connection, Store& store, Commands& commands,
+    ConnectionIndicator(LinkStatus& link, Store& store, Commands& commands,
                         QWidget* parent = nullptr);
 
     /// Re-reads everything; called on every change and language switch.
@@ -23,7 +23,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    ServerConnection& m_connection;
+    LinkStatus& m_link;
     Store& m_store;
     Commands& m_commands;
 };

@@ -22,7 +22,7 @@
 #include "console/widgets/UnitBoardWidget.hpp"
 #include "console/widgets/UnitChoiceDialog.hpp"
 #include "server/store/AccountService.hpp"
-#include "tests/console/ConsoleTestSupport.hpp"
+#include "tests/console/ConsoleFixture.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
@@ -110,27 +110,18 @@ DispatchTest::~DispatchTest() = default;
 
 void DispatchTest::initTestCase() {
     try {
-        m_database = std::make_unique<jcc::test::TestDatabase>();
-        m_server = std::make_unique<jcc::test::ServerProcess>(m_database->url());
-        m_db = store::openConnection(m_database->url());
-        store::prepareStatements(*m_db);
+        m_fixture = std::make_unique<ConsoleFixture>();
+        pqxx::work work(m_fixture->db());
+        work.exec0(kUnits);
+        work.commit();
+        m_fixture->trustServer();
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    {
-        pqxx::work work(*m_db);
-        work.exec0(kUnits);
-        work.commit();
-    }
-    const auto certificates = QSslCertificate::fromPath(
-        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string()));
-    QCOMPARE(certificates.size(), 1);
-    qputenv(CertificatePins::kTrustEnvVar,
-            CertificatePins::fingerprint(certificates.front()).toLatin1());
-    addUser(QStringLiteral("cz_operator"), QStringLiteral("PCR"), QStringLiteral("CZ"));
-    addUser(QStringLiteral("sk_operator"), QStringLiteral("PZSR"), QStringLiteral("SK"));
-    addUser(QStringLiteral("observer"), QStringLiteral("ZZS-JMK"), QStringLiteral("CZ"));
-    addUser(QStringLiteral("failover_op"), QStringLiteral("HZS-JMK"), QStringLiteral("CZ"));
+    addUser(QStringLiteral("cz_operator"), QStringLiteral("PCR"), Country::CZ);
+    addUser(QStringLiteral("sk_operator"), QStringLiteral("PZSR"), Country::SK);
+    addUser(QStringLiteral("observer"), QStringLiteral("ZZS-JMK"), Country::CZ);
+    addUser(QStringLiteral("failover_op"), QStringLiteral("HZS-JMK"), Country::CZ);
 }
 
 void DispatchTest::init() {
@@ -141,30 +132,18 @@ void DispatchTest::init() {
 void DispatchTest::cleanupTestCase() {
     m_czech.reset();
     m_slovak.reset();
-    m_db.reset();
     m_restarted.reset();
-    m_server.reset();
-    m_database.reset();
+    m_fixture.reset();
 }
 
-QString DispatchTest::serverUrl() const {
-    return QStringLiteral("wss://127.0.0.1:%1/ws").arg(m_server->port());
-}
-
-void DispatchTest::addUser(const QString& username, const QString& agency, const QString& country) {
-    store::NewUser user{username.toStdString(),
-                        QStringLiteral("Operator %1").arg(username).toStdString(),
-                        Role::Operator,
-                        agency.toStdString(),
-                        country == QLatin1String("SK") ? Country::SK : Country::CZ,
-                        Language::En};
-    store::AccountService(*m_db, store::AccountSettings{})
-        .addUser(user, kPassword.toStdString(), kTestActor);
+void DispatchTest::addUser(const QString& username, const QString& agency, Country country) {
+    m_fixture->addUser(username, QStringLiteral("Operator %1").arg(username), Role::Operator,
+                       agency, country);
 }
 
 void DispatchTest::logIn(ConsoleApp& app, const QString& username, const QStringList& urls) {
     QList<QUrl> list;
-    for (const QString& url : urls.isEmpty() ? QStringList{serverUrl()} : urls) {
+    for (const QString& url : urls.isEmpty() ? QStringList{m_fixture->serverUrl()} : urls) {
         list.append(QUrl(url));
     }
     app.start();
@@ -202,7 +181,7 @@ QJsonObject DispatchTest::freshSnapshot(const QString& username) {
     ServerConnection connection(pins);
     Store store;
     StoreSync sync(connection, store);
-    connection.logIn(QUrl(serverUrl()), username, kPassword);
+    connection.logIn(QUrl(m_fixture->serverUrl()), username, kPassword);
     QElapsedTimer timer;
     timer.start();
     while (!store.hasBaseline() && timer.elapsed() < kTimeoutMs) {
@@ -215,7 +194,7 @@ QJsonObject DispatchTest::freshSnapshot(const QString& username) {
 }
 
 qint64 DispatchTest::countIncidents(const QString& description) {
-    pqxx::work work(*m_db);
+    pqxx::work work(m_fixture->db());
     return work
         .exec_params1("SELECT count(*) FROM incidents WHERE description = $1",
                       description.toStdString())[0]
@@ -516,7 +495,7 @@ void DispatchTest::liaisonRequestAcrossTheBorder() {
         [&sent](const Reply& r) { sent = r.ok; });
     QTRY_VERIFY_WITH_TIMEOUT(sent, kTimeoutMs);
     {
-        pqxx::work work(*m_db);
+        pqxx::work work(m_fixture->db());
         work.exec0("UPDATE liaison_requests SET due_at = now() - interval '1 minute' "
                    "WHERE subject = 'Pátrání u Sekulí'");
         work.commit();
@@ -801,8 +780,8 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
     auto* indicator = czech.mainWindow().findChild<QLabel*>(QStringLiteral("connectionIndicator"));
     QVERIFY(indicator->text().contains(QStringLiteral("Connected to")));
     QVERIFY(indicator->text().contains(QStringLiteral("last event")));
-    const unsigned short port = m_server->port();
-    QCOMPARE(m_server->stop(), 0);
+    const unsigned short port = m_fixture->server().port();
+    QCOMPARE(m_fixture->server().stop(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(czech.connection().state(), ServerConnection::State::Reconnecting,
                               kTimeoutMs);
     QTRY_VERIFY(indicator->text().contains(QStringLiteral("Reconnecting")));
@@ -819,9 +798,9 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
 
     try {
         m_restarted = std::make_unique<jcc::test::ServerProcess>(
-            m_database->url(),
+            m_fixture->database().url(),
             std::vector<std::string>{"--listen", "127.0.0.1:" + std::to_string(port)},
-            m_server->dataDir());
+            m_fixture->server().dataDir());
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
@@ -844,7 +823,7 @@ void DispatchTest::serverRestartResumesAndAppliesQueuedCommandOnce() {
     QJsonObject fields = incidentWith(description);
     fields[QStringLiteral("request_id")] = requestId;
     Reply again;
-    czech.connection().sendRequest(QStringLiteral("incident.create"), fields,
+    czech.connection().sendRequest(wireName(Op::IncidentCreate), fields,
                                    [&again](const Reply& reply) { again = reply; });
     QTRY_VERIFY_WITH_TIMEOUT(again.ok, kTimeoutMs);
     QCOMPARE(again.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger(),
@@ -881,19 +860,19 @@ void DispatchTest::gapResubscribesFromLastSeq() {
 
 void DispatchTest::failsOverToSecondNode() {
     QVERIFY2(m_slovak, "the consoles of createsIncidentWithKeyboard are needed");
-    const std::string tls = (m_server->dataDir() / "tls").string();
+    const std::string tls = (m_fixture->server().dataDir() / "tls").string();
     std::unique_ptr<jcc::test::ServerProcess> first;
     try {
         // The same certificate, as the nodes of one installation have.
         first = std::make_unique<jcc::test::ServerProcess>(
-            m_database->url(), std::vector<std::string>{"--tls-cert", tls + "/cert.pem",
-                                                        "--tls-key", tls + "/key.pem"});
+            m_fixture->database().url(), std::vector<std::string>{"--tls-cert", tls + "/cert.pem",
+                                                                  "--tls-key", tls + "/key.pem"});
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
     ConsoleApp app;
     const QString firstUrl = QStringLiteral("wss://127.0.0.1:%1/ws").arg(first->port());
-    logIn(app, QStringLiteral("failover_op"), {firstUrl, serverUrl()});
+    logIn(app, QStringLiteral("failover_op"), {firstUrl, m_fixture->serverUrl()});
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -904,7 +883,8 @@ void DispatchTest::failsOverToSecondNode() {
     const QString description =
         QStringLiteral("During failover %1").arg(QUuid::createUuid().toString());
     m_slovak->commands().createIncident(incidentWith(description));
-    QTRY_COMPARE_WITH_TIMEOUT(app.connection().url().port(), int(m_server->port()), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.connection().url().port(), int(m_fixture->server().port()),
+                              30'000);
     QTRY_COMPARE_WITH_TIMEOUT(app.connection().state(), ServerConnection::State::LoggedIn,
                               kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -4,7 +4,7 @@
 // console seeing both and alerting on priority 1, a server restart mid-session (the store equals a
 // fresh snapshot, a command queued offline is applied exactly once), failover to a second node,
 // conflicts, liaison requests, and switching the language.
-#include "server/store/Database.hpp"
+#include "common/User.hpp"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,7 +13,6 @@
 
 namespace jcc::test {
 class ServerProcess;
-class TestDatabase;
 } // namespace jcc::test
 
 namespace jcc::console {
@@ -22,6 +21,8 @@ class Store;
 } // namespace jcc::console
 
 namespace jcc::console::test {
+
+class ConsoleFixture;
 
 class DispatchTest : public QObject {
     Q_OBJECT
@@ -51,8 +52,7 @@ private Q_SLOTS:
     void languageSwitchRetranslatesWindow();
 
 private:
-    QString serverUrl() const;
-    void addUser(const QString& username, const QString& agency, const QString& country);
+    void addUser(const QString& username, const QString& agency, Country country);
     /// Logs `username` in on `app` (to `urls`, default the test server) and waits for the snapshot.
     void logIn(ConsoleApp& app, const QString& username, const QStringList& urls = {});
     /// The open work of a store as the snapshot holds it: open incidents, every unit, active
@@ -62,13 +62,11 @@ private:
     QJsonObject freshSnapshot(const QString& username);
     qint64 countIncidents(const QString& description);
 
-    std::unique_ptr<jcc::test::TestDatabase> m_database;
-    std::unique_ptr<jcc::test::ServerProcess> m_server;
+    std::unique_ptr<ConsoleFixture> m_fixture;
     std::unique_ptr<jcc::test::ServerProcess> m_restarted; ///< the same node after a restart
-    std::unique_ptr<pqxx::connection> m_db;
-    std::unique_ptr<ConsoleApp> m_czech;  ///< operator of PČR
-    std::unique_ptr<ConsoleApp> m_slovak; ///< operator of PZ SR
-    qint64 m_incidentId = 0;              ///< made by createsIncidentWithKeyboard
+    std::unique_ptr<ConsoleApp> m_czech;                   ///< operator of PČR
+    std::unique_ptr<ConsoleApp> m_slovak;                  ///< operator of PZ SR
+    qint64 m_incidentId = 0;                               ///< made by createsIncidentWithKeyboard
 };
 
 } // namespace jcc::console::test

@@ -16,7 +16,7 @@
 #include "console/widgets/NewIncidentDialog.hpp"
 #include "console/widgets/UnitBoardWidget.hpp"
 #include "server/store/AccountService.hpp"
-#include "tests/console/ConsoleTestSupport.hpp"
+#include "tests/console/ConsoleFixture.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
@@ -152,23 +152,6 @@ void whenOpen(QObject* context, std::function<void(Dialog&)> answer, int attempt
     });
 }
 
-/// Sends `op` on `connection` and waits for the reply: its result, or nothing when refused.
-std::optional<QJsonObject> command(ServerConnection& connection, const QString& op,
-                                   QJsonObject fields) {
-    fields.insert(QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    auto reply = std::make_shared<std::optional<Reply>>();
-    connection.sendRequest(op, fields, [reply](const Reply& answer) { *reply = answer; });
-    if (!QTest::qWaitFor([&reply] { return reply->has_value(); }, kTimeoutMs)) {
-        qWarning("%s: no reply", qPrintable(op));
-        return std::nullopt;
-    }
-    if (!(*reply)->ok) {
-        qWarning("%s refused: %s", qPrintable(op), qPrintable((*reply)->error.message));
-        return std::nullopt;
-    }
-    return (*reply)->result;
-}
-
 } // namespace
 
 HostileTextTest::HostileTextTest() = default;
@@ -177,18 +160,12 @@ HostileTextTest::~HostileTextTest() = default;
 void HostileTextTest::initTestCase() {
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     try {
-        m_database = std::make_unique<jcc::test::TestDatabase>();
-        m_server = std::make_unique<jcc::test::ServerProcess>(m_database->url());
-        m_db = store::openConnection(m_database->url());
-        store::prepareStatements(*m_db);
-        store::AccountService accounts(*m_db, store::AccountSettings{});
-        accounts.addUser({kDispatcher.toStdString(), hostile("dispatcher").toStdString(),
-                          Role::Operator, "PCR", Country::CZ, Language::En},
-                         kPassword.toStdString(), kTestActor);
-        accounts.addUser({kColleague.toStdString(), hostile("colleague").toStdString(),
-                          Role::Operator, "PZSR", Country::SK, Language::En},
-                         kPassword.toStdString(), kTestActor);
-        pqxx::work work(*m_db);
+        m_fixture = std::make_unique<ConsoleFixture>();
+        m_fixture->addUser(kDispatcher, hostile("dispatcher"), Role::Operator,
+                           QStringLiteral("PCR"), Country::CZ);
+        m_fixture->addUser(kColleague, hostile("colleague"), Role::Operator, QStringLiteral("PZSR"),
+                           Country::SK);
+        pqxx::work work(m_fixture->db());
         m_unitId =
             work.exec_params1("INSERT INTO units (call_sign, agency, unit_type, home_station,"
                               " lat, lon) VALUES ($1, 'PZSR', 'patrol_car', 'OO PZ Holíč',"
@@ -200,37 +177,28 @@ void HostileTextTest::initTestCase() {
                           " 'out_of_service', $1)",
                           hostile("reason").toStdString());
         work.commit();
+        m_fixture->trustServer();
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    const auto certificates = QSslCertificate::fromPath(
-        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string()));
-    QCOMPARE(certificates.size(), 1);
-    qputenv(CertificatePins::kTrustEnvVar,
-            CertificatePins::fingerprint(certificates.front()).toLatin1());
-    m_pins = std::make_unique<CertificatePins>();
 }
 
 void HostileTextTest::cleanupTestCase() {
     m_app.reset();
     m_colleague.reset();
-    m_db.reset();
-    m_server.reset();
-    m_database.reset();
+    m_fixture.reset();
 }
 
 void HostileTextTest::logInAndReceiveHostileWork() {
-    const QUrl url(QStringLiteral("wss://127.0.0.1:%1/ws").arg(m_server->port()));
     m_app = std::make_unique<ConsoleApp>();
     m_app->start();
-    m_app->connection().logIn(url, kDispatcher, kPassword);
+    m_app->connection().logIn(QUrl(m_fixture->serverUrl()), kDispatcher, kPassword);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->sync().isSynced() && m_app->store().hasBaseline(), kTimeoutMs);
-    m_colleague = std::make_unique<ServerConnection>(*m_pins);
-    m_colleague->logIn(url, kColleague, kPassword);
-    QTRY_VERIFY_WITH_TIMEOUT(m_colleague->state() == ServerConnection::State::LoggedIn, kTimeoutMs);
+    m_colleague = m_fixture->logIn(kColleague);
+    QVERIFY(m_colleague);
 
-    const auto created = command(
-        *m_colleague, QStringLiteral("incident.create"),
+    const Reply created = runCommand(
+        m_colleague->commands, Op::IncidentCreate,
         {{QStringLiteral("type"), QStringLiteral("theft")},
          {QStringLiteral("priority"), 1},
          {QStringLiteral("location"), QJsonObject{{QStringLiteral("text"), hostile("place")}}},
@@ -238,23 +206,27 @@ void HostileTextTest::logInAndReceiveHostileWork() {
          {QStringLiteral("caller"),
           QJsonObject{{QStringLiteral("name"), hostile("caller")},
                       {QStringLiteral("phone"), QStringLiteral("+421")}}}});
-    QVERIFY(created);
-    m_incidentId = (*created)[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
-    QVERIFY(command(*m_colleague, QStringLiteral("incident.note"),
-                    {{QStringLiteral("incident_id"), m_incidentId},
-                     {QStringLiteral("text"), hostile("note")}}));
+    QVERIFY2(created.ok, qPrintable(created.error.message));
+    m_incidentId = created.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
+    QVERIFY(runCommand(m_colleague->commands, Op::IncidentNote,
+                       {{QStringLiteral("incident_id"), m_incidentId},
+                        {QStringLiteral("text"), hostile("note")}})
+                .ok);
     // The colleague's own unit: a unit of another agency would be asked for instead.
-    QVERIFY(command(
-        *m_colleague, QStringLiteral("assignment.create"),
-        {{QStringLiteral("incident_id"), m_incidentId}, {QStringLiteral("unit_id"), m_unitId}}));
-    QVERIFY(command(*m_colleague, QStringLiteral("liaison.create"),
-                    {{QStringLiteral("to_agency"), QStringLiteral("PCR")},
-                     {QStringLiteral("kind"), QStringLiteral("information_request")},
-                     {QStringLiteral("priority"), 2},
-                     {QStringLiteral("subject"), hostile("subject")},
-                     {QStringLiteral("body"), hostile("body")}}));
-    QVERIFY(command(*m_colleague, QStringLiteral("handover.note"),
-                    {{QStringLiteral("text"), hostile("handover")}}));
+    QVERIFY(runCommand(m_colleague->commands, Op::AssignmentCreate,
+                       {{QStringLiteral("incident_id"), m_incidentId},
+                        {QStringLiteral("unit_id"), m_unitId}})
+                .ok);
+    QVERIFY(runCommand(m_colleague->commands, Op::LiaisonCreate,
+                       {{QStringLiteral("to_agency"), QStringLiteral("PCR")},
+                        {QStringLiteral("kind"), QStringLiteral("information_request")},
+                        {QStringLiteral("priority"), 2},
+                        {QStringLiteral("subject"), hostile("subject")},
+                        {QStringLiteral("body"), hostile("body")}})
+                .ok);
+    QVERIFY(runCommand(m_colleague->commands, Op::HandoverNote,
+                       {{QStringLiteral("text"), hostile("handover")}})
+                .ok);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->store().liaisonRequests().size(), 1, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(
         m_app->store().units().find(m_unitId)[QStringLiteral("status")].toString(),
@@ -358,15 +330,15 @@ void HostileTextTest::percentSignsStayAsTyped() {
     }
     // "%1" in a place name must not take the place of a number QString::arg fills in later.
     const QString place = QStringLiteral("Za mostem %1 %2 %5");
-    const auto created =
-        command(*m_colleague, QStringLiteral("incident.create"),
-                {{QStringLiteral("type"), QStringLiteral("flood")},
-                 {QStringLiteral("priority"), 2},
-                 {QStringLiteral("location"), QJsonObject{{QStringLiteral("text"), place},
-                                                          {QStringLiteral("lat"), 48.8100},
-                                                          {QStringLiteral("lon"), 17.0100}}}});
-    QVERIFY(created);
-    const qint64 id = (*created)[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
+    const Reply created =
+        runCommand(m_colleague->commands, Op::IncidentCreate,
+                   {{QStringLiteral("type"), QStringLiteral("flood")},
+                    {QStringLiteral("priority"), 2},
+                    {QStringLiteral("location"), QJsonObject{{QStringLiteral("text"), place},
+                                                             {QStringLiteral("lat"), 48.8100},
+                                                             {QStringLiteral("lon"), 17.0100}}}});
+    QVERIFY2(created.ok, qPrintable(created.error.message));
+    const qint64 id = created.result[QStringLiteral("incident")][QStringLiteral("id")].toInteger();
     QTRY_VERIFY_WITH_TIMEOUT(m_app->store().incidents().rowOf(id) >= 0, kTimeoutMs);
 
     NewIncidentDialog& dialog = m_app->mainWindow().newIncidentDialog();

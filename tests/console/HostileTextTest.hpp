@@ -4,23 +4,17 @@
 // a liaison request's subject and body, a handover note. No label, tooltip, dialog or HTML view of
 // the main window or the handover window may render its markup; each shows it as the characters
 // it is (issue 11, "hostile input"). "%1" in a place name stays as typed (one QString::arg).
-#include "server/store/Database.hpp"
-
 #include <QObject>
 #include <memory>
 
-namespace jcc::test {
-class ServerProcess;
-class TestDatabase;
-} // namespace jcc::test
-
 namespace jcc::console {
-class CertificatePins;
 class ConsoleApp;
-class ServerConnection;
 } // namespace jcc::console
 
 namespace jcc::console::test {
+
+class ConsoleFixture;
+struct TestSession;
 
 class HostileTextTest : public QObject {
     Q_OBJECT
@@ -48,13 +42,10 @@ private:
     /// The map's tooltip over the unit with the hostile call sign, as a problem, or empty.
     QStringList mapTooltipProblems();
 
-    std::unique_ptr<jcc::test::TestDatabase> m_database;
-    std::unique_ptr<jcc::test::ServerProcess> m_server;
-    std::unique_ptr<pqxx::connection> m_db;
-    std::unique_ptr<CertificatePins> m_pins;
-    std::unique_ptr<ConsoleApp> m_app;             ///< the dispatcher's console
-    std::unique_ptr<ServerConnection> m_colleague; ///< the Slovak operator's connection
-    qint64 m_unitId = 0;                           ///< the unit with the hostile call sign
+    std::unique_ptr<ConsoleFixture> m_fixture;
+    std::unique_ptr<ConsoleApp> m_app;        ///< the dispatcher's console
+    std::unique_ptr<TestSession> m_colleague; ///< the Slovak operator's session
+    qint64 m_unitId = 0;                      ///< the unit with the hostile call sign
     qint64 m_incidentId = 0;
 };
 

@@ -8,7 +8,7 @@
 #include "console/SiteConfig.hpp"
 #include "server/store/AccountService.hpp"
 #include "server/store/Database.hpp"
-#include "tests/console/ConsoleTestSupport.hpp"
+#include "tests/console/ConsoleFixture.hpp"
 #include "tests/console/TestRegistry.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
@@ -49,17 +49,11 @@ LoginTest::~LoginTest() = default;
 
 void LoginTest::initTestCase() {
     try {
-        m_database = std::make_unique<jcc::test::TestDatabase>();
-        m_server = std::make_unique<jcc::test::ServerProcess>(m_database->url());
-        m_db = store::openConnection(m_database->url());
-        store::prepareStatements(*m_db);
+        m_fixture = std::make_unique<ConsoleFixture>();
+        m_fingerprint = m_fixture->fingerprint();
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    const auto certificates = QSslCertificate::fromPath(
-        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string()));
-    QCOMPARE(certificates.size(), 1);
-    m_fingerprint = CertificatePins::fingerprint(certificates.front());
     QVERIFY(!m_fingerprint.isEmpty());
 }
 
@@ -67,7 +61,7 @@ void LoginTest::init() {
     QSettings settings;
     settings.clear();
     settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    settings.setValue(QStringLiteral("login/serverUrl"), serverUrl());
+    settings.setValue(QStringLiteral("login/serverUrl"), m_fixture->serverUrl());
     // Most tests are about other things than the certificate; the certificate tests unset this.
     qputenv(CertificatePins::kTrustEnvVar, m_fingerprint.toLatin1());
     // Never the machine's /etc/jcc/console.conf; the site tests write their own.
@@ -83,8 +77,8 @@ QString LoginTest::writeSiteConfig(const QString& fingerprint) {
     // The layout of packaging/etc/console.conf, with this test's server.
     file.write(QStringLiteral("; written by LoginTest\n[servers]\nurls = %1, wss://127.0.0.1:9/ws\n"
                               "\n[trusted-certificates]\n127.0.0.1:%2 = %3\n")
-                   .arg(serverUrl())
-                   .arg(m_server->port())
+                   .arg(m_fixture->serverUrl())
+                   .arg(m_fixture->server().port())
                    .arg(fingerprint)
                    .toUtf8());
     file.close();
@@ -93,24 +87,12 @@ QString LoginTest::writeSiteConfig(const QString& fingerprint) {
 }
 
 void LoginTest::cleanupTestCase() {
-    m_db.reset();
-    m_server.reset();
-    m_database.reset();
-}
-
-QString LoginTest::serverUrl() const {
-    return QStringLiteral("wss://127.0.0.1:%1/ws").arg(m_server->port());
+    m_fixture.reset();
 }
 
 void LoginTest::addUser(const QString& username, const QString& fullName, const QString& password) {
-    store::NewUser user{username.toStdString(),
-                        fullName.toStdString(),
-                        Role::Operator,
-                        "PCR",
-                        Country::CZ,
-                        Language::Cs};
-    store::AccountService(*m_db, store::AccountSettings{})
-        .addUser(user, password.toStdString(), kTestActor);
+    m_fixture->addUser(username, fullName, Role::Operator, QStringLiteral("PCR"), Country::CZ,
+                       Language::Cs, password);
 }
 
 void LoginTest::submitLogin(ConsoleApp& app, const QString& username, const QString& password) {
@@ -131,7 +113,7 @@ QString LoginTest::message(ConsoleApp& app) {
 
 void LoginTest::fingerprintMatchesServerLog() {
     // Operators compare the fingerprint the console shows with the one the server logs.
-    QVERIFY2(QString::fromStdString(m_server->log()).contains(m_fingerprint),
+    QVERIFY2(QString::fromStdString(m_fixture->server().log()).contains(m_fingerprint),
              qPrintable(m_fingerprint));
 }
 
@@ -161,16 +143,19 @@ void LoginTest::logsInAndOutWithKeyboard() {
     QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("user"))->text(),
                               QStringLiteral("Logged in as Jana Nováková (operator, PČR)"),
                               kTimeoutMs);
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("server"))->text().contains(serverUrl()));
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionIndicator"))
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("server"))
                 ->text()
-                .contains(QStringLiteral("Connected to 127.0.0.1:%1").arg(m_server->port())));
+                .contains(m_fixture->serverUrl()));
+    QVERIFY(
+        window.findChild<QLabel*>(QStringLiteral("connectionIndicator"))
+            ->text()
+            .contains(QStringLiteral("Connected to 127.0.0.1:%1").arg(m_fixture->server().port())));
 
     // The server address and username are remembered, the password never.
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("login/username")).toString(),
              QStringLiteral("jnovakova"));
-    QCOMPARE(settings.value(QStringLiteral("login/serverUrl")).toString(), serverUrl());
+    QCOMPARE(settings.value(QStringLiteral("login/serverUrl")).toString(), m_fixture->serverUrl());
     for (const QString& key : settings.allKeys()) {
         QVERIFY2(!settings.value(key).toString().contains(kPassword), qPrintable(key));
     }
@@ -225,7 +210,8 @@ void LoginTest::lockedOutWorkstationLooksLikeWrongPassword() {
 
 void LoginTest::disabledAccountIsExplained() {
     addUser(QStringLiteral("zkovac"), QStringLiteral("Zuzana Kováčová"), kPassword);
-    store::AccountService(*m_db, store::AccountSettings{}).setDisabled("zkovac", true, kTestActor);
+    store::AccountService(m_fixture->db(), store::AccountSettings{})
+        .setDisabled("zkovac", true, kTestActor);
     ConsoleApp app;
     app.start();
     QSignalSpy refused(&app.connection(), &ServerConnection::loginRefused);
@@ -274,9 +260,10 @@ void LoginTest::unknownCertificateIsRefusedWithoutConfirmation() {
     QTRY_COMPARE(message(app),
                  QStringLiteral("The certificate of 127.0.0.1:%1 was not confirmed, so the console "
                                 "did not connect.")
-                     .arg(m_server->port()));
+                     .arg(m_fixture->server().port()));
     QVERIFY(!app.mainWindow().isVisible());
-    QVERIFY(!QSettings().contains(pinKey(QStringLiteral("127.0.0.1:%1").arg(m_server->port()))));
+    QVERIFY(!QSettings().contains(
+        pinKey(QStringLiteral("127.0.0.1:%1").arg(m_fixture->server().port()))));
 }
 
 void LoginTest::confirmedCertificateIsPinned() {
@@ -293,7 +280,7 @@ void LoginTest::confirmedCertificateIsPinned() {
     QTRY_VERIFY(trust->isVisible());
     QTest::mouseClick(trust, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
-    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_fixture->server().port());
     QCOMPARE(QSettings().value(pinKey(hostPort)).toString(), m_fingerprint);
 
     // Next time the pinned certificate is trusted without asking.
@@ -309,7 +296,7 @@ void LoginTest::confirmedCertificateIsPinned() {
 void LoginTest::changedCertificateIsRefused() {
     qunsetenv(CertificatePins::kTrustEnvVar);
     addUser(QStringLiteral("tvarga"), QStringLiteral("Tomáš Varga"), kPassword);
-    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_fixture->server().port());
     // The fingerprint of the certificate this server had when the user confirmed it.
     const QString earlier = kOtherFingerprint;
     QSettings().setValue(pinKey(hostPort), earlier);
@@ -343,7 +330,7 @@ void LoginTest::siteConfigTrustsServerWithoutAsking() {
     app.start();
     auto* server = app.loginDialog().findChild<QLineEdit*>(QStringLiteral("server"));
     QVERIFY(server);
-    QCOMPARE(server->text(), serverUrl() + QStringLiteral(", wss://127.0.0.1:9/ws"));
+    QCOMPARE(server->text(), m_fixture->serverUrl() + QStringLiteral(", wss://127.0.0.1:9/ws"));
     QSignalSpy rejected(&app.connection(), &ServerConnection::certificateRejected);
     submitLogin(app, QStringLiteral("mkralova"), kPassword);
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
@@ -351,13 +338,14 @@ void LoginTest::siteConfigTrustsServerWithoutAsking() {
     QVERIFY(!app.loginDialog().findChild<QMessageBox*>(QStringLiteral("certificateConfirmation")));
     // Nothing was pinned for the user: the trust comes from the machine's file. Nor is the
     // centre's list remembered as the user's own: a later change to console.conf reaches them.
-    QVERIFY(!QSettings().contains(pinKey(QStringLiteral("127.0.0.1:%1").arg(m_server->port()))));
+    QVERIFY(!QSettings().contains(
+        pinKey(QStringLiteral("127.0.0.1:%1").arg(m_fixture->server().port()))));
     QVERIFY(!QSettings().contains(QStringLiteral("login/serverUrl")));
 }
 
 void LoginTest::siteConfigRefusesOtherCertificate() {
     qunsetenv(CertificatePins::kTrustEnvVar);
-    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_fixture->server().port());
     // The user once confirmed this certificate, but the administrator names another one.
     QSettings().setValue(pinKey(hostPort), m_fingerprint);
     writeSiteConfig(kOtherFingerprint);
@@ -387,7 +375,7 @@ void LoginTest::siteConfigBindsSystemTrustedCertificate() {
     const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
     QSslConfiguration trusting = original;
     trusting.addCaCertificates(QSslCertificate::fromPath(
-        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string())));
+        QString::fromStdString((m_fixture->server().dataDir() / "tls" / "cert.pem").string())));
     QSslConfiguration::setDefaultConfiguration(trusting);
     const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
     writeSiteConfig(kOtherFingerprint);
@@ -450,7 +438,7 @@ void LoginTest::revokedSessionReturnsToLogin() {
     submitLogin(app, QStringLiteral("rsedlak"), kPassword);
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow().isVisible(), kTimeoutMs);
 
-    QCOMPARE(store::AccountService(*m_db, store::AccountSettings{})
+    QCOMPARE(store::AccountService(m_fixture->db(), store::AccountSettings{})
                  .revokeSessions("rsedlak", kTestActor),
              1);
     QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog().isVisible(), kTimeoutMs);
@@ -464,7 +452,7 @@ void LoginTest::serverShutdownKeepsWindowAndReconnects() {
     // A second node on the same database, so the shared one keeps running.
     std::unique_ptr<jcc::test::ServerProcess> node;
     try {
-        node = std::make_unique<jcc::test::ServerProcess>(m_database->url());
+        node = std::make_unique<jcc::test::ServerProcess>(m_fixture->database().url());
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
@@ -498,7 +486,7 @@ void LoginTest::resumeKeepsTheRotatedToken() {
     // The first node owns the data directory (and its certificate); the restarts reuse it.
     std::unique_ptr<jcc::test::ServerProcess> first;
     try {
-        first = std::make_unique<jcc::test::ServerProcess>(m_database->url());
+        first = std::make_unique<jcc::test::ServerProcess>(m_fixture->database().url());
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
@@ -525,14 +513,14 @@ void LoginTest::resumeKeepsTheRotatedToken() {
     for (int restart = 1; restart <= 2; ++restart) {
         QCOMPARE(current->stop(), 0);
         try {
-            restarted = std::make_unique<jcc::test::ServerProcess>(m_database->url(), samePort,
-                                                                   first->dataDir());
+            restarted = std::make_unique<jcc::test::ServerProcess>(m_fixture->database().url(),
+                                                                   samePort, first->dataDir());
         } catch (const std::exception& e) {
             QFAIL(e.what());
         }
         current = restarted.get();
         QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), restart, kTimeoutMs);
-        pqxx::work txn(*m_db);
+        pqxx::work txn(m_fixture->db());
         txn.exec("UPDATE sessions SET rotated_at = now() - interval '2 minutes'");
         txn.commit();
     }
@@ -547,7 +535,7 @@ void LoginTest::repliesMatchRequestIds() {
     CertificatePins pins;
     ServerConnection connection(pins);
     QSignalSpy loggedIn(&connection, &ServerConnection::loggedIn);
-    connection.logIn(QUrl(serverUrl()), QStringLiteral("okral"), password);
+    connection.logIn(QUrl(m_fixture->serverUrl()), QStringLiteral("okral"), password);
     QVERIFY(loggedIn.wait(kTimeoutMs));
     QCOMPARE(connection.user().fullName, QStringLiteral("Ondřej Král"));
     QCOMPARE(connection.user().agency, QStringLiteral("PCR"));
@@ -579,11 +567,11 @@ void LoginTest::everyRequestIsAnsweredOnceWhenTheLinkDrops() {
     CertificatePins pins;
     ServerConnection connection(pins);
     QSignalSpy loggedIn(&connection, &ServerConnection::loggedIn);
-    connection.logIn(QUrl(serverUrl()), QStringLiteral("lvesela"), password);
+    connection.logIn(QUrl(m_fixture->serverUrl()), QStringLiteral("lvesela"), password);
     QVERIFY(loggedIn.wait(kTimeoutMs));
 
     // The server stops answering (SIGSTOP): two reads wait for replies that will not come.
-    const pid_t server = m_server->process().pid();
+    const pid_t server = m_fixture->server().process().pid();
     QCOMPARE(::kill(server, SIGSTOP), 0);
     QList<Reply> answers;
     const auto record = [&answers](const Reply& reply) { answers.append(reply); };

@@ -1,23 +1,18 @@
 #pragma once
 // The login dialog and main window against a real jcc-server on a fresh database: keyboard login,
 // every failure message, certificate pinning, language switching, and the server ending a session.
-#include "server/store/Database.hpp"
-
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
-
-namespace jcc::test {
-class ServerProcess;
-class TestDatabase;
-} // namespace jcc::test
 
 namespace jcc::console {
 class ConsoleApp;
 }
 
 namespace jcc::console::test {
+
+class ConsoleFixture;
 
 class LoginTest : public QObject {
     Q_OBJECT
@@ -50,7 +45,6 @@ private Q_SLOTS:
     void everyRequestIsAnsweredOnceWhenTheLinkDrops();
 
 private:
-    QString serverUrl() const;
     /// Creates an operator of PČR.
     void addUser(const QString& username, const QString& fullName, const QString& password);
     /// Types `username` and `password` into the login dialog and presses Enter.
@@ -61,9 +55,7 @@ private:
     /// The text of the login dialog's message line.
     static QString message(ConsoleApp& app);
 
-    std::unique_ptr<jcc::test::TestDatabase> m_database;
-    std::unique_ptr<jcc::test::ServerProcess> m_server;
-    std::unique_ptr<pqxx::connection> m_db;
+    std::unique_ptr<ConsoleFixture> m_fixture;
     QString m_fingerprint;
     QTemporaryDir m_siteDir;
 };

@@ -10,9 +10,8 @@
 #include "console/supervisor/ResponsePlansView.hpp"
 #include "console/supervisor/SignDialog.hpp"
 #include "server/store/AccountService.hpp"
-#include "tests/console/ConsoleTestSupport.hpp"
+#include "tests/console/ConsoleFixture.hpp"
 #include "tests/console/TestRegistry.hpp"
-#include "tests/support/ServerProcess.hpp"
 #include "tests/support/ShiftActivity.hpp"
 #include "tests/support/TestDatabase.hpp"
 
@@ -31,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStackedBarSeries>
@@ -147,78 +147,46 @@ SupervisorTest::~SupervisorTest() = default;
 
 void SupervisorTest::initTestCase() {
     try {
-        m_database = std::make_unique<jcc::test::TestDatabase>();
-        m_server = std::make_unique<jcc::test::ServerProcess>(m_database->url());
-        m_db = store::openConnection(m_database->url());
-        store::prepareStatements(*m_db);
-        store::AccountService accounts(*m_db, store::AccountSettings{});
-        accounts.addUser({kSupervisor.toStdString(), "Jana Vedoucí", Role::Supervisor, "PCR",
-                          Country::CZ, Language::En},
-                         kPassword.toStdString(), kTestActor);
-        accounts.addUser({kNextSupervisor.toStdString(), "Marek Kováč", Role::Supervisor, "PZSR",
-                          Country::SK, Language::En},
-                         kPassword.toStdString(), kTestActor);
-        accounts.addUser({kOperator.toStdString(), "Petr Operátor", Role::Operator, "PCR",
-                          Country::CZ, Language::En},
-                         kPassword.toStdString(), kTestActor);
+        m_fixture = std::make_unique<ConsoleFixture>();
+        m_fixture->addUser(kSupervisor, QStringLiteral("Jana Vedoucí"), Role::Supervisor,
+                           QStringLiteral("PCR"), Country::CZ);
+        m_fixture->addUser(kNextSupervisor, QStringLiteral("Marek Kováč"), Role::Supervisor,
+                           QStringLiteral("PZSR"), Country::SK);
+        m_fixture->addUser(kOperator, QStringLiteral("Petr Operátor"), Role::Operator,
+                           QStringLiteral("PCR"), Country::CZ);
+        m_fixture->trustServer();
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    const auto certificates = QSslCertificate::fromPath(
-        QString::fromStdString((m_server->dataDir() / "tls" / "cert.pem").string()));
-    QCOMPARE(certificates.size(), 1);
-    qputenv(CertificatePins::kTrustEnvVar,
-            CertificatePins::fingerprint(certificates.front()).toLatin1());
-    m_pins = std::make_unique<CertificatePins>();
 }
 
 void SupervisorTest::cleanupTestCase() {
-    m_db.reset();
-    m_server.reset();
-    m_database.reset();
+    m_fixture.reset();
 }
 
-QString SupervisorTest::serverUrl() const {
-    return QStringLiteral("wss://127.0.0.1:%1/ws").arg(m_server->port());
-}
-
-std::unique_ptr<ServerConnection> SupervisorTest::logIn(const QString& username) {
-    auto connection = std::make_unique<ServerConnection>(*m_pins);
-    QSignalSpy loggedIn(connection.get(), &ServerConnection::loggedIn);
-    connection->logIn(QUrl(serverUrl()), username, kPassword);
-    if (!loggedIn.wait(kTimeoutMs)) {
-        qWarning("%s could not log in", qPrintable(username));
-        return nullptr;
-    }
-    return connection;
+std::unique_ptr<TestSession> SupervisorTest::logIn(const QString& username) {
+    return m_fixture->logIn(username);
 }
 
 void SupervisorTest::currentShiftShowsItsActivity() {
     // The scripted shift's incidents take the first reference numbers of 2026 (they are inserted
     // without the counter), so the console's own incidents count on from 100.
     {
-        pqxx::work txn(*m_db);
+        pqxx::work txn(m_fixture->db());
         txn.exec0("INSERT INTO incident_ref_counters (year, last_number) "
                   "SELECT y, 100 FROM generate_series(2026, 2100) AS y");
         txn.commit();
     }
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
     // Two incidents logged in the shift now running, one of them priority 1.
-    int created = 0;
     for (int priority : {1, 3}) {
-        connection->sendRequest(
-            QStringLiteral("incident.create"),
-            {{QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-             {QStringLiteral("type"), QStringLiteral("fire")},
-             {QStringLiteral("priority"), priority},
-             {QStringLiteral("location"),
-              QJsonObject{{QStringLiteral("text"), QStringLiteral("Náměstí %1").arg(priority)}}}},
-            [&created](const Reply& reply) { created += reply.ok ? 1 : 0; });
+        QVERIFY(!createIncident(session->commands, QStringLiteral("Náměstí %1").arg(priority),
+                                QStringLiteral("fire"), priority)
+                     .isEmpty());
     }
-    QTRY_COMPARE_WITH_TIMEOUT(created, 2, kTimeoutMs);
 
-    HandoverWindow window(*connection, connection->user());
+    HandoverWindow window(session->commands, session->store, session->user());
     QSignalSpy loaded(&window.reportView(), &ReportView::loaded);
     window.show();
     QVERIFY(waitLoaded(loaded));
@@ -265,14 +233,9 @@ void SupervisorTest::currentShiftShowsItsActivity() {
 }
 
 void SupervisorTest::followsNotesOfOthers() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    // The main window subscribes to the event stream; here the test does.
-    bool subscribed = false;
-    connection->sendRequest(QStringLiteral("subscribe"), {},
-                            [&subscribed](const Reply& reply) { subscribed = reply.ok; });
-    QTRY_VERIFY_WITH_TIMEOUT(subscribed, kTimeoutMs);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -281,15 +244,11 @@ void SupervisorTest::followsNotesOfOthers() {
     // An operator writes a handover note; the supervisor's report shows it without a refresh.
     auto other = logIn(kOperator);
     QVERIFY(other);
-    QString noted;
-    other->sendRequest(
-        QStringLiteral("handover.note"),
-        {{QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-         {QStringLiteral("text"), QStringLiteral("Most bridge at Lanžhot closed until Monday")}},
-        [&noted](const Reply& reply) {
-            noted = reply.ok ? QStringLiteral("ok") : reply.error.code;
-        });
-    QTRY_COMPARE_WITH_TIMEOUT(noted, QStringLiteral("ok"), kTimeoutMs);
+    QCOMPARE(
+        resultCode(runCommand(other->commands, Op::HandoverNote,
+                              {{QStringLiteral("text"),
+                                QStringLiteral("Most bridge at Lanžhot closed until Monday")}})),
+        QStringLiteral("ok"));
     QVERIFY(waitLoaded(loaded));
     const auto notes = tableStartingWith(*child<QTextBrowser>(view, "reportBrowser")->document(),
                                          QStringLiteral("Time"));
@@ -302,9 +261,9 @@ void SupervisorTest::longTextWithDiacriticsArrives() {
     // A reply longer than one WebSocket frame whose text is nearly all two-byte characters: with
     // either parity of what precedes it, some frame boundary would fall inside a character if the
     // server split messages into frames (Qt WebSockets checks the UTF-8 of each frame).
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -320,16 +279,16 @@ void SupervisorTest::longTextWithDiacriticsArrives() {
         QTRY_COMPARE_WITH_TIMEOUT(saved, QStringLiteral("ok"), kTimeoutMs);
         view.reload();
         QVERIFY(waitLoaded(loaded));
-        QCOMPARE(connection->state(), ServerConnection::State::LoggedIn);
+        QCOMPARE(session->connection.state(), ServerConnection::State::LoggedIn);
         QCOMPARE(view.handover().value(QStringLiteral("remarks")).toString(), text);
     }
 }
 
 void SupervisorTest::scriptedShiftFiguresMatch() {
-    jcc::test::insertShiftActivity(m_database->url(), kOperator.toStdString());
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    jcc::test::insertShiftActivity(m_fixture->database().url(), kOperator.toStdString());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -377,9 +336,9 @@ void SupervisorTest::scriptedShiftFiguresMatch() {
 }
 
 void SupervisorTest::remarksAreSavedAndConflictsShown() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -409,7 +368,7 @@ void SupervisorTest::remarksAreSavedAndConflictsShown() {
     // Another supervisor changes the remarks meanwhile; this view does not know yet.
     auto other = logIn(kNextSupervisor);
     QVERIFY(other);
-    HandoverClient otherClient(*other);
+    HandoverClient otherClient(other->commands, other->store, other->user());
     QString otherResult;
     otherClient.setRemarks(kShift, QStringLiteral("Check the D2 closure."), 1,
                            [&otherResult](const Reply& reply) {
@@ -438,9 +397,9 @@ void SupervisorTest::remarksAreSavedAndConflictsShown() {
 }
 
 void SupervisorTest::operatorSeesReportReadOnly() {
-    auto connection = logIn(kOperator);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kOperator);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -462,9 +421,9 @@ void SupervisorTest::operatorSeesReportReadOnly() {
 }
 
 void SupervisorTest::signsAfterWrongPassword() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -517,16 +476,16 @@ void SupervisorTest::signsAfterWrongPassword() {
     QVERIFY(details.contains(digest));
     QVERIFY(details.contains(QStringLiteral("matches the signed snapshot")));
     // The wrong entry was audited as a failed signature.
-    pqxx::work txn(*m_db);
+    pqxx::work txn(m_fixture->db());
     QCOMPARE(
         txn.exec1("SELECT count(*) FROM audit WHERE action = 'handover.sign_failed'")[0].as<int>(),
         1);
 }
 
 void SupervisorTest::signedReportIsReadOnly() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -551,9 +510,9 @@ void SupervisorTest::signedReportIsReadOnly() {
 }
 
 void SupervisorTest::nextSupervisorAcknowledges() {
-    auto connection = logIn(kNextSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kNextSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -575,9 +534,9 @@ void SupervisorTest::nextSupervisorAcknowledges() {
 }
 
 void SupervisorTest::exportsPdf() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     ReportView& view = window.reportView();
     QSignalSpy loaded(&view, &ReportView::loaded);
     window.show();
@@ -615,9 +574,9 @@ void SupervisorTest::exportsPdf() {
 }
 
 void SupervisorTest::searchesPastReports() {
-    auto connection = logIn(kNextSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kNextSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     QSignalSpy loaded(&window.reportView(), &ReportView::loaded);
     window.show();
     QVERIFY(waitLoaded(loaded));
@@ -673,11 +632,13 @@ void SupervisorTest::searchesPastReports() {
 }
 
 void SupervisorTest::responsePlansTabShowsEachPlan() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user(), [](const QString&, const QString& code) {
-        return code == QLatin1String("fire_engine") ? QStringLiteral("CAS") : QString();
-    });
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user(),
+                          [](const QString&, const QString& code) {
+                              return code == QLatin1String("fire_engine") ? QStringLiteral("CAS")
+                                                                          : QString();
+                          });
     window.show();
     ResponsePlansView& plans = window.plans();
     QSignalSpy refreshed(&plans, &ResponsePlansView::refreshed);
@@ -707,9 +668,9 @@ void SupervisorTest::responsePlansTabShowsEachPlan() {
 }
 
 void SupervisorTest::statisticsShowSeries() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     window.show();
     ExchangeStatsView& stats = window.statistics();
     QSignalSpy refreshed(&stats, &ExchangeStatsView::refreshed);
@@ -773,9 +734,9 @@ void SupervisorTest::statisticsShowSeries() {
 }
 
 void SupervisorTest::switchesLanguage() {
-    auto connection = logIn(kSupervisor);
-    QVERIFY(connection);
-    HandoverWindow window(*connection, connection->user());
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverWindow window(session->commands, session->store, session->user());
     QSignalSpy loaded(&window.reportView(), &ReportView::loaded);
     window.show();
     QVERIFY(waitLoaded(loaded));
@@ -793,6 +754,42 @@ void SupervisorTest::switchesLanguage() {
                 .contains(QStringLiteral("Předávací protokol směny")));
     QCoreApplication::removeTranslator(&czech);
     QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Report"));
+}
+
+void SupervisorTest::signatureIsNeverWrittenToTheSettings() {
+    // handover.sign goes through the outbox like every command, but its password stays in
+    // memory: the outbox in the settings (console/store/Commands.hpp) never holds it, while a
+    // note sent the same way is there until answered.
+    auto session = logIn(kSupervisor);
+    QVERIFY(session);
+    HandoverClient client(session->commands, session->store, session->user());
+    const QString outboxKey = QStringLiteral("outbox/") + kSupervisor;
+    const QString note = QStringLiteral("Radar at Lanžhot checked");
+    Reply noted;
+    session->commands.send(Op::HandoverNote, {{QStringLiteral("text"), note}},
+                           [&noted](const Reply& reply) { noted = reply; });
+    QVERIFY(QSettings().value(outboxKey).toString().contains(note));
+    QTRY_VERIFY_WITH_TIMEOUT(noted.ok, kTimeoutMs);
+
+    Reply generated;
+    client.generate(QString(), [&generated](const Reply& reply) { generated = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(generated.ok, kTimeoutMs);
+    const QString shift = generated.result.value(QStringLiteral("handover"))
+                              .toObject()
+                              .value(QStringLiteral("shift_id"))
+                              .toString();
+    QVERIFY(!shift.isEmpty());
+    Reply signedReply;
+    client.sign(shift, kPassword, [&signedReply](const Reply& reply) { signedReply = reply; });
+    QCOMPARE(session->commands.pending().size(), 1);
+    QCOMPARE(session->commands.pending().front().op, QStringLiteral("handover.sign"));
+    QVERIFY(!QSettings().value(outboxKey).toString().contains(kPassword));
+    QTRY_VERIFY2_WITH_TIMEOUT(signedReply.ok, qPrintable(signedReply.error.message), kTimeoutMs);
+    QVERIFY(signedReply.result.value(QStringLiteral("handover"))
+                .toObject()
+                .value(QStringLiteral("signed"))
+                .toBool());
+    QVERIFY(session->commands.pending().isEmpty());
 }
 
 JCC_CONSOLE_TEST(SupervisorTest);

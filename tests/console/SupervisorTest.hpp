@@ -4,23 +4,14 @@
 // with a conflict, signing with a wrong then the right password, read-only signed reports and
 // operators, acknowledgement by the next supervisor, PDF export, the search of past reports, the
 // statistics charts and switching languages.
-#include "server/store/Database.hpp"
-
 #include <QObject>
 #include <QString>
 #include <memory>
 
-namespace jcc::test {
-class ServerProcess;
-class TestDatabase;
-} // namespace jcc::test
-
-namespace jcc::console {
-class CertificatePins;
-class ServerConnection;
-} // namespace jcc::console
-
 namespace jcc::console::test {
+
+class ConsoleFixture;
+struct TestSession;
 
 class SupervisorTest : public QObject {
     Q_OBJECT
@@ -46,16 +37,13 @@ private Q_SLOTS:
     void statisticsShowSeries();
     void responsePlansTabShowsEachPlan();
     void switchesLanguage();
+    void signatureIsNeverWrittenToTheSettings();
 
 private:
-    QString serverUrl() const;
-    /// A logged-in connection of `username`.
-    std::unique_ptr<ServerConnection> logIn(const QString& username);
+    /// A logged-in, subscribed session of `username`.
+    std::unique_ptr<TestSession> logIn(const QString& username);
 
-    std::unique_ptr<jcc::test::TestDatabase> m_database;
-    std::unique_ptr<jcc::test::ServerProcess> m_server;
-    std::unique_ptr<pqxx::connection> m_db;
-    std::unique_ptr<CertificatePins> m_pins;
+    std::unique_ptr<ConsoleFixture> m_fixture;
 };
 
 } // namespace jcc::console::test
