@@ -187,6 +187,115 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../models/TimelineText.cpp" line="+36"/>
+        <source>Incident created</source>
+        <translation>Událost založena</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 assigned</source>
+        <translation>%1 přidělena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident resolved and closed</source>
+        <translation>Událost vyřešena a uzavřena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident closed</source>
+        <translation>Událost uzavřena</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident cancelled: %1</source>
+        <translation>Událost zrušena: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident cancelled: %1; cleared %2</source>
+        <translation>Událost zrušena: %1; uvolněny %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>priority %1 → %2</source>
+        <translation>priorita %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type %1 → %2</source>
+        <translation>typ %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>place %1</source>
+        <translation>místo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>popis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed: %1</source>
+        <translation>Změněno: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requested from %1: %2 × %3 (%4 suggested)</source>
+        <translation>Vyžádáno od %1: %2 × %3 (navržena %4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 accepted request %2 (by telephone: %3)</source>
+        <translation>%1 přijala žádost %2 (telefonicky: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepted request %2</source>
+        <translation>%1 přijala žádost %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 proposes %2 instead (request %3)</source>
+        <translation>%1 navrhuje místo toho %2 (žádost %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offered to %1: %2</source>
+        <translation>Nabídnuto straně %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken over by %1 (responsible until now: %2)</source>
+        <translation>Převzala strana %1 (dosud odpovídala %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declined by %1: %2</source>
+        <translation>Strana %1 odmítla: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer to %1 withdrawn: %2</source>
+        <translation>Nabídka straně %1 vzata zpět: %2</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::AlertBanner</name>
     <message>
         <location filename="../widgets/AlertBanner.cpp" line="+64"/>
@@ -345,7 +454,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+328"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+329"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>Není vybrána žádná událost. F2 založí novou.</translation>
     </message>
@@ -1130,7 +1239,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>Server odmítl %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Handover note</source>
         <translation>Poznámka k předání směny</translation>
     </message>

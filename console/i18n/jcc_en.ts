@@ -187,6 +187,115 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../models/TimelineText.cpp" line="+36"/>
+        <source>Incident created</source>
+        <translation>Incident created</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 assigned</source>
+        <translation>%1 assigned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident resolved and closed</source>
+        <translation>Incident resolved and closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident closed</source>
+        <translation>Incident closed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident cancelled: %1</source>
+        <translation>Incident cancelled: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident cancelled: %1; cleared %2</source>
+        <translation>Incident cancelled: %1; cleared %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>priority %1 → %2</source>
+        <translation>priority %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type %1 → %2</source>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>place %1</source>
+        <translation>place %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requested from %1: %2 × %3 (%4 suggested)</source>
+        <translation>Requested from %1: %2 × %3 (%4 suggested)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 accepted request %2 (by telephone: %3)</source>
+        <translation>%1 accepted request %2 (by telephone: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepted request %2</source>
+        <translation>%1 accepted request %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 proposes %2 instead (request %3)</source>
+        <translation>%1 proposes %2 instead (request %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offered to %1: %2</source>
+        <translation>Offered to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken over by %1 (responsible until now: %2)</source>
+        <translation>Taken over by %1 (responsible until now: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declined by %1: %2</source>
+        <translation>Declined by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer to %1 withdrawn: %2</source>
+        <translation>Offer to %1 withdrawn: %2</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::AlertBanner</name>
     <message>
         <location filename="../widgets/AlertBanner.cpp" line="+64"/>
@@ -344,7 +453,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+328"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+329"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>No incident selected. F2 logs a new one.</translation>
     </message>
@@ -1129,7 +1238,7 @@ jcc-console --forget-certificate %1</translation>
         <translation>The server refused %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "console/PlainText.hpp"
 #include "console/Translations.hpp"
 #include "console/models/DomainText.hpp"
+#include "console/models/TimelineText.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 #include "console/widgets/AssignDialog.hpp"
@@ -363,9 +364,9 @@ void IncidentDetailWidget::fillTimeline() {
     m_timelineTable->setRowCount(static_cast<int>(m_timeline.size()));
     for (int row = 0; row < m_timeline.size(); ++row) {
         const QJsonObject entry = m_timeline.at(row).toObject();
-        const bool note = entry[QLatin1String("kind")].toString() == QLatin1String("note");
+        const bool note = TimelineText::isNote(entry);
         const QStringList texts{at(entry, "at"), entry[QLatin1String("author")].toString(),
-                                entry[QLatin1String("body")].toString()};
+                                TimelineText::describe(entry, m_store)};
         for (int column = 0; column < texts.size(); ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));
             if (note) {
@@ -436,7 +437,7 @@ void IncidentDetailWidget::showConflict(const QJsonObject& current) {
     QString who;
     QString when = at(current, "updated_at");
     for (qsizetype i = m_timeline.size() - 1; i >= 0; --i) {
-        if (m_timeline.at(i)[QLatin1String("kind")].toString() == QLatin1String("system")) {
+        if (!TimelineText::isNote(m_timeline.at(i).toObject())) {
             who = m_timeline.at(i)[QLatin1String("author")].toString();
             break;
         }
@@ -597,9 +598,10 @@ void IncidentDetailWidget::retranslateUi() {
     m_timelineTable->setHorizontalHeaderLabels({tr("Time"), tr("Author"), tr("Entry")});
     m_note->setPlaceholderText(tr("Add a note and press Enter"));
     m_addNote->setText(tr("Add note"));
-    // Texts built from data (statuses, the header) follow the language too.
+    // Texts built from data (statuses, the header, the timeline) follow the language too.
     const QJsonObject incident = m_store.incidents().find(m_incidentId);
     fillFrom(incident.isEmpty() ? m_base : incident, !m_dirty);
+    fillTimeline();
 }
 
 } // namespace jcc::console

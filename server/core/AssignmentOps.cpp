@@ -101,9 +101,7 @@ json setAssignmentStatus(Command& command) {
     if (!unitTo.empty()) {
         recordChange(command, Event::UnitUpdated, "unit", found->unitId, unitBefore, unit);
     }
-    auto words = step; // "en_route" → "PCR-BV-01 en route"
-    std::replace(words.begin(), words.end(), '_', ' ');
-    addTimelineEntry(command, found->incidentId, "system", state->callSign + " " + words);
+    addTimelineEntry(command, found->incidentId, timeline::assignmentStep(state->callSign, step));
     return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
 }
 

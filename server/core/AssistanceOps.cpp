@@ -132,12 +132,12 @@ json acceptRequest(Command& command) {
         assignments.push_back(std::move(sent["assignment"]));
     }
     store::LiaisonRepository::accept(command.txn(), state.id, acceptance.desk);
-    addTimelineEntry(
-        command, *state.incidentId, "system",
-        state.toAgency + " accepted liaison request " + std::to_string(state.id) +
-            (acceptance.desk
-                 ? " (by telephone: " + (*acceptance.desk)["contact"].get<std::string>() + ")"
-                 : ""));
+    addTimelineEntry(command, *state.incidentId,
+                     timeline::assistanceAccepted(
+                         state.toAgency, state.id,
+                         acceptance.desk ? std::optional<std::string>(
+                                               (*acceptance.desk)["contact"].get<std::string>())
+                                         : std::nullopt));
     auto result = finishUpdate(command, "liaison.accept", state.id, before);
     result["assignments"] = std::move(assignments);
     return result;
@@ -164,20 +164,21 @@ json proposeUnits(Command& command) {
     checkVersion(command, state, proposal.version);
     requireAssistance(state);
     liaisonLifecycle().check(state.status, "answered");
+    std::vector<std::string> callSigns;
     std::string names;
     for (std::size_t i = 0; i < proposal.unitIds.size(); ++i) {
         const auto unit = readOwnUnit(command, state, proposal.unitIds[i],
                                       "unit_ids[" + std::to_string(i) + "]", false);
-        names += (names.empty() ? "" : ", ") + unit["call_sign"].get<std::string>();
+        callSigns.push_back(unit["call_sign"].get<std::string>());
+        names += (names.empty() ? "" : ", ") + callSigns.back();
     }
+    const auto entry = timeline::assistanceProposed(state.toAgency, callSigns, state.id);
     const auto before = store::LiaisonRepository::json(command.txn(), state.id);
     store::LiaisonRepository::propose(command.txn(), state.id, proposal.unitIds);
     const auto& user = command.principal().user;
     store::LiaisonRepository::appendReply(command.txn(), state.id, user.id, user.agency,
                                           proposal.text.value_or("Proposed instead: " + names));
-    addTimelineEntry(command, *state.incidentId, "system",
-                     state.toAgency + " proposes " + names + " (liaison request " +
-                         std::to_string(state.id) + ")");
+    addTimelineEntry(command, *state.incidentId, entry);
     return finishUpdate(command, "liaison.propose", state.id, before);
 }
 

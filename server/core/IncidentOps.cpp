@@ -94,8 +94,10 @@ json createIncident(Command& command) {
     requireIncidentType(txn, incident.details.type, "type");
     completeFromGazetteer(txn, incident.details.location);
     const auto id = store::IncidentRepository::insert(txn, incident);
-    store::IncidentRepository::appendTimeline(txn, id, command.principal().user.id, "system",
-                                              "Incident created");
+    // Written, not pushed: incident.created tells the consoles.
+    const auto entry = timeline::created();
+    store::IncidentRepository::appendTimeline(txn, id, command.principal().user.id, entry.kind,
+                                              entry.data, entry.english);
     const auto created = store::IncidentRepository::json(txn, id);
     command.audit("incident.create", "incident", id, nullptr, created);
     command.emit(Event::IncidentCreated, "incident", id, created);
@@ -172,25 +174,26 @@ IncidentChanges readIncidentChanges(const json& changes) {
     });
 }
 
-/// "priority 2 → 1; location Sládkova 12, Břeclav" for the timeline.
-std::string describeChanges(const store::IncidentDetails& before,
-                            const store::IncidentDetails& after) {
-    std::string text;
-    auto add = [&](const std::string& part) { text += (text.empty() ? "" : "; ") + part; };
+/// What an update changed, for the timeline ("priority 2 → 1; location Sládkova 12, Břeclav").
+TimelineEntry describeChanges(const store::IncidentDetails& before,
+                              const store::IncidentDetails& after) {
+    std::vector<timeline::FieldChange> changes;
     if (after.type != before.type) {
-        add("type " + before.type + " → " + after.type);
+        changes.push_back({"type", before.type, after.type});
     }
     if (after.priority != before.priority) {
-        add("priority " + std::to_string(before.priority) + " → " + std::to_string(after.priority));
+        changes.push_back({"priority", before.priority, after.priority});
     }
     if (after.location != before.location) {
-        add("location " + after.location.text +
-            (after.location.municipality ? ", " + *after.location.municipality : ""));
+        changes.push_back(
+            {"location", nullptr,
+             after.location.text +
+                 (after.location.municipality ? ", " + *after.location.municipality : "")});
     }
     if (after.description != before.description) {
-        add("description");
+        changes.push_back({"description", nullptr, nullptr});
     }
-    return "Changed " + text;
+    return timeline::changed(changes);
 }
 
 /// Closed and cancelled incidents keep their record as it was.
@@ -241,7 +244,7 @@ json updateIncident(Command& command) {
     store::IncidentRepository::update(txn, id, details);
     const auto after = store::IncidentRepository::json(txn, id);
     recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
-    addTimelineEntry(command, id, "system", describeChanges(current, details));
+    addTimelineEntry(command, id, describeChanges(current, details));
     return {{"incident", after}};
 }
 
@@ -259,7 +262,7 @@ IncidentNote readIncidentNote(const json& body) {
 json noteIncident(Command& command) {
     const auto [id, text] = readIncidentNote(command.body());
     lockIncident(command.txn(), id, "incident_id");
-    const auto entry = addTimelineEntry(command, id, "note", text);
+    const auto entry = addIncidentNote(command, id, text);
     command.audit("incident.note", "timeline_entry", entry["id"].get<std::int64_t>(), nullptr,
                   entry);
     return {{"entry", entry}};
@@ -309,8 +312,7 @@ json closeIncident(Command& command) {
     store::IncidentRepository::setStatus(txn, id, "closed");
     const auto after = store::IncidentRepository::json(txn, id);
     recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
-    addTimelineEntry(command, id, "system",
-                     status == "resolved" ? "Incident closed" : "Incident resolved and closed");
+    addTimelineEntry(command, id, timeline::closed(status != "resolved"));
     return {{"incident", after}};
 }
 
@@ -342,11 +344,11 @@ json cancelIncident(Command& command) {
     for (const auto& assignment : active) {
         store::AssignmentRepository::lock(txn, assignment.id);
     }
-    std::string freed;
+    std::vector<std::string> cleared;
     for (const auto& assignment : active) {
         store::AssignmentRepository::setStep(txn, assignment.id, "cleared");
         store::UnitRepository::setStatus(txn, assignment.unitId, "available", std::nullopt);
-        freed += (freed.empty() ? "; cleared " : ", ") + assignment.callSign;
+        cleared.push_back(assignment.callSign);
     }
     store::IncidentRepository::setStatus(txn, id, "cancelled");
     const auto after = store::IncidentRepository::json(txn, id);
@@ -357,7 +359,7 @@ json cancelIncident(Command& command) {
         recordChange(command, Event::UnitUpdated, "unit", active[i].unitId, unitsBefore[i],
                      units.back());
     }
-    addTimelineEntry(command, id, "system", "Incident cancelled: " + reason + freed);
+    addTimelineEntry(command, id, timeline::cancelled(reason, cleared));
     return {{"incident", after}, {"units", units}};
 }
 

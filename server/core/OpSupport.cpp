@@ -162,13 +162,25 @@ std::string nameOf(const json& entity) {
                                   : "unit " + entity.at("call_sign").get<std::string>();
 }
 
-json addTimelineEntry(Command& command, std::int64_t incidentId, const std::string& kind,
-                      const std::string& body) {
-    auto entry = store::IncidentRepository::appendTimeline(command.txn(), incidentId,
-                                                           command.principal().user.id, kind, body);
+namespace {
+
+json appendEntry(Command& command, std::int64_t incidentId, const std::string& kind,
+                 const json& data, const std::string& body) {
+    auto entry = store::IncidentRepository::appendTimeline(
+        command.txn(), incidentId, command.principal().user.id, kind, data, body);
     command.emit(Event::IncidentNoteAdded, "timeline_entry", entry["id"].get<std::int64_t>(),
                  entry);
     return entry;
+}
+
+} // namespace
+
+json addTimelineEntry(Command& command, std::int64_t incidentId, const TimelineEntry& entry) {
+    return appendEntry(command, incidentId, entry.kind, entry.data, entry.english);
+}
+
+json addIncidentNote(Command& command, std::int64_t incidentId, const std::string& text) {
+    return appendEntry(command, incidentId, "note", json::object(), text);
 }
 
 void recordChange(Command& command, Event event, const std::string& entity, std::int64_t id,

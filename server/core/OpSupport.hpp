@@ -4,6 +4,7 @@
 #include "common/Catalogue.hpp"
 #include "common/Fields.hpp"
 #include "common/ProtocolError.hpp"
+#include "server/core/TimelineEntry.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -89,10 +90,12 @@ void requireIncidentType(pqxx::transaction_base& txn, const std::string& type,
 /// "incident JCC-2026-000123" or "unit PCR-BV-01", for messages.
 std::string nameOf(const nlohmann::json& entity);
 
-/// Appends a timeline entry written by the command's user and pushes it as
-/// incident.note_added; returns the entry.
-nlohmann::json addTimelineEntry(Command& command, std::int64_t incidentId, const std::string& kind,
-                                const std::string& body);
+/// Appends a system entry (server/core/TimelineEntry.hpp) in the name of the command's user and
+/// pushes it as incident.note_added; returns the entry.
+nlohmann::json addTimelineEntry(Command& command, std::int64_t incidentId,
+                                const TimelineEntry& entry);
+/// Appends the user's own note, as they wrote it, and pushes it; returns the entry.
+nlohmann::json addIncidentNote(Command& command, std::int64_t incidentId, const std::string& text);
 /// Audits a change of one entity (action = the op) and pushes `event` with its new state.
 void recordChange(Command& command, Event event, const std::string& entity, std::int64_t id,
                   const nlohmann::json& before, const nlohmann::json& after);

@@ -87,8 +87,7 @@ json assignUnit(Command& command, const json& incidentBefore, const json& unitBe
     command.audit("assignment.create", "assignment", id, nullptr, assignment);
     recordChange(command, Event::IncidentUpdated, "incident", incidentId, incidentBefore, incident);
     recordChange(command, Event::UnitUpdated, "unit", unitId, unitBefore, unit);
-    addTimelineEntry(command, incidentId, "system",
-                     unit["call_sign"].get<std::string>() + " assigned");
+    addTimelineEntry(command, incidentId, timeline::assigned(unit["call_sign"].get<std::string>()));
     return {{"assignment", assignment}, {"incident", incident}, {"unit", unit}};
 }
 
@@ -123,9 +122,8 @@ json requestUnit(Command& command, const json& incident, const json& unit) {
     const auto created = store::LiaisonRepository::json(txn, id);
     command.audit("liaison.create", "liaison_request", id, nullptr, created);
     command.emit(Event::LiaisonCreated, "liaison_request", id, created);
-    addTimelineEntry(command, request.incidentId.value(), "system",
-                     "Requested from " + request.toAgency + ": 1 × " + typeName + " (" + callSign +
-                         " suggested)");
+    addTimelineEntry(command, request.incidentId.value(),
+                     timeline::assistanceRequested(request.toAgency, type, typeName, callSign));
     return created;
 }
 

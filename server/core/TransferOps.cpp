@@ -67,11 +67,11 @@ std::string pendingTo(const json& incident) {
 }
 
 /// Audits and pushes the change and writes it on the incident's timeline.
-json finishTransfer(Command& command, const json& before, const std::string& timelineText) {
+json finishTransfer(Command& command, const json& before, const TimelineEntry& entry) {
     const auto id = before["id"].get<std::int64_t>();
     const auto after = store::IncidentRepository::json(command.txn(), id);
     recordChange(command, Event::IncidentUpdated, "incident", id, before, after);
-    addTimelineEntry(command, id, "system", timelineText);
+    addTimelineEntry(command, id, entry);
     return {{"incident", after}};
 }
 
@@ -95,7 +95,7 @@ json offerTransfer(Command& command) {
     const std::string to = side == "CZ" ? "SK" : "CZ";
     store::IncidentRepository::offerTransfer(command.txn(), step.id, to,
                                              command.principal().user.id, *step.reason);
-    return finishTransfer(command, before, "Offered to " + to + ": " + *step.reason);
+    return finishTransfer(command, before, timeline::transferOffered(to, *step.reason));
 }
 
 json acceptTransfer(Command& command) {
@@ -113,9 +113,9 @@ json acceptTransfer(Command& command) {
                             "incident_id");
     }
     store::IncidentRepository::settleTransfer(command.txn(), step.id, true);
-    return finishTransfer(command, before,
-                          "Taken over by " + to + " (responsible until now: " +
-                              before["responsible_side"].get<std::string>() + ")");
+    return finishTransfer(
+        command, before,
+        timeline::transferAccepted(to, before["responsible_side"].get<std::string>()));
 }
 
 json declineTransfer(Command& command) {
@@ -129,10 +129,9 @@ json declineTransfer(Command& command) {
     // The offered side declines; the offering side withdraws. No one else is asked.
     const bool withdrawn = mySide(command) != to;
     store::IncidentRepository::settleTransfer(command.txn(), step.id, false);
-    return finishTransfer(
-        command, before,
-        std::string(withdrawn ? "Offer to " + to + " withdrawn: " : "Declined by " + to + ": ") +
-            *step.reason);
+    return finishTransfer(command, before,
+                          withdrawn ? timeline::transferWithdrawn(to, *step.reason)
+                                    : timeline::transferDeclined(to, *step.reason));
 }
 
 } // namespace

@@ -261,9 +261,9 @@ json setUnitStatus(Command& command) {
     const auto after = store::UnitRepository::json(txn, id);
     recordChange(command, Event::UnitUpdated, "unit", id, before, after);
     if (assignment) {
-        addTimelineEntry(command, assignment->incidentId, "system",
-                         before["call_sign"].get<std::string>() + " " + status +
-                             (reason ? ": " + *reason : ""));
+        addTimelineEntry(
+            command, assignment->incidentId,
+            timeline::unitStatus(before["call_sign"].get<std::string>(), status, reason));
     }
     return {{"unit", after}};
 }

@@ -96,9 +96,11 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
     connection.prepare("incident_timeline",
                        "SELECT coalesce(jsonb_agg(timeline_json(t) ORDER BY t.at, t.id), '[]')"
                        "::text FROM timeline_entries t WHERE t.incident_id = $1");
-    connection.prepare("incident_timeline_append",
-                       "INSERT INTO timeline_entries (incident_id, author_user_id, kind, body) "
-                       "VALUES ($1, $2, $3, $4) RETURNING timeline_json(timeline_entries)::text");
+    connection.prepare(
+        "incident_timeline_append",
+        "INSERT INTO timeline_entries (incident_id, author_user_id, kind, data, body) "
+        "VALUES ($1, $2, $3, $4::jsonb, $5) "
+        "RETURNING timeline_json(timeline_entries)::text");
     connection.prepare("place_nearest",
                        "SELECT jsonb_build_object('name', name, 'country', country)::text "
                        "FROM places WHERE kind IN ('town', 'municipality') "
@@ -200,10 +202,12 @@ nlohmann::json IncidentRepository::timeline(pqxx::transaction_base& txn, std::in
 nlohmann::json IncidentRepository::appendTimeline(pqxx::transaction_base& txn,
                                                   std::int64_t incidentId, std::int64_t authorId,
                                                   const std::string& kind,
+                                                  const nlohmann::json& data,
                                                   const std::string& body) {
     const auto author = authorId > 0 ? std::optional<std::int64_t>(authorId) : std::nullopt;
-    return nlohmann::json::parse(
-        txn.exec_prepared1("incident_timeline_append", incidentId, author, kind, body)[0].c_str());
+    return nlohmann::json::parse(txn.exec_prepared1("incident_timeline_append", incidentId, author,
+                                                    kind, data.dump(), body)[0]
+                                     .c_str());
 }
 
 nlohmann::json IncidentRepository::nearestPlace(pqxx::transaction_base& txn, double lat,

@@ -102,10 +102,11 @@ public:
     static nlohmann::json possibleDuplicates(pqxx::transaction_base& txn, const std::string& type,
                                              double lat, double lon);
     static nlohmann::json timeline(pqxx::transaction_base& txn, std::int64_t id);
-    /// Appends a timeline entry; authorId 0 for none. Returns the entry's JSON.
+    /// Appends a timeline entry of `kind` with its `data` (an object) and `body` (a note's text,
+    /// or a system entry in English); authorId 0 for none. Returns the entry's JSON.
     static nlohmann::json appendTimeline(pqxx::transaction_base& txn, std::int64_t incidentId,
                                          std::int64_t authorId, const std::string& kind,
-                                         const std::string& body);
+                                         const nlohmann::json& data, const std::string& body);
     /// The nearest gazetteer place within 15 km: {"name", "country"} or null.
     static nlohmann::json nearestPlace(pqxx::transaction_base& txn, double lat, double lon);
 };

@@ -965,6 +965,17 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
     QTRY_COMPARE(unitDock->windowTitle(), QStringLiteral("Jednotky"));
     QTRY_COMPARE(window.findChild<QPushButton*>(QStringLiteral("detailSave"))->text(),
                  QStringLiteral("Uložiť zmeny"));
+    // The server writes the timeline as data; the console shows it in Slovak.
+    auto* timeline = window.detail().findChild<QTableWidget*>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    QTRY_VERIFY(timeline->rowCount() > 1);
+    QStringList entries;
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        entries << timeline->item(row, 2)->text();
+    }
+    QCOMPARE(entries.front(), QStringLiteral("Udalosť založená"));
+    QVERIFY2(entries.join(QLatin1Char('\n')).contains(QStringLiteral(" pridelená")),
+             qPrintable(entries.join(QLatin1Char('\n'))));
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->data().toString() == QLatin1String("en")) {
             action->trigger();

@@ -58,6 +58,8 @@ TEST_CASE_METHOD(DispatchFixture, "an incident from call to close, seen by a sec
     CHECK(events[0] == result["incident"]);
     CHECK(events[1] == result["unit"]);
     CHECK(events[2]["body"] == "PCR-BV-01 assigned");
+    CHECK(events[2]["kind"] == "assigned");
+    CHECK(events[2]["unit"] == "PCR-BV-01");
 
     const std::vector<std::tuple<std::string, std::string, std::string, std::string>> steps = {
         {"acknowledged", "dispatched", "dispatched", "PCR-BV-01 acknowledged"},

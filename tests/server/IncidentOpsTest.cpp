@@ -41,8 +41,10 @@ TEST_CASE_METHOD(DispatchFixture, "incident.update changes the described fields 
     CHECK(updated["location"] == incident["location"]);
     const auto events = watcher.expect({"incident.updated", "incident.note_added"});
     CHECK(events[0] == updated);
-    CHECK(events[1]["kind"] == "system");
+    CHECK(events[1]["kind"] == "changed");
     CHECK(events[1]["incident_id"] == incident["id"]);
+    CHECK(events[1]["changes"] == json::parse(R"([{"field": "priority", "from": 2, "to": 1},
+                                                 {"field": "description"}])"));
     CHECK(events[1]["body"] == "Changed priority 2 → 1; description");
 
     SECTION("a retry returns the first result and changes nothing more") {
