@@ -15,12 +15,12 @@
         <translation>cannot write %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>JCC Dispatch · Shift handover report</source>
         <translation>JCC Dispatch · Shift handover report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shift %1</source>
         <translation>Shift %1</translation>
     </message>

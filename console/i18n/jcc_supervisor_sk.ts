@@ -15,12 +15,12 @@
         <translation>nedá sa zapísať %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>JCC Dispatch · Shift handover report</source>
         <translation>JCC Dispatch · Protokol o odovzdaní zmeny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shift %1</source>
         <translation>Zmena %1</translation>
     </message>
