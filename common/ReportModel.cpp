@@ -74,8 +74,7 @@ public:
     ReportModel build() const {
         ReportModel model;
         model.language = std::string(toString(m_language));
-        model.shiftId = text(get(get(m_report, "shift"), "id"));
-        model.title = label("title") + " " + model.shiftId;
+        model.title = label("title") + " " + text(get(get(m_report, "shift"), "id"));
         model.period = period();
         model.sections = {section("incidents", {}),
                           byPriority(),

@@ -87,8 +87,7 @@ struct Section {
 
 struct ReportModel {
     std::string language; ///< of the words: "cs", "sk" or "en"
-    std::string shiftId;
-    std::string title; ///< "Shift handover report 2026-03-10D"
+    std::string title;    ///< "Shift handover report 2026-03-10D"
     /// shift, starts, ends, zone, duration, as_of, generated_at
     report::Facts period;
     /// incidents (by_priority, by_type, time_to_dispatch), liaison, assistance, open_incidents,
