@@ -15,12 +15,12 @@
         <translation>nelze zapsat %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>JCC Dispatch · Shift handover report</source>
         <translation>JCC Dispatch · Předávací protokol směny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shift %1</source>
         <translation>Směna %1</translation>
     </message>
@@ -43,28 +43,13 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+102"/>
-        <source>None</source>
-        <translation>Žádné</translation>
+        <location filename="../supervisor/ReportHtml.cpp" line="+61"/>
+        <source>en</source>
+        <extracomment>The code of this catalogue&apos;s language: cs, sk or en. The handover report&apos;s headings are taken from common/HandoverLabels.cpp in that language.</extracomment>
+        <translation>cs</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <source>Dispatched</source>
-        <translation>Vysláno</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+150"/>
-        <source>Closed</source>
-        <translation>Uzavřeno</translation>
-    </message>
-    <message>
-        <location line="-150"/>
-        <source>Cancelled</source>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="+170"/>
         <source>Draft – not signed</source>
         <translation>Koncept – nepodepsáno</translation>
     </message>
@@ -79,22 +64,7 @@
         <translation>převzal %1 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Shift handover report</source>
-        <translation>Předávací protokol směny</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2 (%3, %4)</source>
-        <translation>%1 – %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Figures as of %1; generated %2</source>
-        <translation>Údaje ke stavu %1; vytvořeno %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-24"/>
         <source>SHA-256 digest:</source>
         <translation>Otisk SHA-256:</translation>
     </message>
@@ -103,290 +73,11 @@
         <source>matches the signed snapshot</source>
         <translation>odpovídá podepsanému záznamu</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Incidents</source>
-        <translation>Události</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Založeno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open at the end</source>
-        <translation>Otevřeno na konci</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Priority</source>
-        <translation>Priorita</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Total</source>
-        <translation>Celkem</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>By priority</source>
-        <translation>Podle priority</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>By type</source>
-        <translation>Podle typu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+76"/>
-        <location line="+36"/>
-        <location line="+29"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <source>Time from creation to first dispatch</source>
-        <translation>Doba od založení do prvního vyslání</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened in the shift</source>
-        <translation>Založeno ve směně</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Medián</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>90th percentile</source>
-        <translation>90. percentil</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cross-border liaison</source>
-        <translation>Přeshraniční styk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <location line="+111"/>
-        <source>Direction</source>
-        <translation>Směr</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+22"/>
-        <location line="+112"/>
-        <source>Sent</source>
-        <translation>Odesláno</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <source>Answered</source>
-        <translation>Zodpovězeno</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open</source>
-        <translation>Otevřeno</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Overdue</source>
-        <translation>Po lhůtě</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median response</source>
-        <translation>Medián odpovědi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody handovers</source>
-        <translation>Předání osob</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Assistance requests</source>
-        <translation>Žádosti o pomoc</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Asked</source>
-        <translation>Požádaný</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accepted</source>
-        <translation>Přijato</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Declined</source>
-        <translation>Odmítnuto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median time to acceptance</source>
-        <translation>Medián doby do přijetí</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Open incidents</source>
-        <translation>Otevřené události</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+89"/>
-        <source>Pri.</source>
-        <translation>Pri.</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location line="+36"/>
-        <source>Reference</source>
-        <translation>Číslo</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <location line="+36"/>
-        <location line="+54"/>
-        <source>Status</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <location line="+36"/>
-        <source>Location</source>
-        <translation>Místo</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+35"/>
-        <source>Units</source>
-        <translation>Jednotky</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>Created</source>
-        <translation>Založeno</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Latest entry</source>
-        <translation>Poslední záznam</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Priority 1 incidents of the shift</source>
-        <translation>Události priority 1 ve směně</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Units out of service</source>
-        <translation>Jednotky mimo službu</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Call sign</source>
-        <translation>Volací znak</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agency</source>
-        <translation>Složka</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>Důvod</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Open and overdue liaison requests</source>
-        <translation>Otevřené a zpožděné styčné žádosti</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>From → to</source>
-        <translation>Od → komu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Druh</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>Předmět</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Lhůta</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>overdue</source>
-        <translation>po lhůtě</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Handover notes</source>
-        <translation>Poznámky k předání</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time</source>
-        <translation>Čas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Poznámka</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Supervisor remarks</source>
-        <translation>Poznámky vedoucího směny</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Written by %1 at %2</source>
-        <translation>Zapsal %1 %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Signature</source>
-        <translation>Podpis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by %1 (%2) at %3</source>
-        <translation>Podepsal %1 (%2) %3</translation>
-    </message>
 </context>
 <context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+177"/>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+324"/>
         <source>The statistics could not be loaded: %1</source>
         <translation>Statistiky se nepodařilo načíst: %1</translation>
     </message>
@@ -396,7 +87,7 @@
         <translation>%1. týden</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-176"/>
         <source>Liaison requests sent per direction</source>
         <translation>Odeslané styčné žádosti podle směru</translation>
     </message>
@@ -406,7 +97,7 @@
         <translation>žádosti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Median response time per direction</source>
         <translation>Medián doby odpovědi podle směru</translation>
     </message>
@@ -416,7 +107,7 @@
         <translation>minuty</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Incidents by type</source>
         <translation>Události podle typu</translation>
     </message>
@@ -426,7 +117,7 @@
         <translation>události</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+124"/>
         <source>Choose the dates and the grouping, then Show.</source>
         <translation>Zvolte data a seskupení a pak Zobrazit.</translation>
     </message>
@@ -540,7 +231,7 @@
 <context>
     <name>jcc::console::supervisor::ReportHistory</name>
     <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+134"/>
+        <location filename="../supervisor/ReportHistory.cpp" line="+150"/>
         <source>The end date must not be before the start date.</source>
         <translation>Koncové datum nesmí být před počátečním.</translation>
     </message>
@@ -607,7 +298,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+163"/>
+        <location filename="../supervisor/ReportView.cpp" line="+178"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol se nepodařilo načíst: %1</translation>
     </message>

@@ -15,12 +15,12 @@
         <translation>cannot write %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>JCC Dispatch · Shift handover report</source>
         <translation>JCC Dispatch · Shift handover report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shift %1</source>
         <translation>Shift %1</translation>
     </message>
@@ -43,28 +43,13 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+102"/>
-        <source>None</source>
-        <translation>None</translation>
+        <location filename="../supervisor/ReportHtml.cpp" line="+61"/>
+        <source>en</source>
+        <extracomment>The code of this catalogue&apos;s language: cs, sk or en. The handover report&apos;s headings are taken from common/HandoverLabels.cpp in that language.</extracomment>
+        <translation>en</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <source>Dispatched</source>
-        <translation>Dispatched</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+150"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location line="-150"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="+170"/>
         <source>Draft – not signed</source>
         <translation>Draft – not signed</translation>
     </message>
@@ -79,22 +64,7 @@
         <translation>acknowledged by %1 at %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Shift handover report</source>
-        <translation>Shift handover report</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2 (%3, %4)</source>
-        <translation>%1 – %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Figures as of %1; generated %2</source>
-        <translation>Figures as of %1; generated %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-24"/>
         <source>SHA-256 digest:</source>
         <translation>SHA-256 digest:</translation>
     </message>
@@ -103,290 +73,11 @@
         <source>matches the signed snapshot</source>
         <translation>matches the signed snapshot</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open at the end</source>
-        <translation>Open at the end</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>By priority</source>
-        <translation>By priority</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>By type</source>
-        <translation>By type</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+76"/>
-        <location line="+36"/>
-        <location line="+29"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <source>Time from creation to first dispatch</source>
-        <translation>Time from creation to first dispatch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened in the shift</source>
-        <translation>Opened in the shift</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>90th percentile</source>
-        <translation>90th percentile</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cross-border liaison</source>
-        <translation>Cross-border liaison</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <location line="+111"/>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+22"/>
-        <location line="+112"/>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median response</source>
-        <translation>Median response</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody handovers</source>
-        <translation>Custody handovers</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Assistance requests</source>
-        <translation>Assistance requests</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Asked</source>
-        <translation>Asked</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median time to acceptance</source>
-        <translation>Median time to acceptance</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Open incidents</source>
-        <translation>Open incidents</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+89"/>
-        <source>Pri.</source>
-        <translation>Pri.</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location line="+36"/>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <location line="+36"/>
-        <location line="+54"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <location line="+36"/>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+35"/>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Latest entry</source>
-        <translation>Latest entry</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Priority 1 incidents of the shift</source>
-        <translation>Priority 1 incidents of the shift</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Units out of service</source>
-        <translation>Units out of service</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Call sign</source>
-        <translation>Call sign</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Since</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Open and overdue liaison requests</source>
-        <translation>Open and overdue liaison requests</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>From → to</source>
-        <translation>From → to</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Handover notes</source>
-        <translation>Handover notes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Supervisor remarks</source>
-        <translation>Supervisor remarks</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Written by %1 at %2</source>
-        <translation>Written by %1 at %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by %1 (%2) at %3</source>
-        <translation>Signed by %1 (%2) at %3</translation>
-    </message>
 </context>
 <context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+177"/>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+324"/>
         <source>The statistics could not be loaded: %1</source>
         <translation>The statistics could not be loaded: %1</translation>
     </message>
@@ -396,7 +87,7 @@
         <translation>wk %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-176"/>
         <source>Liaison requests sent per direction</source>
         <translation>Liaison requests sent per direction</translation>
     </message>
@@ -406,7 +97,7 @@
         <translation>requests</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Median response time per direction</source>
         <translation>Median response time per direction</translation>
     </message>
@@ -416,7 +107,7 @@
         <translation>minutes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Incidents by type</source>
         <translation>Incidents by type</translation>
     </message>
@@ -426,7 +117,7 @@
         <translation>incidents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+124"/>
         <source>Choose the dates and the grouping, then Show.</source>
         <translation>Choose the dates and the grouping, then Show.</translation>
     </message>
@@ -540,7 +231,7 @@
 <context>
     <name>jcc::console::supervisor::ReportHistory</name>
     <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+134"/>
+        <location filename="../supervisor/ReportHistory.cpp" line="+150"/>
         <source>The end date must not be before the start date.</source>
         <translation>The end date must not be before the start date.</translation>
     </message>
@@ -606,7 +297,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+163"/>
+        <location filename="../supervisor/ReportView.cpp" line="+178"/>
         <source>The report could not be loaded: %1</source>
         <translation>The report could not be loaded: %1</translation>
     </message>

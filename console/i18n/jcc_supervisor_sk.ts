@@ -15,12 +15,12 @@
         <translation>nedá sa zapísať %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>JCC Dispatch · Shift handover report</source>
         <translation>JCC Dispatch · Protokol o odovzdaní zmeny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shift %1</source>
         <translation>Zmena %1</translation>
     </message>
@@ -43,28 +43,13 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../supervisor/ReportHtml.cpp" line="+102"/>
-        <source>None</source>
-        <translation>Žiadne</translation>
+        <location filename="../supervisor/ReportHtml.cpp" line="+61"/>
+        <source>en</source>
+        <extracomment>The code of this catalogue&apos;s language: cs, sk or en. The handover report&apos;s headings are taken from common/HandoverLabels.cpp in that language.</extracomment>
+        <translation>sk</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <source>Dispatched</source>
-        <translation>Vyslané</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+150"/>
-        <source>Closed</source>
-        <translation>Uzavreté</translation>
-    </message>
-    <message>
-        <location line="-150"/>
-        <source>Cancelled</source>
-        <translation>Zrušené</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="+170"/>
         <source>Draft – not signed</source>
         <translation>Koncept – nepodpísané</translation>
     </message>
@@ -79,22 +64,7 @@
         <translation>prevzal %1 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Shift handover report</source>
-        <translation>Protokol o odovzdaní zmeny</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2 (%3, %4)</source>
-        <translation>%1 – %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Figures as of %1; generated %2</source>
-        <translation>Údaje k stavu %1; vytvorené %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-24"/>
         <source>SHA-256 digest:</source>
         <translation>Odtlačok SHA-256:</translation>
     </message>
@@ -103,290 +73,11 @@
         <source>matches the signed snapshot</source>
         <translation>zodpovedá podpísanému záznamu</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Incidents</source>
-        <translation>Udalosti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Založené</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open at the end</source>
-        <translation>Otvorené na konci</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Priority</source>
-        <translation>Priorita</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Total</source>
-        <translation>Spolu</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>By priority</source>
-        <translation>Podľa priority</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>By type</source>
-        <translation>Podľa typu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+76"/>
-        <location line="+36"/>
-        <location line="+29"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <source>Time from creation to first dispatch</source>
-        <translation>Čas od založenia po prvé vyslanie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened in the shift</source>
-        <translation>Založené v zmene</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Medián</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>90th percentile</source>
-        <translation>90. percentil</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cross-border liaison</source>
-        <translation>Cezhraničný styk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <location line="+111"/>
-        <source>Direction</source>
-        <translation>Smer</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+22"/>
-        <location line="+112"/>
-        <source>Sent</source>
-        <translation>Odoslané</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <source>Answered</source>
-        <translation>Zodpovedané</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open</source>
-        <translation>Otvorené</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Overdue</source>
-        <translation>Po lehote</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median response</source>
-        <translation>Medián odpovede</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody handovers</source>
-        <translation>Odovzdania osôb</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Assistance requests</source>
-        <translation>Žiadosti o pomoc</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Asked</source>
-        <translation>Požiadaný</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accepted</source>
-        <translation>Prijaté</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Declined</source>
-        <translation>Odmietnuté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median time to acceptance</source>
-        <translation>Medián času do prijatia</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Open incidents</source>
-        <translation>Otvorené udalosti</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+89"/>
-        <source>Pri.</source>
-        <translation>Pri.</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location line="+36"/>
-        <source>Reference</source>
-        <translation>Číslo</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <location line="+36"/>
-        <location line="+54"/>
-        <source>Status</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <location line="+36"/>
-        <source>Location</source>
-        <translation>Miesto</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+35"/>
-        <source>Units</source>
-        <translation>Jednotky</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>Created</source>
-        <translation>Založené</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Latest entry</source>
-        <translation>Posledný záznam</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Priority 1 incidents of the shift</source>
-        <translation>Udalosti priority 1 v zmene</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Units out of service</source>
-        <translation>Jednotky mimo služby</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Call sign</source>
-        <translation>Volací znak</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agency</source>
-        <translation>Zložka</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>Dôvod</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Open and overdue liaison requests</source>
-        <translation>Otvorené a oneskorené styčné žiadosti</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>From → to</source>
-        <translation>Od → komu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Druh</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>Predmet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Lehota</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>overdue</source>
-        <translation>po lehote</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Handover notes</source>
-        <translation>Poznámky k odovzdaniu</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time</source>
-        <translation>Čas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Poznámka</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Supervisor remarks</source>
-        <translation>Poznámky vedúceho zmeny</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Written by %1 at %2</source>
-        <translation>Zapísal %1 %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Signature</source>
-        <translation>Podpis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by %1 (%2) at %3</source>
-        <translation>Podpísal %1 (%2) %3</translation>
-    </message>
 </context>
 <context>
     <name>jcc::console::supervisor::ExchangeStatsView</name>
     <message>
-        <location filename="../supervisor/ExchangeStatsView.cpp" line="+177"/>
+        <location filename="../supervisor/ExchangeStatsView.cpp" line="+324"/>
         <source>The statistics could not be loaded: %1</source>
         <translation>Štatistiky sa nepodarilo načítať: %1</translation>
     </message>
@@ -396,7 +87,7 @@
         <translation>%1. týždeň</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-176"/>
         <source>Liaison requests sent per direction</source>
         <translation>Odoslané styčné žiadosti podľa smeru</translation>
     </message>
@@ -406,7 +97,7 @@
         <translation>žiadosti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Median response time per direction</source>
         <translation>Medián času odpovede podľa smeru</translation>
     </message>
@@ -416,7 +107,7 @@
         <translation>minúty</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Incidents by type</source>
         <translation>Udalosti podľa typu</translation>
     </message>
@@ -426,7 +117,7 @@
         <translation>udalosti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+124"/>
         <source>Choose the dates and the grouping, then Show.</source>
         <translation>Zvoľte dátumy a zoskupenie a potom Zobraziť.</translation>
     </message>
@@ -540,7 +231,7 @@
 <context>
     <name>jcc::console::supervisor::ReportHistory</name>
     <message>
-        <location filename="../supervisor/ReportHistory.cpp" line="+134"/>
+        <location filename="../supervisor/ReportHistory.cpp" line="+150"/>
         <source>The end date must not be before the start date.</source>
         <translation>Koncový dátum nesmie byť pred počiatočným.</translation>
     </message>
@@ -607,7 +298,7 @@
 <context>
     <name>jcc::console::supervisor::ReportView</name>
     <message>
-        <location filename="../supervisor/ReportView.cpp" line="+163"/>
+        <location filename="../supervisor/ReportView.cpp" line="+178"/>
         <source>The report could not be loaded: %1</source>
         <translation>Protokol sa nepodarilo načítať: %1</translation>
     </message>

@@ -90,6 +90,153 @@ double weightedMedian(QList<QPair<double, qint64>> values) {
     return 0;
 }
 
+/// The data of the three charts, gathered from the periods of a stats.exchange reply.
+struct Series {
+    QStringList categories; ///< the periods' labels
+    QMap<QString, QList<qreal>> sentPerDirection;
+    QMap<QString, QList<QPointF>> responsePerDirection; ///< (period, minutes)
+    QStringList typeOrder;
+    QMap<QString, QString> typeNames;
+    QMap<QString, QList<qreal>> incidentsPerType;
+    qint64 sentTotal = 0;
+    qint64 answeredTotal = 0;
+    qint64 incidentTotal = 0;
+};
+
+/// The liaison requests of period `index`: sent and median response per direction.
+void addLiaison(Series& series, int index, const QJsonArray& rows) {
+    QMap<QString, qreal> sent;
+    QMap<QString, QList<QPair<double, qint64>>> medians;
+    for (const auto& item : rows) {
+        const QJsonObject row = item.toObject();
+        const QString direction = row.value(QLatin1String("direction")).toString();
+        sent[direction] += row.value(QLatin1String("sent")).toInteger();
+        series.sentTotal += row.value(QLatin1String("sent")).toInteger();
+        const qint64 answered = row.value(QLatin1String("answered")).toInteger();
+        series.answeredTotal += answered;
+        if (answered > 0 && !row.value(QLatin1String("median_response_s")).isNull()) {
+            medians[direction].append(
+                {row.value(QLatin1String("median_response_s")).toDouble() / 60.0, answered});
+        }
+        if (!series.sentPerDirection.contains(direction)) {
+            series.sentPerDirection.insert(direction, QList<qreal>(index, 0));
+        }
+    }
+    for (auto it = series.sentPerDirection.begin(); it != series.sentPerDirection.end(); ++it) {
+        it.value().append(sent.value(it.key()));
+    }
+    for (auto it = medians.begin(); it != medians.end(); ++it) {
+        series.responsePerDirection[it.key()].append(QPointF(index, weightedMedian(it.value())));
+    }
+}
+
+/// The incidents of period `index` per type.
+void addIncidents(Series& series, int index, const QJsonArray& rows) {
+    QMap<QString, qreal> counts;
+    for (const auto& item : rows) {
+        const QJsonObject row = item.toObject();
+        const QString type = row.value(QLatin1String("type")).toString();
+        if (!series.typeNames.contains(type)) {
+            series.typeOrder << type;
+            series.typeNames.insert(type, row.value(QLatin1String("name")).toString());
+            series.incidentsPerType.insert(type, QList<qreal>(index, 0));
+        }
+        counts[type] += row.value(QLatin1String("count")).toInteger();
+        series.incidentTotal += row.value(QLatin1String("count")).toInteger();
+    }
+    for (auto it = series.incidentsPerType.begin(); it != series.incidentsPerType.end(); ++it) {
+        it.value().append(counts.value(it.key()));
+    }
+}
+
+/// Removes what `chart` showed before.
+void clearChart(QChart* chart) {
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+/// Liaison requests sent per direction.
+void drawSent(QChart* liaison, const Series& series) {
+    clearChart(liaison);
+    liaison->setTitle(ExchangeStatsView::tr("Liaison requests sent per direction"));
+    auto* bars = new QBarSeries;
+    double maxSent = 0;
+    for (auto it = series.sentPerDirection.begin(); it != series.sentPerDirection.end(); ++it) {
+        // Qt Charts draws the legend's labels as HTML.
+        auto* set = new QBarSet(it.key().toHtmlEscaped());
+        set->setColor(directionColour(it.key()));
+        set->setBorderColor(directionColour(it.key()));
+        for (qreal value : it.value()) {
+            set->append(value);
+            maxSent = std::max(maxSent, double(value));
+        }
+        bars->append(set);
+    }
+    liaison->addSeries(bars);
+    auto* liaisonCategories = new QBarCategoryAxis;
+    liaisonCategories->append(series.categories);
+    liaison->addAxis(liaisonCategories, Qt::AlignBottom);
+    bars->attachAxis(liaisonCategories);
+    addCountAxis(liaison, maxSent, ExchangeStatsView::tr("requests"));
+}
+
+/// Median response time per direction, in minutes.
+void drawResponse(QChart* response, const Series& series) {
+    clearChart(response);
+    response->setTitle(ExchangeStatsView::tr("Median response time per direction"));
+    auto* periodAxis = new QBarCategoryAxis;
+    periodAxis->append(series.categories);
+    response->addAxis(periodAxis, Qt::AlignBottom);
+    double maxMinutes = 0;
+    for (const QString& direction : series.sentPerDirection.keys()) {
+        auto* line = new QLineSeries;
+        line->setName(direction.toHtmlEscaped());
+        line->setColor(directionColour(direction));
+        line->setPointsVisible(true);
+        QPen pen = line->pen();
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        for (const QPointF& point : series.responsePerDirection.value(direction)) {
+            line->append(point);
+            maxMinutes = std::max(maxMinutes, point.y());
+        }
+        response->addSeries(line);
+        line->attachAxis(periodAxis);
+    }
+    addCountAxis(response, maxMinutes, ExchangeStatsView::tr("minutes"));
+}
+
+/// Incidents by type, stacked per period.
+void drawIncidents(QChart* incidents, const Series& series) {
+    clearChart(incidents);
+    incidents->setTitle(ExchangeStatsView::tr("Incidents by type"));
+    auto* stacked = new QStackedBarSeries;
+    QList<qreal> perPeriod(series.categories.size(), 0);
+    for (int index = 0; index < series.typeOrder.size(); ++index) {
+        const QString& type = series.typeOrder.at(index);
+        auto* set = new QBarSet(series.typeNames.value(type).toHtmlEscaped());
+        set->setColor(kPalette.at(index % kPalette.size()));
+        set->setBorderColor(kPalette.at(index % kPalette.size()));
+        const QList<qreal>& values = series.incidentsPerType.value(type);
+        for (int period = 0; period < values.size(); ++period) {
+            set->append(values.at(period));
+            perPeriod[period] += values.at(period);
+        }
+        stacked->append(set);
+    }
+    incidents->addSeries(stacked);
+    auto* incidentCategories = new QBarCategoryAxis;
+    incidentCategories->append(series.categories);
+    incidents->addAxis(incidentCategories, Qt::AlignBottom);
+    stacked->attachAxis(incidentCategories);
+    addCountAxis(incidents,
+                 perPeriod.isEmpty() ? 0 : *std::max_element(perPeriod.begin(), perPeriod.end()),
+                 ExchangeStatsView::tr("incidents"));
+}
+
 } // namespace
 
 ExchangeStatsView::ExchangeStatsView(HandoverClient& client, QWidget* parent)
@@ -196,157 +343,28 @@ QString ExchangeStatsView::periodLabel(const QString& period) const {
 }
 
 void ExchangeStatsView::draw() {
-    QStringList categories;
-    QMap<QString, QList<qreal>> sentPerDirection;
-    QMap<QString, QList<QPointF>> responsePerDirection;
-    QStringList typeOrder;
-    QMap<QString, QString> typeNames;
-    QMap<QString, QList<qreal>> incidentsPerType;
+    Series series;
     for (const QString& direction : kDirections) {
-        sentPerDirection.insert(direction, {});
+        series.sentPerDirection.insert(direction, {});
     }
-    qint64 sentTotal = 0;
-    qint64 answeredTotal = 0;
-    qint64 incidentTotal = 0;
     for (int index = 0; index < m_periods.size(); ++index) {
         const QJsonObject period = m_periods.at(index).toObject();
-        categories << periodLabel(period.value(QLatin1String("period")).toString());
-        QMap<QString, qreal> sent;
-        QMap<QString, QList<QPair<double, qint64>>> medians;
-        for (const auto& item : period.value(QLatin1String("liaison")).toArray()) {
-            const QJsonObject row = item.toObject();
-            const QString direction = row.value(QLatin1String("direction")).toString();
-            sent[direction] += row.value(QLatin1String("sent")).toInteger();
-            sentTotal += row.value(QLatin1String("sent")).toInteger();
-            const qint64 answered = row.value(QLatin1String("answered")).toInteger();
-            answeredTotal += answered;
-            if (answered > 0 && !row.value(QLatin1String("median_response_s")).isNull()) {
-                medians[direction].append(
-                    {row.value(QLatin1String("median_response_s")).toDouble() / 60.0, answered});
-            }
-            if (!sentPerDirection.contains(direction)) {
-                sentPerDirection.insert(direction, QList<qreal>(index, 0));
-            }
-        }
-        for (auto it = sentPerDirection.begin(); it != sentPerDirection.end(); ++it) {
-            it.value().append(sent.value(it.key()));
-        }
-        for (auto it = medians.begin(); it != medians.end(); ++it) {
-            responsePerDirection[it.key()].append(QPointF(index, weightedMedian(it.value())));
-        }
-        QMap<QString, qreal> counts;
-        for (const auto& item : period.value(QLatin1String("incidents")).toArray()) {
-            const QJsonObject row = item.toObject();
-            const QString type = row.value(QLatin1String("type")).toString();
-            if (!typeNames.contains(type)) {
-                typeOrder << type;
-                typeNames.insert(type, row.value(QLatin1String("name")).toString());
-                incidentsPerType.insert(type, QList<qreal>(index, 0));
-            }
-            counts[type] += row.value(QLatin1String("count")).toInteger();
-            incidentTotal += row.value(QLatin1String("count")).toInteger();
-        }
-        for (auto it = incidentsPerType.begin(); it != incidentsPerType.end(); ++it) {
-            it.value().append(counts.value(it.key()));
-        }
+        series.categories << periodLabel(period.value(QLatin1String("period")).toString());
+        addLiaison(series, index, period.value(QLatin1String("liaison")).toArray());
+        addIncidents(series, index, period.value(QLatin1String("incidents")).toArray());
     }
-
-    // Liaison requests sent per direction.
-    QChart* liaison = m_liaison->chart();
-    liaison->removeAllSeries();
-    for (QAbstractAxis* axis : liaison->axes()) {
-        liaison->removeAxis(axis);
-        delete axis;
-    }
-    liaison->setTitle(tr("Liaison requests sent per direction"));
-    auto* bars = new QBarSeries;
-    double maxSent = 0;
-    for (auto it = sentPerDirection.begin(); it != sentPerDirection.end(); ++it) {
-        // Qt Charts draws the legend's labels as HTML.
-        auto* set = new QBarSet(it.key().toHtmlEscaped());
-        set->setColor(directionColour(it.key()));
-        set->setBorderColor(directionColour(it.key()));
-        for (qreal value : it.value()) {
-            set->append(value);
-            maxSent = std::max(maxSent, double(value));
-        }
-        bars->append(set);
-    }
-    liaison->addSeries(bars);
-    auto* liaisonCategories = new QBarCategoryAxis;
-    liaisonCategories->append(categories);
-    liaison->addAxis(liaisonCategories, Qt::AlignBottom);
-    bars->attachAxis(liaisonCategories);
-    addCountAxis(liaison, maxSent, tr("requests"));
-
-    // Median response time per direction, in minutes.
-    QChart* response = m_response->chart();
-    response->removeAllSeries();
-    for (QAbstractAxis* axis : response->axes()) {
-        response->removeAxis(axis);
-        delete axis;
-    }
-    response->setTitle(tr("Median response time per direction"));
-    auto* periodAxis = new QBarCategoryAxis;
-    periodAxis->append(categories);
-    response->addAxis(periodAxis, Qt::AlignBottom);
-    double maxMinutes = 0;
-    for (const QString& direction : sentPerDirection.keys()) {
-        auto* line = new QLineSeries;
-        line->setName(direction.toHtmlEscaped());
-        line->setColor(directionColour(direction));
-        line->setPointsVisible(true);
-        QPen pen = line->pen();
-        pen.setWidthF(2.5);
-        line->setPen(pen);
-        for (const QPointF& point : responsePerDirection.value(direction)) {
-            line->append(point);
-            maxMinutes = std::max(maxMinutes, point.y());
-        }
-        response->addSeries(line);
-        line->attachAxis(periodAxis);
-    }
-    addCountAxis(response, maxMinutes, tr("minutes"));
-
-    // Incidents by type.
-    QChart* incidents = m_incidents->chart();
-    incidents->removeAllSeries();
-    for (QAbstractAxis* axis : incidents->axes()) {
-        incidents->removeAxis(axis);
-        delete axis;
-    }
-    incidents->setTitle(tr("Incidents by type"));
-    auto* stacked = new QStackedBarSeries;
-    QList<qreal> perPeriod(categories.size(), 0);
-    for (int index = 0; index < typeOrder.size(); ++index) {
-        const QString& type = typeOrder.at(index);
-        auto* set = new QBarSet(typeNames.value(type).toHtmlEscaped());
-        set->setColor(kPalette.at(index % kPalette.size()));
-        set->setBorderColor(kPalette.at(index % kPalette.size()));
-        const QList<qreal>& values = incidentsPerType.value(type);
-        for (int period = 0; period < values.size(); ++period) {
-            set->append(values.at(period));
-            perPeriod[period] += values.at(period);
-        }
-        stacked->append(set);
-    }
-    incidents->addSeries(stacked);
-    auto* incidentCategories = new QBarCategoryAxis;
-    incidentCategories->append(categories);
-    incidents->addAxis(incidentCategories, Qt::AlignBottom);
-    stacked->attachAxis(incidentCategories);
-    addCountAxis(incidents,
-                 perPeriod.isEmpty() ? 0 : *std::max_element(perPeriod.begin(), perPeriod.end()),
-                 tr("incidents"));
+    drawSent(m_liaison->chart(), series);
+    drawResponse(m_response->chart(), series);
+    drawIncidents(m_incidents->chart(), series);
 
     m_summary->setText(m_periods.isEmpty()
                            ? tr("Choose the dates and the grouping, then Show.")
                            : tr("%1 to %2: %3 liaison requests sent, %4 answered; %5 incidents.")
                                  .arg(m_from->date().toString(QStringLiteral("dd.MM.yyyy")),
                                       m_to->date().toString(QStringLiteral("dd.MM.yyyy")))
-                                 .arg(sentTotal)
-                                 .arg(answeredTotal)
-                                 .arg(incidentTotal));
+                                 .arg(series.sentTotal)
+                                 .arg(series.answeredTotal)
+                                 .arg(series.incidentTotal));
 }
 
 void ExchangeStatsView::changeEvent(QEvent* event) {

@@ -74,41 +74,12 @@ int ReportDocument::paint(QPagedPaintDevice& device) const {
     document.setHtml(m_html);
     document.setPageSize(body.size());
     const int pages = document.pageCount();
-
-    QFont small = base;
-    small.setPointSizeF(7.5);
-    QFont smallBold = small;
-    smallBold.setBold(true);
-    // Monospaced: no ligatures, so the digest reads (and copies) as it is.
-    QFont digestFont(QStringLiteral("DejaVu Sans Mono"));
-    digestFont.setPointSizeF(7);
-    const QPen rule(QColor(0x9f, 0xb3, 0xc8), pixels(0.3, dpi));
     for (int index = 0; index < pages; ++index) {
         if (index > 0) {
             device.newPage();
         }
         painter.save();
-        painter.setFont(smallBold);
-        painter.setPen(QColor(0x10, 0x2a, 0x43));
-        const QRectF headerText(0, 0, area.width(), header * 0.45);
-        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("JCC Dispatch · Shift handover report"));
-        painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Shift %1").arg(m_shiftId));
-        painter.setFont(m_digest.isEmpty() ? small : digestFont);
-        painter.setPen(QColor(0x52, 0x60, 0x6d));
-        const QRectF digestText(0, header * 0.45, area.width(), header * 0.35);
-        painter.drawText(digestText, Qt::AlignLeft | Qt::AlignVCenter,
-                         m_digest.isEmpty() ? tr("Draft – not signed")
-                                            : tr("SHA-256: %1").arg(m_digest));
-        painter.setPen(rule);
-        painter.drawLine(QPointF(0, header * 0.88), QPointF(area.width(), header * 0.88));
-        painter.drawLine(QPointF(0, area.height() - footer * 0.7),
-                         QPointF(area.width(), area.height() - footer * 0.7));
-        painter.setPen(QColor(0x52, 0x60, 0x6d));
-        painter.drawText(QRectF(0, area.height() - footer * 0.6, area.width(), footer * 0.6),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(index + 1).arg(pages));
+        paintFrame(painter, area, dpi, index, pages);
         painter.restore();
 
         painter.save();
@@ -119,6 +90,40 @@ int ReportDocument::paint(QPagedPaintDevice& device) const {
     }
     painter.end();
     return pages;
+}
+
+void ReportDocument::paintFrame(QPainter& painter, const QRectF& area, int dpi, int index,
+                                int pages) const {
+    const qreal header = pixels(kHeaderMm, dpi);
+    const qreal footer = pixels(kFooterMm, dpi);
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(7.5);
+    QFont smallBold = small;
+    smallBold.setBold(true);
+    // Monospaced: no ligatures, so the digest reads (and copies) as it is.
+    QFont digestFont(QStringLiteral("DejaVu Sans Mono"));
+    digestFont.setPointSizeF(7);
+
+    painter.setFont(smallBold);
+    painter.setPen(QColor(0x10, 0x2a, 0x43));
+    const QRectF headerText(0, 0, area.width(), header * 0.45);
+    painter.drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("JCC Dispatch · Shift handover report"));
+    painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter, tr("Shift %1").arg(m_shiftId));
+    painter.setFont(m_digest.isEmpty() ? small : digestFont);
+    painter.setPen(QColor(0x52, 0x60, 0x6d));
+    const QRectF digestText(0, header * 0.45, area.width(), header * 0.35);
+    painter.drawText(digestText, Qt::AlignLeft | Qt::AlignVCenter,
+                     m_digest.isEmpty() ? tr("Draft – not signed")
+                                        : tr("SHA-256: %1").arg(m_digest));
+    painter.setPen(QPen(QColor(0x9f, 0xb3, 0xc8), pixels(0.3, dpi)));
+    painter.drawLine(QPointF(0, header * 0.88), QPointF(area.width(), header * 0.88));
+    painter.drawLine(QPointF(0, area.height() - footer * 0.7),
+                     QPointF(area.width(), area.height() - footer * 0.7));
+    painter.setPen(QColor(0x52, 0x60, 0x6d));
+    painter.drawText(QRectF(0, area.height() - footer * 0.6, area.width(), footer * 0.6),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Page %1 of %2").arg(index + 1).arg(pages));
 }
 
 } // namespace jcc::console::supervisor

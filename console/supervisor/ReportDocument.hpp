@@ -6,6 +6,8 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
 
 namespace jcc::console::supervisor {
 
@@ -22,6 +24,9 @@ public:
     int paint(QPagedPaintDevice& device) const;
 
 private:
+    /// The header and the footer of page `index` (from 0) of `pages`, in `area`.
+    void paintFrame(QPainter& painter, const QRectF& area, int dpi, int index, int pages) const;
+
     QString m_html;
     QString m_shiftId;
     QString m_digest;

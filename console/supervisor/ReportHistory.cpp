@@ -33,6 +33,15 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
     : QWidget(parent), m_client(client) {
     setObjectName(QStringLiteral("reportHistory"));
+    createFilters();
+    createTable();
+    createPreview();
+    layOut();
+    connectActions();
+    retranslateUi();
+}
+
+void ReportHistory::createFilters() {
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addDays(-kDefaultDays), this);
     m_from->setObjectName(QStringLiteral("historyFrom"));
@@ -57,7 +66,9 @@ ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("historySummary"));
     m_summary->setTextFormat(Qt::PlainText);
+}
 
+void ReportHistory::createTable() {
     m_model = new HandoverListModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
@@ -74,14 +85,18 @@ ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(
         static_cast<int>(HandoverListModel::Column::Remarks), QHeaderView::Stretch);
+}
 
+void ReportHistory::createPreview() {
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("historyPreview"));
     m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("historyOpen"));
     m_open->setEnabled(false);
+}
 
+void ReportHistory::layOut() {
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_fromLabel);
     filters->addWidget(m_from);
@@ -111,7 +126,9 @@ ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+}
 
+void ReportHistory::connectActions() {
     connect(m_search, &QPushButton::clicked, this, &ReportHistory::search);
     connect(m_query, &QLineEdit::returnPressed, this, &ReportHistory::search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -126,7 +143,6 @@ ReportHistory::ReportHistory(HandoverClient& client, QWidget* parent)
             Q_EMIT openShift(m_previewed);
         }
     });
-    retranslateUi();
 }
 
 void ReportHistory::search() {

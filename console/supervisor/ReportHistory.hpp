@@ -40,6 +40,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The parts of the constructor.
+    void createFilters();
+    void createTable();
+    void createPreview();
+    void layOut();
+    void connectActions();
+
     void retranslateUi();
     void preview(const QString& shift);
     QString selectedShift() const;

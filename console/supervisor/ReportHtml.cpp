@@ -1,15 +1,25 @@
 #include "console/supervisor/ReportHtml.hpp"
 
+#include "common/ReportModel.hpp"
 #include "console/models/DomainText.hpp"
 #include "console/supervisor/TimeText.hpp"
 
 #include <QDateTime>
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace jcc::console::supervisor {
 
 namespace {
+
+using report::Block;
+using report::Cell;
+using report::Column;
+using report::Facts;
+using report::Paragraph;
+using report::Row;
+using report::Section;
+using report::Table;
 
 // QTextDocument understands this subset of CSS; the PDF uses the same rules.
 const char* const kStyle =
@@ -32,82 +42,185 @@ const char* const kStyle =
     "span.signed { color: #1b5e20; font-weight: bold; }"
     "p.remarks { white-space: pre-wrap; }";
 
-QString esc(const QJsonValue& value) {
-    return value.toString().toHtmlEscaped();
+/// Text of the model as HTML: escaped, line breaks kept.
+QString escaped(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                QStringLiteral("<br/>"));
 }
 
-QString number(const QJsonValue& value) {
-    return value.isNull() || value.isUndefined() ? QStringLiteral("–")
-                                                 : QString::number(value.toInteger());
+nlohmann::json toJson(const QJsonObject& object) {
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return nlohmann::json::parse(text.constData(), text.constData() + text.size());
 }
 
-QString durationOf(const QJsonValue& value) {
-    return value.isNull() || value.isUndefined() ? QStringLiteral("–")
-                                                 : TimeText::duration(value.toInteger());
+/// The language of the supervisor catalogue in use; the report's words are common/HandoverLabels'
+/// in it, so the report follows the console's language switch.
+Language catalogueLanguage() {
+    //: The code of this catalogue's language: cs, sk or en. The handover report's headings are
+    //: taken from common/HandoverLabels.cpp in that language.
+    const QString code = ReportHtml::tr("en");
+    return languageFromString(code.toStdString()).value_or(Language::En);
 }
 
-/// A table with a header row; `numeric` marks the right-aligned columns. Tables of figures
-/// (with numeric columns) are as wide as their text, lists span the page.
-class Table {
-public:
-    Table(const QStringList& headings, const QList<bool>& numeric = {}) : m_numeric(numeric) {
-        m_html += QStringLiteral("<table class=\"grid\"%1 border=\"1\" cellspacing=\"0\" "
-                                 "cellpadding=\"5\"><tr>")
-                      .arg(numeric.contains(true) ? QString() : QStringLiteral(" width=\"100%\""));
-        for (int i = 0; i < headings.size(); ++i) {
-            m_html += QStringLiteral("<th%1>%2</th>")
-                          .arg(isNumeric(i) ? QStringLiteral(" class=\"num\"") : QString(),
-                               headings.at(i).toHtmlEscaped());
-        }
-        m_html += QStringLiteral("</tr>");
-    }
-    /// Cells are HTML already; `rowClass` applies to every cell.
-    void row(const QStringList& cells, const QString& rowClass = {}) {
-        m_html += QStringLiteral("<tr>");
-        for (int i = 0; i < cells.size(); ++i) {
-            QStringList classes;
-            if (isNumeric(i)) {
-                classes << QStringLiteral("num");
-            }
-            if (!rowClass.isEmpty()) {
-                classes << rowClass;
-            }
-            m_html += classes.isEmpty() ? QStringLiteral("<td>%1</td>").arg(cells.at(i))
-                                        : QStringLiteral("<td class=\"%1\">%2</td>")
-                                              .arg(classes.join(QLatin1Char(' ')), cells.at(i));
-        }
-        m_html += QStringLiteral("</tr>");
-    }
-    /// A row whose first cell carries its own attributes (e.g. a background colour).
-    void rawRow(const QString& html) { m_html += html; }
-    QString html() const { return m_html + QStringLiteral("</table>"); }
+/// Times in the shift schedule's zone; short ones without the date on the shift's first day.
+report::TimeFormat timeFormat(const QJsonObject& shift) {
+    const QTimeZone zone = TimeText::zone(shift.value(QLatin1String("zone")).toString());
+    const QDate shiftDate =
+        QDateTime::fromString(shift.value(QLatin1String("starts_at")).toString(), Qt::ISODateWithMs)
+            .toTimeZone(zone)
+            .date();
+    return [zone, shiftDate](const std::string& iso, report::TimeStyle style) {
+        const QString at = QString::fromStdString(iso);
+        return (style == report::TimeStyle::Full ? TimeText::dateTime(at, zone)
+                                                 : TimeText::shortTime(at, shiftDate, zone))
+            .toStdString();
+    };
+}
 
-private:
-    bool isNumeric(int column) const { return column < m_numeric.size() && m_numeric.at(column); }
-
-    QString m_html;
-    QList<bool> m_numeric;
-};
-
-QString priorityCell(int priority) {
-    return QStringLiteral("<td bgcolor=\"%1\" align=\"center\"><b><font color=\"%2\">P%3"
+QString priorityCell(const Cell& cell) {
+    return QStringLiteral("<td bgcolor=\"%1\" align=\"center\"><b><font color=\"%2\">%3"
                           "</font></b></td>")
-        .arg(DomainText::priorityColour(priority).name(),
-             DomainText::priorityAccent(priority).name())
-        .arg(priority);
+        .arg(DomainText::priorityColour(cell.priority).name(),
+             DomainText::priorityAccent(cell.priority).name(), escaped(cell.text));
 }
 
-QString none() {
-    return QStringLiteral("<p><span class=\"none\">%1</span></p>")
-        .arg(ReportHtml::tr("None").toHtmlEscaped());
-}
-
-QString joinedUnits(const QJsonValue& units) {
-    QStringList callSigns;
-    for (const auto& unit : units.toArray()) {
-        callSigns << unit.toString().toHtmlEscaped();
+QString cellHtml(const Cell& cell, const Column& column, const Row& row) {
+    if (cell.priority > 0) {
+        return priorityCell(cell);
     }
-    return callSigns.isEmpty() ? QStringLiteral("–") : callSigns.join(QStringLiteral(", "));
+    QString content = escaped(cell.text);
+    if (cell.alert) {
+        content = QStringLiteral("<span class=\"overdue\">%1</span>").arg(content);
+    }
+    QStringList classes;
+    if (cell.key) {
+        content = QStringLiteral("<b>%1</b>").arg(content);
+        classes << QStringLiteral("ref");
+    }
+    if (column.figure) {
+        classes << QStringLiteral("num");
+    }
+    if (row.total) {
+        classes << QStringLiteral("total");
+    }
+    return classes.isEmpty() ? QStringLiteral("<td>%1</td>").arg(content)
+                             : QStringLiteral("<td class=\"%1\">%2</td>")
+                                   .arg(classes.join(QLatin1Char(' ')), content);
+}
+
+/// Tables of figures are as wide as their text, lists span the page.
+QString tableHtml(const Table& table) {
+    bool figures = false;
+    QString html = QStringLiteral("<tr>");
+    for (const Column& column : table.columns) {
+        figures = figures || column.figure;
+        html += QStringLiteral("<th%1>%2</th>")
+                    .arg(column.figure ? QStringLiteral(" class=\"num\"") : QString(),
+                         escaped(column.label));
+    }
+    html += QStringLiteral("</tr>");
+    for (const Row& row : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (std::size_t i = 0; i < row.cells.size() && i < table.columns.size(); ++i) {
+            html += cellHtml(row.cells[i], table.columns[i], row);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return QStringLiteral("<table class=\"grid\"%1 border=\"1\" cellspacing=\"0\" "
+                          "cellpadding=\"5\">%2</table>")
+        .arg(figures ? QString() : QStringLiteral(" width=\"100%\""), html);
+}
+
+QString factsHtml(const Facts& facts) {
+    QString html =
+        QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">");
+    for (const auto& fact : facts.items) {
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
+                    .arg(escaped(fact.label), escaped(fact.text));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString paragraphHtml(const Paragraph& paragraph) {
+    switch (paragraph.kind) {
+    case Paragraph::Kind::None:
+        return QStringLiteral("<p><span class=\"none\">%1</span></p>").arg(escaped(paragraph.text));
+    case Paragraph::Kind::Byline:
+        return QStringLiteral("<p class=\"sub\">%1</p>").arg(escaped(paragraph.text));
+    case Paragraph::Kind::Text:
+        break;
+    }
+    return QStringLiteral("<p class=\"remarks\">%1</p>").arg(escaped(paragraph.text));
+}
+
+QString sectionHtml(const Section& section) {
+    QString html = QStringLiteral("<h%1>%2</h%1>").arg(section.level).arg(escaped(section.title));
+    for (const Block& block : section.blocks) {
+        if (const auto* table = std::get_if<Table>(&block)) {
+            html += tableHtml(*table);
+        } else if (const auto* facts = std::get_if<Facts>(&block)) {
+            html += factsHtml(*facts);
+        } else {
+            html += paragraphHtml(std::get<Paragraph>(block));
+        }
+    }
+    return html;
+}
+
+/// Two sections next to each other, in a frame without borders.
+QString sideBySide(const Section& left, const Section& right) {
+    return QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">"
+                          "<tr><td valign=\"top\">%1</td><td width=\"24\"></td>"
+                          "<td valign=\"top\">%2</td></tr></table>")
+        .arg(sectionHtml(left), sectionHtml(right));
+}
+
+/// On screen the incidents by priority and by type stand side by side; an A4 page is too narrow.
+QString sectionsHtml(const std::vector<Section>& sections, ReportHtml::Medium medium) {
+    QString html;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        if (medium == ReportHtml::Medium::Screen && sections[i].key == "by_priority" &&
+            i + 1 < sections.size() && sections[i + 1].key == "by_type") {
+            html += sideBySide(sections[i], sections[i + 1]);
+            ++i;
+        } else {
+            html += sectionHtml(sections[i]);
+        }
+    }
+    return html;
+}
+
+/// The title and the shift's period in two lines.
+QString headerHtml(const ReportModel& model) {
+    const auto fact = [&model](const char* key) {
+        const auto* found = model.period.find(key);
+        return found == nullptr ? QString() : escaped(found->text);
+    };
+    const auto labelled = [&model](const char* key) {
+        const auto* found = model.period.find(key);
+        return found == nullptr ? QString() : escaped(found->label + " " + found->text);
+    };
+    return QStringLiteral("<h1>%1</h1><p class=\"sub\">%2 – %3 (%4, %5)<br/>%6 · %7</p>")
+        .arg(escaped(model.title), fact("starts"), fact("ends"), fact("zone"), fact("duration"),
+             labelled("as_of"), labelled("generated_at"));
+}
+
+/// The report's state under the title: draft or signed, the digest and whether it matched.
+QString stateHtml(const QJsonObject& handover, bool digestVerified) {
+    const bool isSigned = !handover.value(QLatin1String("signed_by")).toString().isEmpty();
+    QString html = QStringLiteral("<p><span class=\"%1\">%2</span>")
+                       .arg(isSigned ? QStringLiteral("signed") : QStringLiteral("draft"),
+                            ReportHtml::stateText(handover).toHtmlEscaped());
+    if (isSigned) {
+        html += QStringLiteral("<br/>%1 <span class=\"digest\">%2</span>")
+                    .arg(ReportHtml::tr("SHA-256 digest:").toHtmlEscaped(),
+                         handover.value(QLatin1String("digest")).toString().toHtmlEscaped());
+        if (digestVerified) {
+            html += QStringLiteral(" <span class=\"verified\">✔ %1</span>")
+                        .arg(ReportHtml::tr("matches the signed snapshot").toHtmlEscaped());
+        }
+    }
+    return html + QStringLiteral("</p>");
 }
 
 } // namespace
@@ -134,343 +247,13 @@ QString ReportHtml::stateText(const QJsonObject& handover) {
 
 QString ReportHtml::render(const QJsonObject& report, const QJsonObject& handover,
                            bool digestVerified, Medium medium) {
-    const bool sideBySide = medium == Medium::Screen;
-    const QJsonObject shift = report.value(QLatin1String("shift")).toObject();
-    const QTimeZone zone = TimeText::zone(shift.value(QLatin1String("zone")).toString());
-    const auto at = [&zone](const QJsonValue& iso) {
-        return TimeText::dateTime(iso.toString(), zone).toHtmlEscaped();
-    };
-    const QDate shiftDate =
-        QDateTime::fromString(shift.value(QLatin1String("starts_at")).toString(), Qt::ISODateWithMs)
-            .toTimeZone(zone)
-            .date();
-    const auto shortAt = [&](const QJsonValue& iso) {
-        return TimeText::shortTime(iso.toString(), shiftDate, zone).toHtmlEscaped();
-    };
-    const QJsonObject figures = report.value(QLatin1String("figures")).toObject();
-    const QJsonObject lists = report.value(QLatin1String("lists")).toObject();
-
-    QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
-                       .arg(QString::fromLatin1(kStyle));
-
-    // Title, period and state.
-    const QString shiftId = esc(shift.value(QLatin1String("id")));
-    html +=
-        QStringLiteral("<h1>%1 %2</h1>").arg(tr("Shift handover report").toHtmlEscaped(), shiftId);
-    html +=
-        QStringLiteral("<p class=\"sub\">%1<br/>%2</p>")
-            .arg(tr("%1 – %2 (%3, %4)")
-                     .arg(at(shift.value(QLatin1String("starts_at"))),
-                          at(shift.value(QLatin1String("ends_at"))),
-                          esc(shift.value(QLatin1String("zone"))),
-                          TimeText::duration(shift.value(QLatin1String("duration_s")).toInteger())
-                              .toHtmlEscaped()),
-                 tr("Figures as of %1; generated %2")
-                     .arg(TimeText::dateTime(report.value(QLatin1String("as_of")).toString(), zone),
-                          TimeText::dateTime(report.value(QLatin1String("generated_at")).toString(),
-                                             zone))
-                     .toHtmlEscaped());
-    const bool isSigned = !handover.value(QLatin1String("signed_by")).toString().isEmpty();
-    html += QStringLiteral("<p><span class=\"%1\">%2</span>")
-                .arg(isSigned ? QStringLiteral("signed") : QStringLiteral("draft"),
-                     stateText(handover).toHtmlEscaped());
-    if (isSigned) {
-        html += QStringLiteral("<br/>%1 <span class=\"digest\">%2</span>")
-                    .arg(tr("SHA-256 digest:").toHtmlEscaped(),
-                         esc(handover.value(QLatin1String("digest"))));
-        if (digestVerified) {
-            html += QStringLiteral(" <span class=\"verified\">✔ %1</span>")
-                        .arg(tr("matches the signed snapshot").toHtmlEscaped());
-        }
-    }
-    html += QStringLiteral("</p>");
-
-    // Figures: incidents.
-    const QJsonObject incidents = figures.value(QLatin1String("incidents")).toObject();
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Incidents").toHtmlEscaped());
-    const QStringList countHeadings{tr("Opened"), tr("Closed"), tr("Cancelled"),
-                                    tr("Open at the end")};
-    const QList<bool> counts{false, true, true, true, true};
-    {
-        Table table(QStringList{tr("Priority")} + countHeadings, counts);
-        for (const auto& item : incidents.value(QLatin1String("by_priority")).toArray()) {
-            const QJsonObject row = item.toObject();
-            const int priority = row.value(QLatin1String("priority")).toInt();
-            table.rawRow(QStringLiteral("<tr>%1<td class=\"num\">%2</td><td class=\"num\">%3</td>"
-                                        "<td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
-                             .arg(priorityCell(priority),
-                                  number(row.value(QLatin1String("opened"))),
-                                  number(row.value(QLatin1String("closed"))),
-                                  number(row.value(QLatin1String("cancelled"))),
-                                  number(row.value(QLatin1String("still_open")))));
-        }
-        table.row({tr("Total").toHtmlEscaped(), number(incidents.value(QLatin1String("opened"))),
-                   number(incidents.value(QLatin1String("closed"))),
-                   number(incidents.value(QLatin1String("cancelled"))),
-                   number(incidents.value(QLatin1String("still_open")))},
-                  QStringLiteral("total"));
-        // By priority and by type side by side, in a frame without borders.
-        if (sideBySide) {
-            html += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" "
-                                   "cellpadding=\"0\"><tr><td valign=\"top\">");
-        }
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("By priority").toHtmlEscaped()) + table.html();
-        if (sideBySide) {
-            html += QStringLiteral("</td><td width=\"24\"></td><td valign=\"top\">");
-        }
-    }
-    {
-        const QJsonArray byType = incidents.value(QLatin1String("by_type")).toArray();
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("By type").toHtmlEscaped());
-        if (byType.isEmpty()) {
-            html += none();
-        } else {
-            Table table(QStringList{tr("Type")} + countHeadings, counts);
-            for (const auto& item : byType) {
-                const QJsonObject row = item.toObject();
-                table.row({esc(row.value(QLatin1String("name"))),
-                           number(row.value(QLatin1String("opened"))),
-                           number(row.value(QLatin1String("closed"))),
-                           number(row.value(QLatin1String("cancelled"))),
-                           number(row.value(QLatin1String("still_open")))});
-            }
-            html += table.html();
-        }
-        if (sideBySide) {
-            html += QStringLiteral("</td></tr></table>");
-        }
-    }
-    {
-        const QJsonObject dispatch = figures.value(QLatin1String("time_to_dispatch")).toObject();
-        html += QStringLiteral("<h3>%1</h3>")
-                    .arg(tr("Time from creation to first dispatch").toHtmlEscaped());
-        Table table(
-            {tr("Opened in the shift"), tr("Dispatched"), tr("Median"), tr("90th percentile")},
-            {true, true, true, true});
-        table.row({number(dispatch.value(QLatin1String("incidents"))),
-                   number(dispatch.value(QLatin1String("dispatched"))),
-                   durationOf(dispatch.value(QLatin1String("median_s"))).toHtmlEscaped(),
-                   durationOf(dispatch.value(QLatin1String("p90_s"))).toHtmlEscaped()});
-        html += table.html();
-    }
-
-    // Figures: liaison per direction.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Cross-border liaison").toHtmlEscaped());
-    {
-        Table table({tr("Direction"), tr("Sent"), tr("Answered"), tr("Open"), tr("Overdue"),
-                     tr("Median response"), tr("Custody handovers")},
-                    {false, true, true, true, true, true, true});
-        for (const auto& item : figures.value(QLatin1String("liaison")).toArray()) {
-            const QJsonObject row = item.toObject();
-            const qint64 overdue = row.value(QLatin1String("overdue")).toInteger();
-            table.row({QStringLiteral("<b>%1</b>").arg(esc(row.value(QLatin1String("direction")))),
-                       number(row.value(QLatin1String("sent"))),
-                       number(row.value(QLatin1String("answered"))),
-                       number(row.value(QLatin1String("open"))),
-                       overdue > 0
-                           ? QStringLiteral("<span class=\"overdue\">%1</span>").arg(overdue)
-                           : number(row.value(QLatin1String("overdue"))),
-                       durationOf(row.value(QLatin1String("median_response_s"))).toHtmlEscaped(),
-                       number(row.value(QLatin1String("custody_handovers")))});
-        }
-        html += table.html();
-    }
-
-    // Figures: assistance requests per direction and agency asked.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Assistance requests").toHtmlEscaped());
-    {
-        Table table({tr("Direction"), tr("Asked"), tr("Sent"), tr("Accepted"), tr("Declined"),
-                     tr("Median time to acceptance")},
-                    {false, false, true, true, true, true});
-        for (const auto& item : figures.value(QLatin1String("assistance")).toArray()) {
-            const QJsonObject row = item.toObject();
-            table.row({QStringLiteral("<b>%1</b>").arg(esc(row.value(QLatin1String("direction")))),
-                       esc(row.value(QLatin1String("to_agency"))),
-                       number(row.value(QLatin1String("sent"))),
-                       number(row.value(QLatin1String("accepted"))),
-                       number(row.value(QLatin1String("declined"))),
-                       durationOf(row.value(QLatin1String("median_accept_s"))).toHtmlEscaped()});
-        }
-        html += table.html();
-    }
-
-    // Open incidents.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Open incidents").toHtmlEscaped());
-    {
-        const QJsonArray open = lists.value(QLatin1String("open_incidents")).toArray();
-        if (open.isEmpty()) {
-            html += none();
-        } else {
-            Table table({tr("Pri."), tr("Reference"), tr("Type"), tr("Status"), tr("Location"),
-                         tr("Units"), tr("Created"), tr("Latest entry")});
-            for (const auto& item : open) {
-                const QJsonObject row = item.toObject();
-                const QJsonObject latest = row.value(QLatin1String("latest_entry")).toObject();
-                const QString entry =
-                    latest.isEmpty()
-                        ? QStringLiteral("–")
-                        : QStringLiteral("%1 %2").arg(shortAt(latest.value(QLatin1String("at"))),
-                                                      esc(latest.value(QLatin1String("body"))));
-                table.rawRow(
-                    QStringLiteral(
-                        "<tr>%1<td class=\"ref\"><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td>"
-                        "<td>%6</td><td>%7</td><td>%8</td></tr>")
-                        .arg(priorityCell(row.value(QLatin1String("priority")).toInt()),
-                             esc(row.value(QLatin1String("ref"))),
-                             esc(row.value(QLatin1String("type_name"))),
-                             DomainText::incidentStatus(
-                                 row.value(QLatin1String("status")).toString())
-                                 .toHtmlEscaped(),
-                             esc(row.value(QLatin1String("location"))),
-                             joinedUnits(row.value(QLatin1String("units"))),
-                             shortAt(row.value(QLatin1String("created_at"))), entry));
-            }
-            html += table.html();
-        }
-    }
-
-    // Priority 1 incidents of the shift.
-    html +=
-        QStringLiteral("<h2>%1</h2>").arg(tr("Priority 1 incidents of the shift").toHtmlEscaped());
-    {
-        const QJsonArray urgent = lists.value(QLatin1String("priority1_incidents")).toArray();
-        if (urgent.isEmpty()) {
-            html += none();
-        } else {
-            Table table({tr("Reference"), tr("Type"), tr("Status"), tr("Location"), tr("Units"),
-                         tr("Created"), tr("Closed")});
-            for (const auto& item : urgent) {
-                const QJsonObject row = item.toObject();
-                table.row({QStringLiteral(
-                               "<span class=\"ref\"><b><font color=\"%1\">%2</font></b></span>")
-                               .arg(DomainText::priorityAccent(1).name(),
-                                    esc(row.value(QLatin1String("ref")))),
-                           esc(row.value(QLatin1String("type_name"))),
-                           DomainText::incidentStatus(row.value(QLatin1String("status")).toString())
-                               .toHtmlEscaped(),
-                           esc(row.value(QLatin1String("location"))),
-                           joinedUnits(row.value(QLatin1String("units"))),
-                           shortAt(row.value(QLatin1String("created_at"))),
-                           row.value(QLatin1String("closed_at")).isNull()
-                               ? QStringLiteral("–")
-                               : shortAt(row.value(QLatin1String("closed_at")))});
-            }
-            html += table.html();
-        }
-    }
-
-    // Units out of service.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Units out of service").toHtmlEscaped());
-    {
-        const QJsonArray units = lists.value(QLatin1String("units_out_of_service")).toArray();
-        if (units.isEmpty()) {
-            html += none();
-        } else {
-            Table table({tr("Call sign"), tr("Agency"), tr("Type"), tr("Reason"), tr("Since")});
-            for (const auto& item : units) {
-                const QJsonObject row = item.toObject();
-                table.row(
-                    {QStringLiteral("<b>%1</b>").arg(esc(row.value(QLatin1String("call_sign")))),
-                     esc(row.value(QLatin1String("agency"))),
-                     esc(row.value(QLatin1String("type_name"))),
-                     row.value(QLatin1String("reason")).toString().isEmpty()
-                         ? QStringLiteral("–")
-                         : esc(row.value(QLatin1String("reason"))),
-                     at(row.value(QLatin1String("since")))});
-            }
-            html += table.html();
-        }
-    }
-
-    // Open and overdue liaison requests.
-    html +=
-        QStringLiteral("<h2>%1</h2>").arg(tr("Open and overdue liaison requests").toHtmlEscaped());
-    {
-        const QJsonArray requests = lists.value(QLatin1String("liaison_open")).toArray();
-        if (requests.isEmpty()) {
-            html += none();
-        } else {
-            Table table({tr("Direction"), tr("From → to"), tr("Kind"), tr("Subject"), tr("Pri."),
-                         tr("Status"), tr("Sent"), tr("Due")});
-            for (const auto& item : requests) {
-                const QJsonObject row = item.toObject();
-                const bool overdue = row.value(QLatin1String("overdue")).toBool();
-                const QString due = shortAt(row.value(QLatin1String("due_at")));
-                table.row(
-                    {esc(row.value(QLatin1String("direction"))),
-                     QStringLiteral("%1 → %2").arg(esc(row.value(QLatin1String("from_agency"))),
-                                                   esc(row.value(QLatin1String("to_agency")))),
-                     DomainText::liaisonKind(row.value(QLatin1String("kind")).toString())
-                         .toHtmlEscaped(),
-                     esc(row.value(QLatin1String("subject"))),
-                     QStringLiteral("P%1").arg(row.value(QLatin1String("priority")).toInt()),
-                     DomainText::liaisonStatus(row.value(QLatin1String("status")).toString())
-                         .toHtmlEscaped(),
-                     shortAt(row.value(QLatin1String("created_at"))),
-                     overdue ? QStringLiteral("<span class=\"overdue\">%1 (%2)</span>")
-                                   .arg(due, tr("overdue").toHtmlEscaped())
-                             : due});
-            }
-            html += table.html();
-        }
-    }
-
-    // Handover notes.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Handover notes").toHtmlEscaped());
-    {
-        const QJsonArray notes = lists.value(QLatin1String("notes")).toArray();
-        if (notes.isEmpty()) {
-            html += none();
-        } else {
-            Table table({tr("Time"), tr("Author"), tr("Note")});
-            for (const auto& item : notes) {
-                const QJsonObject row = item.toObject();
-                const QString name = row.value(QLatin1String("author_name")).toString();
-                table.row({shortAt(row.value(QLatin1String("at"))),
-                           (name.isEmpty() ? row.value(QLatin1String("author")).toString() : name)
-                               .toHtmlEscaped(),
-                           esc(row.value(QLatin1String("text")))
-                               .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))});
-            }
-            html += table.html();
-        }
-    }
-
-    // Supervisor remarks.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Supervisor remarks").toHtmlEscaped());
-    {
-        const QJsonObject remarks = report.value(QLatin1String("remarks")).toObject();
-        const QString text = remarks.value(QLatin1String("text")).toString();
-        if (text.trimmed().isEmpty()) {
-            html += none();
-        } else {
-            html +=
-                QStringLiteral("<p class=\"remarks\">%1</p>")
-                    .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-            html += QStringLiteral("<p class=\"sub\">%1</p>")
-                        .arg(tr("Written by %1 at %2")
-                                 .arg(remarks.value(QLatin1String("by")).toString(),
-                                      TimeText::dateTime(
-                                          remarks.value(QLatin1String("at")).toString(), zone))
-                                 .toHtmlEscaped());
-        }
-    }
-    if (isSigned) {
-        const QJsonObject signature = report.value(QLatin1String("signature")).toObject();
-        const QString signer = signature.value(QLatin1String("signed_by_name")).toString();
-        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(tr("Signature").toHtmlEscaped(),
-                         tr("Signed by %1 (%2) at %3")
-                             .arg(signer.isEmpty()
-                                      ? handover.value(QLatin1String("signed_by")).toString()
-                                      : signer,
-                                  handover.value(QLatin1String("signed_by")).toString(),
-                                  TimeText::dateTime(
-                                      handover.value(QLatin1String("signed_at")).toString(), zone))
-                             .toHtmlEscaped());
-    }
-    html += QStringLiteral("</body></html>");
-    return html;
+    const ReportModel model =
+        ReportModel::build(toJson(report), toJson(handover), catalogueLanguage(),
+                           timeFormat(report.value(QLatin1String("shift")).toObject()));
+    return QStringLiteral("<html><head><style>%1</style></head><body>")
+               .arg(QString::fromLatin1(kStyle)) +
+           headerHtml(model) + stateHtml(handover, digestVerified) +
+           sectionsHtml(model.sections, medium) + QStringLiteral("</body></html>");
 }
 
 } // namespace jcc::console::supervisor

@@ -1,7 +1,8 @@
 #pragma once
-// Renders a shift handover report (the "report" of handover.generate, or a signed snapshot) and
+// Writes a shift handover report (the "report" of handover.generate, or a signed snapshot) and
 // its state (handover_json) as HTML for QTextDocument: the screen view, the PDF and the printout
-// all come from this one text. Times in the schedule's zone; every heading through tr().
+// all come from this one text. The document is common/ReportModel.hpp's, the one jcc-admin
+// writes too, in the language of the console's catalogue; times in the schedule's zone.
 #include <QColor>
 #include <QCoreApplication>
 #include <QJsonObject>

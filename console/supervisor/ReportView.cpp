@@ -38,6 +38,15 @@ const char* const kBadgeStyle = "QLabel#stateBadge { border-radius: 9px; padding
 ReportView::ReportView(HandoverClient& client, QWidget* parent)
     : QWidget(parent), m_client(client) {
     setObjectName(QStringLiteral("reportView"));
+    createHeader();
+    createReport();
+    createRemarks();
+    layOut();
+    connectActions();
+    retranslateUi();
+}
+
+void ReportView::createHeader() {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("shiftTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -55,7 +64,9 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("print"));
+}
 
+void ReportView::createReport() {
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("stateDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -71,7 +82,9 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     m_browser->setOpenLinks(false);
     // Full-width tables come out a border wider than the page; the report wraps to the width.
     m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
 
+void ReportView::createRemarks() {
     m_remarksBox = new QGroupBox(this);
     m_remarks = new QPlainTextEdit(m_remarksBox);
     m_remarks->setObjectName(QStringLiteral("remarksEdit"));
@@ -90,7 +103,9 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     auto* remarksLayout = new QVBoxLayout(m_remarksBox);
     remarksLayout->addWidget(m_remarks);
     remarksLayout->addLayout(actions);
+}
 
+void ReportView::layOut() {
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(8);
@@ -114,7 +129,9 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     layout->addWidget(m_details);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+}
 
+void ReportView::connectActions() {
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(kReloadDelayMs);
     connect(&m_reloadSoon, &QTimer::timeout, this, &ReportView::reload);
@@ -139,8 +156,6 @@ ReportView::ReportView(HandoverClient& client, QWidget* parent)
     connect(m_sign, &QPushButton::clicked, this, &ReportView::sign);
     connect(m_acknowledge, &QPushButton::clicked, this, &ReportView::acknowledge);
     connect(m_remarks, &QPlainTextEdit::textChanged, this, &ReportView::updateControls);
-
-    retranslateUi();
 }
 
 void ReportView::showShift(const QString& shift) {

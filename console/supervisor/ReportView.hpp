@@ -47,6 +47,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The parts of the constructor.
+    void createHeader();
+    void createReport();
+    void createRemarks();
+    void layOut();
+    void connectActions();
+
     void retranslateUi();
     void apply(const LoadedReport& loaded);
     void updateControls();

@@ -1,7 +1,8 @@
 #pragma once
 // A shift handover report (the JSON of handover.generate, docs/protocol.md) as a Markdown or a
-// standalone HTML document for people: headings, tables, priority 1 marked. The words are the
-// report's own labels, so the document is in the report's language.
+// standalone HTML document for people: the document of common/ReportModel.hpp, the one the
+// console's supervisor view shows, with priority 1 and overdue marked. The words are in the
+// report's language.
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
