@@ -41,7 +41,7 @@ struct BurstCreate {
     double replyMs = 0;
     std::size_t replyBytes = 0;
     std::size_t duplicates = 0; ///< possible_duplicates in the reply
-    std::string key;            ///< the change its incident.created event carries
+    std::string key{};          ///< the change its incident.created event carries
 };
 
 struct BurstRun {

@@ -18,9 +18,9 @@ struct ReportRow {
     std::string scenario;
     std::string figure;
     std::string value;
-    std::string baseline; ///< empty when the figure has none
-    std::string ratio;    ///< empty when the figure has none
-    std::optional<Target> target;
+    std::string baseline{}; ///< empty when the figure has none
+    std::string ratio{};    ///< empty when the figure has none
+    std::optional<Target> target{};
 };
 
 class Report {

@@ -27,7 +27,6 @@ namespace jcc::console::supervisor {
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 const QStringList kDirections{QStringLiteral("CZ→SK"), QStringLiteral("SK→CZ")};
 // Incident types in the order of the chart's palette.
 const QList<QColor> kPalette{QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x28, 0x28),
@@ -310,7 +309,7 @@ void ExchangeStatsView::refresh() {
     const QString groupBy = m_group->currentData().toString();
     QPointer<ExchangeStatsView> self(this);
     m_client.exchangeStats(
-        m_from->date().toString(kDateFormat), m_to->date().toString(kDateFormat), groupBy,
+        m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), groupBy,
         [self, groupBy](const Reply& reply) {
             if (self.isNull()) {
                 return;
@@ -332,7 +331,7 @@ void ExchangeStatsView::refresh() {
 }
 
 QString ExchangeStatsView::periodLabel(const QString& period) const {
-    const QDate date = QDate::fromString(period, kDateFormat);
+    const QDate date = QDate::fromString(period, Qt::ISODate);
     if (m_groupBy == QLatin1String("month")) {
         return date.toString(QStringLiteral("MM/yyyy"));
     }

@@ -26,7 +26,6 @@ namespace jcc::console::supervisor {
 namespace {
 
 constexpr int kDefaultDays = 31;
-const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 } // namespace
 
@@ -154,7 +153,7 @@ void ReportHistory::search() {
     m_search->setEnabled(false);
     QPointer<ReportHistory> self(this);
     m_client.list(
-        m_from->date().toString(kDateFormat), m_to->date().toString(kDateFormat), m_query->text(),
+        m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), m_query->text(),
         [self](const Reply& reply) {
             if (self.isNull()) {
                 return;

@@ -257,6 +257,12 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
         m_timeline.append(entry);
         fillTimeline();
     });
+    // A timeline asked for while offline never came: ask again once the link is back.
+    connect(&m_commands, &Commands::onlineChanged, this, [this](bool online) {
+        if (online && m_incidentId != 0) {
+            loadTimeline();
+        }
+    });
     retranslateUi();
     showIncident(0);
 }

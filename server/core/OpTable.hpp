@@ -49,12 +49,12 @@ store::Actor actorOf(const OpInput& in, const User& user);
 struct OpOutcome {
     nlohmann::json result = nlohmann::json::object();
     /// When set, this JSON text is the result instead of `result` (large or stored results).
-    std::optional<std::string> rawResult;
-    std::function<void(SessionState&)> apply; ///< optional
+    std::optional<std::string> rawResult{};
+    std::function<void(SessionState&)> apply{}; ///< optional
     /// Events to push right after the reply, in order (a resume's missed events).
-    std::vector<std::shared_ptr<const std::string>> pushes;
+    std::vector<std::shared_ptr<const std::string>> pushes{};
     /// Set by subscribe: the seq the reply and `pushes` bring the console up to.
-    std::optional<std::int64_t> subscribedAtSeq;
+    std::optional<std::int64_t> subscribedAtSeq{};
 };
 
 /// Which roles may call an op: a bit per Role.
@@ -103,14 +103,14 @@ struct OpSpec {
     /// Every op has one. The session runs it on the strand before the op is queued, so a
     /// malformed request costs no database work; fuzz/EnvelopeFuzzer.cpp runs it on fuzzed
     /// bodies. A command's "request_id" is checked too (OpTable::add adds it).
-    FieldCheck checkFields;
-    std::function<OpOutcome(const OpInput&)> onStrand;
-    std::function<OpOutcome(const OpInput&, pqxx::connection_base&)> onDatabase;
-    CommandBody command; ///< run by the CommandWriter, batched with other commands
+    FieldCheck checkFields{};
+    std::function<OpOutcome(const OpInput&)> onStrand{};
+    std::function<OpOutcome(const OpInput&, pqxx::connection_base&)> onDatabase{};
+    CommandBody command{}; ///< run by the CommandWriter, batched with other commands
     /// For a command: a read on a database worker before it is queued for the CommandWriter, so
     /// outside the seq lock; its result reaches the command as OpInput::prepared. A
     /// ProtocolError it throws is the reply and the command does not run.
-    std::function<nlohmann::json(const OpInput&, pqxx::connection_base&)> beforeCommand;
+    std::function<nlohmann::json(const OpInput&, pqxx::connection_base&)> beforeCommand{};
 };
 
 class OpTable {

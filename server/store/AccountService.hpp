@@ -26,11 +26,11 @@ struct AccountSettings {
     std::chrono::seconds sessionIdleExpiry{12 * 60 * 60};
     /// A session cannot be resumed this long after its login, however much it was used.
     std::chrono::seconds sessionLifetime{24 * 60 * 60};
-    std::string node; ///< the server node, recorded in audit records of logins
+    std::string node{}; ///< the server node, recorded in audit records of logins
     /// Every this many failed logins of one account (from any source, since its last
     /// successful login), onFailureAlert is called: someone may be guessing its password.
     int failureAlertEvery = 20;
-    std::function<void(const User& user, int failures)> onFailureAlert;
+    std::function<void(const User& user, int failures)> onFailureAlert{};
 };
 
 struct LoginResult {

@@ -17,7 +17,7 @@ struct Actor {
     std::optional<std::int64_t> userId;
     std::string name;   ///< username, or "os:<login>" for jcc-admin
     std::string source; ///< client address, or "jcc-admin@<host>"
-    std::string node;   ///< the jcc-server node that carried out the action; empty for jcc-admin
+    std::string node{}; ///< the jcc-server node that carried out the action; empty for jcc-admin
 };
 
 struct AuditRecord {

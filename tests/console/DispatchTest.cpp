@@ -966,13 +966,22 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
     QTRY_COMPARE(window.findChild<QPushButton*>(QStringLiteral("detailSave"))->text(),
                  QStringLiteral("Uložiť zmeny"));
     // The server writes the timeline as data; the console shows it in Slovak.
+    window.detail().showIncident(m_incidentId);
     auto* timeline = window.detail().findChild<QTableWidget*>(QStringLiteral("timeline"));
     QVERIFY(timeline);
-    QTRY_VERIFY(timeline->rowCount() > 1);
     QStringList entries;
-    for (int row = 0; row < timeline->rowCount(); ++row) {
-        entries << timeline->item(row, 2)->text();
-    }
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            entries.clear();
+            for (int row = 0; row < timeline->rowCount(); ++row) {
+                entries << timeline->item(row, 2)->text();
+            }
+            return entries.size() > 1;
+        }(),
+        qPrintable(QStringLiteral("incident %1: %2")
+                       .arg(window.detail().incidentId())
+                       .arg(entries.join(QLatin1Char('|')))),
+        kTimeoutMs);
     QCOMPARE(entries.front(), QStringLiteral("Udalosť založená"));
     QVERIFY2(entries.join(QLatin1Char('\n')).contains(QStringLiteral(" pridelená")),
              qPrintable(entries.join(QLatin1Char('\n'))));
