@@ -42,6 +42,15 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
     : QDialog(parent), m_connection(connection), m_pins(pins), m_translations(translations) {
     setObjectName(QStringLiteral("loginDialog"));
 
+    createFields();
+    layOut();
+    connectSignals();
+    fillRemembered();
+    retranslateUi();
+    prepareForLogin();
+}
+
+void LoginDialog::createFields() {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -82,7 +91,9 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumHeight(fontMetrics().lineSpacing() * 2);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
 
+void LoginDialog::layOut() {
     auto* buttons = new QDialogButtonBox(this);
     m_logInButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_logInButton->setObjectName(QStringLiteral("logIn"));
@@ -112,7 +123,9 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
     setTabOrder(m_server, m_language);
     setTabOrder(m_language, m_logInButton);
     setTabOrder(m_logInButton, m_cancelButton);
+}
 
+void LoginDialog::connectSignals() {
     connect(m_language, &QComboBox::activated, this, [this](int index) {
         // On failure (logged by Translations) the list goes back to the language in use.
         if (!m_translations.choose(m_language->itemData(index).toString())) {
@@ -128,7 +141,9 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
             &LoginDialog::onCertificateRejected);
     connect(&m_connection, &ServerConnection::connectionLost, this, &LoginDialog::onConnectionLost);
     connect(&m_connection, &ServerConnection::loggedOut, this, &LoginDialog::onLoggedOut);
+}
 
+void LoginDialog::fillRemembered() {
     const QSettings settings;
     // The address this user last logged in to; else the centre's (console.conf); else the default.
     const QStringList siteUrls = SiteConfig().serverUrls();
@@ -136,8 +151,6 @@ LoginDialog::LoginDialog(ServerConnection& connection, CertificatePins& pins,
                                                   : siteUrls.join(QStringLiteral(", "));
     m_server->setText(settings.value(kServerUrlKey, defaultUrl).toString());
     m_username->setText(settings.value(kUsernameKey).toString());
-    retranslateUi();
-    prepareForLogin();
 }
 
 void LoginDialog::setServerUrl(const QString& url) {

@@ -39,6 +39,11 @@ protected:
     void reject() override;
 
 private:
+    // The constructor's parts, in order.
+    void createFields();
+    void layOut();
+    void connectSignals();
+    void fillRemembered();
     enum class Severity { Info, Error };
 
     void retranslateUi();

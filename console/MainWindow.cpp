@@ -60,6 +60,18 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_unitModel = new UnitModel(m_store, this);
     m_liaisonModel = new LiaisonModel(m_store, this);
 
+    createMenus();
+    createLanguageMenu();
+    createWorkArea();
+    createDocks();
+    createStatusBar();
+    connectWindows();
+    connectStore();
+    resize(1560, 960);
+    retranslateUi();
+}
+
+void MainWindow::createMenus() {
     // Menus and keyboard shortcuts.
     m_logOutAction = new QAction(this);
     m_logOutAction->setObjectName(QStringLiteral("logOut"));
@@ -96,7 +108,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     m_shiftMenu->addAction(m_handoverNoteAction);
     m_shiftMenu->addAction(m_handoverAction);
     m_viewMenu = menuBar()->addMenu(QString());
+}
 
+void MainWindow::createLanguageMenu() {
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageActions = new QActionGroup(this);
     for (const auto& language : Translations::languages()) {
@@ -111,7 +125,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
             retranslateUi();
         }
     });
+}
 
+void MainWindow::createWorkArea() {
     // The work area: alert banner, queue above detail.
     auto* central = new QWidget(this);
     m_alert = new AlertBanner(central);
@@ -128,7 +144,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     layout->addWidget(m_alert);
     layout->addWidget(split, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::createDocks() {
     m_unitBoard = new UnitBoardWidget(m_store, *m_unitModel, m_commands, this);
     m_unitDock = makeDock(QStringLiteral("unitDock"), m_unitBoard, this);
     addDockWidget(Qt::RightDockWidgetArea, m_unitDock);
@@ -147,7 +165,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     resizeDocks({m_liaisonDock}, {220}, Qt::Vertical);
 
     m_newIncident = new NewIncidentDialog(m_store, m_commands, this);
+}
 
+void MainWindow::createStatusBar() {
     // Status bar: who, where, and the connection.
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("user"));
@@ -161,7 +181,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_connectionIndicator);
     m_serverLabel->hide(); // shown as a tooltip of the user; kept for the address it holds
+}
 
+void MainWindow::connectWindows() {
     connect(m_newIncidentAction, &QAction::triggered, m_newIncident, &NewIncidentDialog::start);
     connect(m_findAction, &QAction::triggered, m_queue, &IncidentQueueWidget::focusFilter);
     connect(m_mineAction, &QAction::triggered, m_queue, &IncidentQueueWidget::toggleMine);
@@ -195,6 +217,9 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     connect(m_map, &MapPanel::incidentClicked, this, &MainWindow::showIncident);
     connect(m_map, &MapPanel::unitClicked, m_unitBoard, &UnitBoardWidget::selectUnit);
     connect(m_map, &MapPanel::pointPicked, this, &MainWindow::setPickedPoint);
+}
+
+void MainWindow::connectStore() {
     connect(&m_store, &Store::eventApplied, this, &MainWindow::onEvent);
     connect(&m_store, &Store::rowInserted, this, [this](Store::Table table, int row) {
         if (table == Store::Table::Incidents && m_pendingSelection != 0 &&
@@ -213,9 +238,6 @@ MainWindow::MainWindow(ServerConnection& connection, Store& store, Commands& com
     connect(&m_connection, &ServerConnection::resumed, this, &MainWindow::updateSession);
     // The snapshot brings the agencies' short names for the status bar.
     connect(&m_store, &Store::resetDone, this, &MainWindow::showUser);
-
-    resize(1560, 960);
-    retranslateUi();
 }
 
 void MainWindow::openHandover() {

@@ -71,6 +71,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The constructor's parts, in order.
+    void createMenus();
+    void createLanguageMenu();
+    void createWorkArea();
+    void createDocks();
+    void createStatusBar();
+    void connectWindows();
+    void connectStore();
     void retranslateUi();
     /// A role's name in the current language.
     QString roleName(const QString& role) const;

@@ -415,7 +415,7 @@ void MapView::paintMarkers(QPainter& painter) const {
     const QPen outline(QColor(0x20, 0x24, 0x28), 1.2);
     const MapMarker* selected = nullptr;
     QPointF selectedAt;
-    QVector<std::pair<const MapMarker*, QPointF>> drawn;
+    DrawnMarkers drawn;
     drawn.reserve(m_drawOrder.size());
     const QTransform planeToScreen = projection().planeToScreen();
     for (const int index : m_drawOrder) {
@@ -451,6 +451,11 @@ void MapView::paintMarkers(QPainter& painter) const {
         drawSymbol(*selected, selectedAt);
     }
 
+    paintMarkerLabels(painter, drawn, selected, selectedAt);
+}
+
+void MapView::paintMarkerLabels(QPainter& painter, const DrawnMarkers& drawn,
+                                const MapMarker* selected, QPointF selectedAt) const {
     // Labels: the selected marker's first (always, where it covers least), then incidents, then
     // units, each only where it covers neither a symbol nor another label.
     LabelSpace labels = m_staticLabels;

@@ -93,7 +93,12 @@ private:
     void paintCountryNames(QPainter& painter, LabelSpace& labels) const;
     void paintScaleBar(QPainter& painter, LabelSpace& labels) const;
     void paintAttribution(QPainter& painter, LabelSpace& labels) const;
+    /// The markers drawn this frame, with their screen positions, in drawing order.
+    using DrawnMarkers = QVector<std::pair<const MapMarker*, QPointF>>;
     void paintMarkers(QPainter& painter) const;
+    /// The labels of `drawn` and of the selected marker, where they cover nothing else.
+    void paintMarkerLabels(QPainter& painter, const DrawnMarkers& drawn, const MapMarker* selected,
+                           QPointF selectedAt) const;
 
     const MapData& m_data;
     QVector<QPainterPath> m_countryPaths; // plane coordinates, as MapData::countries

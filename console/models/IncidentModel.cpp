@@ -145,29 +145,34 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const {
             return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Ref:
-            return v.ref;
-        case Priority:
-            return DomainText::priority(v.priority);
-        case Type:
-            return v.typeName;
-        case Status:
-            return DomainText::incidentStatus(v.status);
-        case Location:
-            return v.location;
-        case Side:
-            // "CZ → SK": offered to the other side, not yet taken over.
-            return v.transferTo.isEmpty() ? v.side
-                                          : QStringLiteral("%1 → %2").arg(v.side, v.transferTo);
-        case Age:
-            return DomainText::duration(v.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
-        case Units:
-            return v.units.join(QStringLiteral(", "));
-        case Description:
-            return v.description;
-        }
-        return {};
+        return display(index);
+    }
+    return {};
+}
+
+QVariant IncidentModel::display(const QModelIndex& index) const {
+    const RowView& v = view(index.row());
+    switch (index.column()) {
+    case Ref:
+        return v.ref;
+    case Priority:
+        return DomainText::priority(v.priority);
+    case Type:
+        return v.typeName;
+    case Status:
+        return DomainText::incidentStatus(v.status);
+    case Location:
+        return v.location;
+    case Side:
+        // "CZ → SK": offered to the other side, not yet taken over.
+        return v.transferTo.isEmpty() ? v.side
+                                      : QStringLiteral("%1 → %2").arg(v.side, v.transferTo);
+    case Age:
+        return DomainText::duration(v.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
+    case Units:
+        return v.units.join(QStringLiteral(", "));
+    case Description:
+        return v.description;
     }
     return {};
 }

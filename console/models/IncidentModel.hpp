@@ -47,6 +47,8 @@ protected:
     void forgetAll() override;
 
 private:
+    /// The Qt::DisplayRole text of `index`.
+    QVariant display(const QModelIndex& index) const;
     /// What the views, the filter and the sort ask of a row, read out of its JSON once (sorting
     /// 20,000 rows asks a few hundred thousand times).
     struct RowView {

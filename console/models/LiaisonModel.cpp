@@ -109,38 +109,45 @@ QVariant LiaisonModel::data(const QModelIndex& index, int role) const {
             return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Number:
-            return request[QLatin1String("id")].toInteger();
-        case Direction:
-            if (side == QLatin1String("receiving")) {
-                return tr("incoming");
-            }
-            return side == QLatin1String("requesting") ? tr("outgoing") : tr("other");
-        case Agencies:
-            return QStringLiteral("%1 → %2").arg(
-                store().agencyShortName(request[QLatin1String("from_agency")].toString()),
-                store().agencyShortName(request[QLatin1String("to_agency")].toString()));
-        case Kind:
-            return DomainText::liaisonKind(request[QLatin1String("kind")].toString());
-        case Subject:
-            return request[QLatin1String("subject")].toString();
-        case Priority:
-            return DomainText::priority(request[QLatin1String("priority")].toInt());
-        case Status:
-            return DomainText::liaisonStatus(status);
-        case Due: {
-            if (status != QLatin1String("open") && status != QLatin1String("acknowledged")) {
-                return DomainText::clock(
-                    DomainText::parseTime(request[QLatin1String("due_at")].toString()));
-            }
-            const qint64 left = QDateTime::currentDateTimeUtc().secsTo(
+        return display(index);
+    }
+    return {};
+}
+
+QVariant LiaisonModel::display(const QModelIndex& index) const {
+    const QJsonObject& request = entity(index.row());
+    const QString status = request[QLatin1String("status")].toString();
+    const QString side = sideOf(request, m_agency, m_country);
+    switch (index.column()) {
+    case Number:
+        return request[QLatin1String("id")].toInteger();
+    case Direction:
+        if (side == QLatin1String("receiving")) {
+            return tr("incoming");
+        }
+        return side == QLatin1String("requesting") ? tr("outgoing") : tr("other");
+    case Agencies:
+        return QStringLiteral("%1 → %2").arg(
+            store().agencyShortName(request[QLatin1String("from_agency")].toString()),
+            store().agencyShortName(request[QLatin1String("to_agency")].toString()));
+    case Kind:
+        return DomainText::liaisonKind(request[QLatin1String("kind")].toString());
+    case Subject:
+        return request[QLatin1String("subject")].toString();
+    case Priority:
+        return DomainText::priority(request[QLatin1String("priority")].toInt());
+    case Status:
+        return DomainText::liaisonStatus(status);
+    case Due: {
+        if (status != QLatin1String("open") && status != QLatin1String("acknowledged")) {
+            return DomainText::clock(
                 DomainText::parseTime(request[QLatin1String("due_at")].toString()));
-            return left >= 0 ? tr("in %1").arg(DomainText::duration(left))
-                             : tr("overdue %1").arg(DomainText::duration(-left));
         }
-        }
-        return {};
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(
+            DomainText::parseTime(request[QLatin1String("due_at")].toString()));
+        return left >= 0 ? tr("in %1").arg(DomainText::duration(left))
+                         : tr("overdue %1").arg(DomainText::duration(-left));
+    }
     }
     return {};
 }

@@ -36,6 +36,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// The Qt::DisplayRole text of `index`.
+    QVariant display(const QModelIndex& index) const;
     QString m_agency;
     QString m_country;
 };

@@ -74,37 +74,45 @@ QVariant UnitModel::data(const QModelIndex& index, int role) const {
             return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Group:
-            return QStringLiteral("%1 · %2").arg(country, store().agencyShortName(agency));
-        case CallSign:
-            return unit[QLatin1String("call_sign")].toString();
-        case Type:
-            return store().unitTypeName(unit[QLatin1String("type")].toString(), language());
-        case Status:
-            return DomainText::unitStatus(status);
-        case InStatus: {
-            const QDateTime since =
-                DomainText::parseTime(unit[QLatin1String("status_since")].toString());
-            return DomainText::duration(since.secsTo(QDateTime::currentDateTimeUtc()));
+        return display(index);
+    }
+    return {};
+}
+
+QVariant UnitModel::display(const QModelIndex& index) const {
+    const QJsonObject& unit = entity(index.row());
+    const QString status = unit[QLatin1String("status")].toString();
+    const QString agency = unit[QLatin1String("agency")].toString();
+    const QString country = unit[QLatin1String("country")].toString();
+    switch (index.column()) {
+    case Group:
+        return QStringLiteral("%1 · %2").arg(country, store().agencyShortName(agency));
+    case CallSign:
+        return unit[QLatin1String("call_sign")].toString();
+    case Type:
+        return store().unitTypeName(unit[QLatin1String("type")].toString(), language());
+    case Status:
+        return DomainText::unitStatus(status);
+    case InStatus: {
+        const QDateTime since =
+            DomainText::parseTime(unit[QLatin1String("status_since")].toString());
+        return DomainText::duration(since.secsTo(QDateTime::currentDateTimeUtc()));
+    }
+    case Incident: {
+        const qint64 incidentId = unit[QLatin1String("incident_id")].toInteger();
+        return incidentId == 0
+                   ? QString()
+                   : store().incidents().find(incidentId)[QLatin1String("ref")].toString();
+    }
+    case Station:
+        return unit[QLatin1String("home_station")].toString();
+    case Capabilities: {
+        QStringList capabilities;
+        for (const QJsonValue& capability : unit[QLatin1String("capabilities")].toArray()) {
+            capabilities.append(capability.toString());
         }
-        case Incident: {
-            const qint64 incidentId = unit[QLatin1String("incident_id")].toInteger();
-            return incidentId == 0
-                       ? QString()
-                       : store().incidents().find(incidentId)[QLatin1String("ref")].toString();
-        }
-        case Station:
-            return unit[QLatin1String("home_station")].toString();
-        case Capabilities: {
-            QStringList capabilities;
-            for (const QJsonValue& capability : unit[QLatin1String("capabilities")].toArray()) {
-                capabilities.append(capability.toString());
-            }
-            return capabilities.join(QStringLiteral(", "));
-        }
-        }
-        return {};
+        return capabilities.join(QStringLiteral(", "));
+    }
     }
     return {};
 }

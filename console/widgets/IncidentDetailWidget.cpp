@@ -61,6 +61,20 @@ QString at(const QJsonObject& object, const char* key) {
 IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWidget* parent)
     : QWidget(parent), m_store(store), m_commands(commands) {
     setObjectName(QStringLiteral("incidentDetail"));
+    createHeader();
+    createConflictBanner();
+    createForm();
+    createLists();
+    layOut();
+    m_assignDialog = new AssignDialog(m_store, m_commands, this);
+    connectForm();
+    connectActions();
+    connectStore();
+    retranslateUi();
+    showIncident(0);
+}
+
+void IncidentDetailWidget::createHeader() {
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("detailHeader"));
     m_header->setTextFormat(Qt::PlainText);
@@ -69,7 +83,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
     m_header->setFont(headerFont);
     m_responsibility = new ResponsibilityBar(m_commands, this);
     m_planNeeds = new PlanNeedsView(m_store, m_commands, this);
+}
 
+void IncidentDetailWidget::createConflictBanner() {
     m_conflict = new QFrame(this);
     m_conflict->setObjectName(QStringLiteral("conflictBanner"));
     m_conflict->setStyleSheet(QStringLiteral("#conflictBanner { background: #ffe0b2; }"));
@@ -86,7 +102,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
     conflictLayout->addWidget(m_reload);
     conflictLayout->addWidget(m_reapply);
     m_conflict->hide();
+}
 
+void IncidentDetailWidget::createForm() {
     m_typeLabel = new QLabel(this);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("detailType"));
@@ -119,7 +137,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
     m_caller->setObjectName(QStringLiteral("callerDetails"));
     m_caller->setTextFormat(Qt::PlainText);
     m_caller->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void IncidentDetailWidget::createLists() {
     m_assignmentsLabel = new QLabel(this);
     m_assignments = makeTable(AssignmentColumn::Count, this);
     m_assignments->setObjectName(QStringLiteral("assignments"));
@@ -139,7 +159,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
 
+void IncidentDetailWidget::layOut() {
     auto* form = new QGridLayout;
     form->addWidget(m_typeLabel, 0, 0);
     form->addWidget(m_type, 0, 1);
@@ -186,9 +208,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
     layout->addWidget(m_conflict);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
+}
 
-    m_assignDialog = new AssignDialog(m_store, m_commands, this);
-
+void IncidentDetailWidget::connectForm() {
     const auto markDirty = [this] {
         if (!m_filling) {
             m_dirty = true;
@@ -218,6 +240,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
         m_conflict->hide();
         save(m_conflictCurrent[QLatin1String("version")].toInteger());
     });
+}
+
+void IncidentDetailWidget::connectActions() {
     connect(m_responsibility, &ResponsibilityBar::refused, m_message, &QLabel::setText);
     connect(m_assign, &QPushButton::clicked, this, &IncidentDetailWidget::assignUnits);
     connect(m_close, &QPushButton::clicked, this, &IncidentDetailWidget::closeIncident);
@@ -233,6 +258,9 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
             [this] { stepAssignment(QStringLiteral("on_scene")); });
     connect(m_stepCleared, &QPushButton::clicked, this,
             [this] { stepAssignment(QStringLiteral("cleared")); });
+}
+
+void IncidentDetailWidget::connectStore() {
     connect(&m_store, &Store::rowChanged, this, [this](Store::Table table, int row) {
         if (table == Store::Table::Incidents) {
             onStoreRow(row);
@@ -263,8 +291,6 @@ IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWi
             loadTimeline();
         }
     });
-    retranslateUi();
-    showIncident(0);
 }
 
 void IncidentDetailWidget::showIncident(qint64 incidentId) {

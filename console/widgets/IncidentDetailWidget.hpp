@@ -47,6 +47,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The constructor's parts, in order.
+    void createHeader();
+    void createConflictBanner();
+    void createForm();
+    void createLists();
+    void layOut();
+    void connectForm();
+    void connectActions();
+    void connectStore();
     void retranslateUi();
     /// Fills the form from `incident`; with `fields`, also the editable fields.
     void fillFrom(const QJsonObject& incident, bool fields);

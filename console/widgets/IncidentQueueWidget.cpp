@@ -27,6 +27,15 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     m_filter = new IncidentQueueFilter(this);
     m_filter->setSourceModel(&m_model);
 
+    createFilters();
+    createView();
+    layOut();
+    connectFilters();
+    connectCounts();
+    retranslateUi();
+}
+
+void IncidentQueueWidget::createFilters() {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -44,7 +53,9 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     m_type->setObjectName(QStringLiteral("queueFilterType"));
     m_side = new QComboBox(this);
     m_side->setObjectName(QStringLiteral("queueFilterSide"));
+}
 
+void IncidentQueueWidget::createView() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("incidentTable"));
     m_view->setModel(m_filter);
@@ -61,7 +72,9 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     m_view->setColumnWidth(IncidentModel::Side, 64);
     m_view->setColumnWidth(IncidentModel::Age, 80);
     m_view->setColumnWidth(IncidentModel::Units, 120);
+}
 
+void IncidentQueueWidget::layOut() {
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_counts, 1);
@@ -77,7 +90,9 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     layout->addLayout(header);
     layout->addLayout(filters);
     layout->addWidget(m_view);
+}
 
+void IncidentQueueWidget::connectFilters() {
     connect(m_text, &QLineEdit::textChanged, m_filter, &IncidentQueueFilter::setText);
     for (QComboBox* combo : {m_status, m_priority, m_type, m_side}) {
         // Item texts change with the language; the boxes follow their width.
@@ -90,6 +105,9 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT incidentActivated(index.data(StoreTableModel::IdRole).toLongLong());
     });
+}
+
+void IncidentQueueWidget::connectCounts() {
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(200);
     connect(&m_countTimer, &QTimer::timeout, this, &IncidentQueueWidget::updateCounts);
@@ -110,7 +128,6 @@ IncidentQueueWidget::IncidentQueueWidget(Store& store, IncidentModel& model, QWi
             }
         });
     }
-    retranslateUi();
 }
 
 void IncidentQueueWidget::changeEvent(QEvent* event) {

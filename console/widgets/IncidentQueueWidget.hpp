@@ -43,6 +43,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The constructor's parts, in order.
+    void createFilters();
+    void createView();
+    void layOut();
+    void connectFilters();
+    void connectCounts();
     void retranslateUi();
     void fillTypes();
     void applyFilters();

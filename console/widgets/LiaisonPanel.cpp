@@ -66,6 +66,14 @@ private:
 LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands, QWidget* parent)
     : QWidget(parent), m_store(store), m_model(model), m_commands(commands) {
     setObjectName(QStringLiteral("liaisonPanel"));
+    createList();
+    createDetail();
+    layOut();
+    connectSignals();
+    retranslateUi();
+}
+
+void LiaisonPanel::createList() {
     auto* filter = new LiaisonFilter(this);
     m_proxy = filter;
     m_proxy->setSourceModel(&m_model);
@@ -91,7 +99,9 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     m_view->setColumnWidth(LiaisonModel::Subject, 220);
     m_view->setColumnWidth(LiaisonModel::Priority, 80);
     m_view->setColumnWidth(LiaisonModel::Status, 90);
+}
 
+void LiaisonPanel::createDetail() {
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("liaisonHeader"));
     m_header->setTextFormat(Qt::PlainText);
@@ -118,7 +128,9 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
 
+void LiaisonPanel::layOut() {
     auto* listSide = new QWidget(this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_show);
@@ -155,7 +167,9 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     layout->addWidget(split);
 
     m_requestDialog = new LiaisonRequestDialog(m_store, m_commands, this);
+}
 
+void LiaisonPanel::connectSignals() {
     connect(m_show, qOverload<int>(&QComboBox::activated), this, &LiaisonPanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LiaisonPanel::showCurrent);
@@ -177,7 +191,6 @@ LiaisonPanel::LiaisonPanel(Store& store, LiaisonModel& model, Commands& commands
     connect(m_accept, &QPushButton::clicked, this, &LiaisonPanel::askAndAccept);
     connect(m_propose, &QPushButton::clicked, this, &LiaisonPanel::askAndPropose);
     connect(m_new, &QPushButton::clicked, this, [this] { m_requestDialog->start(m_agency); });
-    retranslateUi();
 }
 
 void LiaisonPanel::setUser(const QString& agency, const QString& country) {

@@ -50,6 +50,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The constructor's parts, in order.
+    void createList();
+    void createDetail();
+    void layOut();
+    void connectSignals();
     void retranslateUi();
     void applyFilter();
     void showCurrent();

@@ -49,6 +49,14 @@ double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
 NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* parent)
     : QDialog(parent), m_store(store), m_commands(commands) {
     setObjectName(QStringLiteral("newIncidentDialog"));
+    createFields();
+    layOut(createButtons());
+    connectSignals();
+    retranslateUi();
+    resize(640, 460);
+}
+
+void NewIncidentDialog::createFields() {
     m_typeLabel = new QLabel(this);
     m_type = new QLineEdit(this);
     m_type->setObjectName(QStringLiteral("incidentType"));
@@ -100,14 +108,19 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
 
+QDialogButtonBox* NewIncidentDialog::createButtons() {
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveIncident"));
     m_save->setDefault(true);
     m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setAutoDefault(false);
+    return buttons;
+}
 
+void NewIncidentDialog::layOut(QDialogButtonBox* buttons) {
     m_typeLabel->setBuddy(m_type);
     m_priorityLabel->setBuddy(m_priority);
     m_placeLabel->setBuddy(m_place);
@@ -149,7 +162,10 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     setTabOrder(m_address, m_description);
     setTabOrder(m_description, m_callerName);
     setTabOrder(m_callerName, m_callerPhone);
+}
 
+void NewIncidentDialog::connectSignals() {
+    QCompleter* completer = m_type->completer();
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(&m_searchDelay, &QTimer::timeout, this, &NewIncidentDialog::searchPlaces);
@@ -184,8 +200,6 @@ NewIncidentDialog::NewIncidentDialog(Store& store, Commands& commands, QWidget* 
     connect(m_attach, &QPushButton::clicked, this, &NewIncidentDialog::attach);
     connect(m_duplicates, &QListWidget::currentRowChanged, this,
             [this](int row) { m_attach->setEnabled(row >= 0); });
-    retranslateUi();
-    resize(640, 460);
 }
 
 QString NewIncidentDialog::typeName(const QJsonObject& type) const {

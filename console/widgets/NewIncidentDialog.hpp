@@ -16,6 +16,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
+class QDialogButtonBox;
+
 namespace jcc::console {
 
 class Commands;
@@ -47,6 +49,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The constructor's parts, in order.
+    void createFields();
+    QDialogButtonBox* createButtons();
+    void layOut(QDialogButtonBox* buttons);
+    void connectSignals();
     struct Point {
         double lat;
         double lon;
