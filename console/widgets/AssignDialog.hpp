@@ -43,8 +43,8 @@ private:
         double distanceM = -1; ///< -1 when unknown
         int etaMin = -1;
         bool recommended = false;
-        QString need;      ///< the plan need's unit type it fills; empty for none
-        QString requestTo; ///< the agency to ask; empty when the user assigns it
+        QString need{};      ///< the plan need's unit type it fills; empty for none
+        QString requestTo{}; ///< the agency to ask; empty when the user assigns it
     };
 
     void retranslateUi();

@@ -2,11 +2,13 @@
 
 #include "console/PlainText.hpp"
 #include "console/Translations.hpp"
+#include "console/models/AssignmentsModel.hpp"
 #include "console/models/DomainText.hpp"
-#include "console/models/TimelineText.hpp"
+#include "console/models/TimelineModel.hpp"
 #include "console/store/Commands.hpp"
 #include "console/store/Store.hpp"
 #include "console/widgets/AssignDialog.hpp"
+#include "console/widgets/DenseTable.hpp"
 #include "console/widgets/PlanNeedsView.hpp"
 #include "console/widgets/ResponsibilityBar.hpp"
 
@@ -22,35 +24,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace jcc::console {
 
 namespace {
-
-enum AssignmentColumn {
-    CallSign,
-    Status,
-    Assigned,
-    Acknowledged,
-    EnRoute,
-    OnScene,
-    Cleared,
-    Count
-};
-
-QTableWidget* makeTable(int columns, QWidget* parent) {
-    auto* table = new QTableWidget(0, columns, parent);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
 
 QString at(const QJsonObject& object, const char* key) {
     return DomainText::clock(DomainText::parseTime(object[QLatin1String(key)].toString()));
@@ -141,16 +120,27 @@ void IncidentDetailWidget::createForm() {
 
 void IncidentDetailWidget::createLists() {
     m_assignmentsLabel = new QLabel(this);
-    m_assignments = makeTable(AssignmentColumn::Count, this);
+    m_assignmentsModel = new AssignmentsModel(this);
+    m_assignments = new QTableView(this);
     m_assignments->setObjectName(QStringLiteral("assignments"));
+    m_assignments->setModel(m_assignmentsModel);
+    makeDenseTable(*m_assignments);
     m_stepAck = new QPushButton(this);
     m_stepEnRoute = new QPushButton(this);
     m_stepOnScene = new QPushButton(this);
     m_stepCleared = new QPushButton(this);
 
     m_timelineLabel = new QLabel(this);
-    m_timelineTable = makeTable(3, this);
+    m_timelineModel = new TimelineModel(m_store, this);
+    m_timelineTable = new QTableView(this);
     m_timelineTable->setObjectName(QStringLiteral("timeline"));
+    m_timelineTable->setModel(m_timelineModel);
+    makeDenseTable(*m_timelineTable);
+    // The newest entry stays in sight.
+    connect(m_timelineModel, &QAbstractItemModel::rowsInserted, this,
+            &IncidentDetailWidget::showLatestEntries);
+    connect(m_timelineModel, &QAbstractItemModel::modelReset, this,
+            &IncidentDetailWidget::showLatestEntries);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("noteText"));
     m_addNote = new QPushButton(this);
@@ -277,13 +267,7 @@ void IncidentDetailWidget::connectStore() {
         if (incidentId != m_incidentId) {
             return;
         }
-        for (const QJsonValue& known : m_timeline) {
-            if (known[QLatin1String("id")] == entry[QLatin1String("id")]) {
-                return;
-            }
-        }
-        m_timeline.append(entry);
-        fillTimeline();
+        m_timelineModel->add(entry);
     });
     // A timeline asked for while offline never came: ask again once the link is back.
     connect(&m_commands, &Commands::onlineChanged, this, [this](bool online) {
@@ -303,10 +287,9 @@ void IncidentDetailWidget::showIncident(qint64 incidentId) {
     m_caller->clear();
     m_caller->hide();
     m_message->clear();
-    m_timeline = {};
+    m_timelineModel->clear();
     fillFrom(m_store.incidents().find(incidentId), true);
     m_planNeeds->showIncident(incidentId);
-    fillTimeline();
     setEnabled(incidentId != 0);
     if (incidentId != 0) {
         loadTimeline();
@@ -333,15 +316,8 @@ void IncidentDetailWidget::loadTimeline() {
                          if (incidentId != m_incidentId || !reply.ok) {
                              return;
                          }
-                         QJsonArray timeline = reply.result[QLatin1String("timeline")].toArray();
-                         // Entries pushed while the request was on its way stay.
-                         for (const QJsonValue& entry : m_timeline) {
-                             if (!timeline.contains(entry)) {
-                                 timeline.append(entry);
-                             }
-                         }
-                         m_timeline = timeline;
-                         fillTimeline();
+                         m_timelineModel->setEntries(
+                             reply.result[QLatin1String("timeline")].toArray());
                      });
 }
 
@@ -359,7 +335,7 @@ void IncidentDetailWidget::fillFrom(const QJsonObject& incident, bool fields) {
     m_responsibility->showIncident(incident);
     if (incident.isEmpty()) {
         m_header->setText(tr("No incident selected. F2 logs a new one."));
-        m_assignments->setRowCount(0);
+        m_assignmentsModel->setAssignments({});
         return;
     }
     const QJsonObject location = incident[QLatin1String("location")].toObject();
@@ -373,47 +349,12 @@ void IncidentDetailWidget::fillFrom(const QJsonObject& incident, bool fields) {
                  incident[QLatin1String("created_by")].toString())
             .arg(incident[QLatin1String("version")].toInteger()));
     m_callerButton->setEnabled(incident[QLatin1String("has_caller")].toBool());
-    const QJsonArray assignments = incident[QLatin1String("assignments")].toArray();
-    m_assignments->setRowCount(static_cast<int>(assignments.size()));
-    for (int row = 0; row < assignments.size(); ++row) {
-        const QJsonObject a = assignments.at(row).toObject();
-        const QStringList texts{a[QLatin1String("call_sign")].toString(),
-                                DomainText::assignmentStatus(a[QLatin1String("status")].toString()),
-                                at(a, "assigned_at"),
-                                at(a, "acknowledged_at"),
-                                at(a, "en_route_at"),
-                                at(a, "on_scene_at"),
-                                at(a, "cleared_at")};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* item = new QTableWidgetItem(texts.at(column));
-            item->setData(Qt::UserRole, a[QLatin1String("id")].toInteger());
-            m_assignments->setItem(row, column, item);
-        }
-    }
+    m_assignmentsModel->setAssignments(incident[QLatin1String("assignments")].toArray());
 }
 
-void IncidentDetailWidget::fillTimeline() {
-    m_timelineTable->setRowCount(static_cast<int>(m_timeline.size()));
-    for (int row = 0; row < m_timeline.size(); ++row) {
-        const QJsonObject entry = m_timeline.at(row).toObject();
-        const bool note = TimelineText::isNote(entry);
-        const QStringList texts{at(entry, "at"), entry[QLatin1String("author")].toString(),
-                                TimelineText::describe(entry, m_store)};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* item = new QTableWidgetItem(texts.at(column));
-            if (note) {
-                QFont font = item->font();
-                font.setBold(column == 2);
-                item->setFont(font);
-            } else {
-                item->setForeground(QColor(0x55, 0x55, 0x55));
-            }
-            item->setToolTip(plainAutoText(texts.at(2)));
-            m_timelineTable->setItem(row, column, item);
-        }
-    }
-    m_timelineTable->resizeColumnToContents(0);
-    m_timelineTable->resizeColumnToContents(1);
+void IncidentDetailWidget::showLatestEntries() {
+    m_timelineTable->resizeColumnToContents(TimelineModel::Time);
+    m_timelineTable->resizeColumnToContents(TimelineModel::Author);
     m_timelineTable->scrollToBottom();
 }
 
@@ -466,14 +407,8 @@ void IncidentDetailWidget::save(qint64 version) {
 void IncidentDetailWidget::showConflict(const QJsonObject& current) {
     m_conflictCurrent = current;
     // The newest system entry of the timeline names who made the change.
-    QString who;
+    const QString who = m_timelineModel->latestChangeAuthor();
     QString when = at(current, "updated_at");
-    for (qsizetype i = m_timeline.size() - 1; i >= 0; --i) {
-        if (!TimelineText::isNote(m_timeline.at(i).toObject())) {
-            who = m_timeline.at(i)[QLatin1String("author")].toString();
-            break;
-        }
-    }
     m_conflictText->setText(
         who.isEmpty()
             ? tr("Changed meanwhile (now version %1, %2) — reload or re-apply your changes.")
@@ -564,12 +499,12 @@ void IncidentDetailWidget::revealCaller() {
 }
 
 void IncidentDetailWidget::stepAssignment(const QString& status) {
-    const int row = m_assignments->currentRow();
-    if (row < 0 || m_assignments->item(row, 0) == nullptr) {
+    const QModelIndex current = m_assignments->currentIndex();
+    if (!current.isValid()) {
         m_message->setText(tr("Select an assignment first."));
         return;
     }
-    const qint64 assignmentId = m_assignments->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 assignmentId = current.data(AssignmentsModel::IdRole).toLongLong();
     m_commands.setAssignmentStatus(assignmentId, status, [this](const Reply& reply) {
         if (!reply.ok) {
             m_message->setText(tr("Step refused: %1").arg(reply.error.message));
@@ -619,21 +554,18 @@ void IncidentDetailWidget::retranslateUi() {
     m_reload->setText(tr("Reload"));
     m_reapply->setText(tr("Re-apply my changes"));
     m_assignmentsLabel->setText(tr("Assignments"));
-    m_assignments->setHorizontalHeaderLabels({tr("Unit"), tr("Status"), tr("Assigned"),
-                                              tr("Acknowledged"), tr("En route"), tr("On scene"),
-                                              tr("Cleared")});
+    m_assignmentsModel->retranslate();
     m_stepAck->setText(tr("Acknowledged"));
     m_stepEnRoute->setText(tr("En route"));
     m_stepOnScene->setText(tr("On scene"));
     m_stepCleared->setText(tr("Cleared"));
     m_timelineLabel->setText(tr("Timeline"));
-    m_timelineTable->setHorizontalHeaderLabels({tr("Time"), tr("Author"), tr("Entry")});
+    m_timelineModel->retranslate();
     m_note->setPlaceholderText(tr("Add a note and press Enter"));
     m_addNote->setText(tr("Add note"));
     // Texts built from data (statuses, the header, the timeline) follow the language too.
     const QJsonObject incident = m_store.incidents().find(m_incidentId);
     fillFrom(incident.isEmpty() ? m_base : incident, !m_dirty);
-    fillTimeline();
 }
 
 } // namespace jcc::console

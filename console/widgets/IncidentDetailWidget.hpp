@@ -13,15 +13,17 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace jcc::console {
 
 class AssignDialog;
+class AssignmentsModel;
 class Commands;
 class PlanNeedsView;
 class ResponsibilityBar;
 class Store;
+class TimelineModel;
 
 class IncidentDetailWidget : public QWidget {
     Q_OBJECT
@@ -59,7 +61,8 @@ private:
     void retranslateUi();
     /// Fills the form from `incident`; with `fields`, also the editable fields.
     void fillFrom(const QJsonObject& incident, bool fields);
-    void fillTimeline();
+    /// Fits the time and author columns and scrolls to the newest entry.
+    void showLatestEntries();
     void loadTimeline();
     void save(qint64 version);
     QJsonObject changes() const;
@@ -76,7 +79,6 @@ private:
     qint64 m_incidentId = 0;
     QJsonObject m_base; ///< the incident the form was filled from
     QJsonObject m_conflictCurrent;
-    QJsonArray m_timeline;
     bool m_dirty = false;
     bool m_filling = false;
 
@@ -102,13 +104,15 @@ private:
     QPushButton* m_callerButton = nullptr;
     QLabel* m_caller = nullptr;
     QLabel* m_assignmentsLabel = nullptr;
-    QTableWidget* m_assignments = nullptr;
+    AssignmentsModel* m_assignmentsModel = nullptr;
+    QTableView* m_assignments = nullptr;
     QPushButton* m_stepAck = nullptr;
     QPushButton* m_stepEnRoute = nullptr;
     QPushButton* m_stepOnScene = nullptr;
     QPushButton* m_stepCleared = nullptr;
     QLabel* m_timelineLabel = nullptr;
-    QTableWidget* m_timelineTable = nullptr;
+    TimelineModel* m_timelineModel = nullptr;
+    QTableView* m_timelineTable = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_addNote = nullptr;
     QLabel* m_message = nullptr;

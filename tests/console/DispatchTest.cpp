@@ -342,10 +342,11 @@ void DispatchTest::assignsRecommendedUnit() {
                      .size(),
                  1);
     // The detail lists the assignment with its time.
-    auto* assignments = window.detail().findChild<QTableWidget*>(QStringLiteral("assignments"));
-    QTRY_COMPARE(assignments->rowCount(), 1);
-    QCOMPARE(assignments->item(0, 0)->text(), QStringLiteral("PCR-BV-02"));
-    QVERIFY(!assignments->item(0, 2)->text().isEmpty());
+    auto* assignments = window.detail().findChild<QTableView*>(QStringLiteral("assignments"));
+    QVERIFY(assignments);
+    QTRY_COMPARE(assignments->model()->rowCount(), 1);
+    QCOMPARE(assignments->model()->index(0, 0).data().toString(), QStringLiteral("PCR-BV-02"));
+    QVERIFY(!assignments->model()->index(0, 2).data().toString().isEmpty());
 }
 
 void DispatchTest::unitBoardKeysStepTheUnit() {
@@ -375,10 +376,11 @@ void DispatchTest::unitBoardKeysStepTheUnit() {
     QTest::keyClick(board.view(), Qt::Key_C);
     QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("available"), kTimeoutMs);
     // The detail shows every step's time.
-    auto* assignments = window.detail().findChild<QTableWidget*>(QStringLiteral("assignments"));
-    QTRY_VERIFY(!assignments->item(0, 6)->text().isEmpty());
-    QVERIFY(!assignments->item(0, 4)->text().isEmpty());
-    QVERIFY(!assignments->item(0, 5)->text().isEmpty());
+    auto* assignments = window.detail().findChild<QTableView*>(QStringLiteral("assignments"));
+    QVERIFY(assignments);
+    QTRY_VERIFY(!assignments->model()->index(0, 6).data().toString().isEmpty());
+    QVERIFY(!assignments->model()->index(0, 4).data().toString().isEmpty());
+    QVERIFY(!assignments->model()->index(0, 5).data().toString().isEmpty());
 }
 
 void DispatchTest::priorityOneAlertsOtherConsole() {
@@ -967,14 +969,14 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
                  QStringLiteral("Uložiť zmeny"));
     // The server writes the timeline as data; the console shows it in Slovak.
     window.detail().showIncident(m_incidentId);
-    auto* timeline = window.detail().findChild<QTableWidget*>(QStringLiteral("timeline"));
+    auto* timeline = window.detail().findChild<QTableView*>(QStringLiteral("timeline"));
     QVERIFY(timeline);
     QStringList entries;
     QTRY_VERIFY2_WITH_TIMEOUT(
         [&] {
             entries.clear();
-            for (int row = 0; row < timeline->rowCount(); ++row) {
-                entries << timeline->item(row, 2)->text();
+            for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+                entries << timeline->model()->index(row, 2).data().toString();
             }
             return entries.size() > 1;
         }(),

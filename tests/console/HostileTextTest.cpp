@@ -34,7 +34,6 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -296,8 +295,13 @@ void HostileTextTest::mainWindowShowsMarkupAsText() {
     if (QTest::currentTestFailed()) {
         return;
     }
-    auto* timeline = window.detail().findChild<QTableWidget*>(QStringLiteral("timeline"));
-    QTRY_VERIFY_WITH_TIMEOUT(!timeline->findItems(kMark, Qt::MatchContains).isEmpty(), kTimeoutMs);
+    auto* timeline = window.detail().findChild<QTableView*>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !timeline->model()
+             ->match(timeline->model()->index(0, 2), Qt::DisplayRole, kMark, -1, Qt::MatchContains)
+             .isEmpty(),
+        kTimeoutMs);
     LiaisonPanel& liaison = window.liaisonPanel();
     liaison.selectRequest(entityId(m_app->store().liaisonRequests().at(0)));
     // The server's refusal names the unit.

@@ -1,0 +1,106 @@
+#include "console/models/AssignmentsModel.hpp"
+
+#include "console/models/DomainText.hpp"
+
+#include <QJsonObject>
+
+namespace jcc::console {
+
+namespace {
+
+QString at(const QJsonObject& assignment, const char* key) {
+    return DomainText::clock(DomainText::parseTime(assignment[QLatin1String(key)].toString()));
+}
+
+} // namespace
+
+void AssignmentsModel::setAssignments(const QJsonArray& assignments) {
+    const auto before = m_assignments.size();
+    const auto after = assignments.size();
+    if (after < before) {
+        beginResetModel();
+        m_assignments = assignments;
+        endResetModel();
+        return;
+    }
+    if (after > before) {
+        beginInsertRows({}, static_cast<int>(before), static_cast<int>(after - 1));
+        m_assignments = assignments;
+        endInsertRows();
+    } else {
+        m_assignments = assignments;
+    }
+    if (before > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(before - 1), ColumnCount - 1));
+    }
+}
+
+void AssignmentsModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_assignments.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+int AssignmentsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_assignments.size());
+}
+
+int AssignmentsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssignmentsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const QJsonObject assignment = m_assignments.at(index.row()).toObject();
+    if (role == IdRole) {
+        return assignment[QLatin1String("id")].toInteger();
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case CallSign:
+        return assignment[QLatin1String("call_sign")].toString();
+    case Status:
+        return DomainText::assignmentStatus(assignment[QLatin1String("status")].toString());
+    case Assigned:
+        return at(assignment, "assigned_at");
+    case Acknowledged:
+        return at(assignment, "acknowledged_at");
+    case EnRoute:
+        return at(assignment, "en_route_at");
+    case OnScene:
+        return at(assignment, "on_scene_at");
+    case Cleared:
+        return at(assignment, "cleared_at");
+    }
+    return {};
+}
+
+QVariant AssignmentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case CallSign:
+        return tr("Unit");
+    case Status:
+        return tr("Status");
+    case Assigned:
+        return tr("Assigned");
+    case Acknowledged:
+        return tr("Acknowledged");
+    case EnRoute:
+        return tr("En route");
+    case OnScene:
+        return tr("On scene");
+    case Cleared:
+        return tr("Cleared");
+    }
+    return {};
+}
+
+} // namespace jcc::console

@@ -1,0 +1,127 @@
+#include "console/models/TimelineModel.hpp"
+
+#include "console/PlainText.hpp"
+#include "console/models/DomainText.hpp"
+#include "console/models/TimelineText.hpp"
+
+#include <QColor>
+#include <QFont>
+
+namespace jcc::console {
+
+TimelineModel::TimelineModel(const Store& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store) {}
+
+bool TimelineModel::contains(const QJsonValue& id) const {
+    for (const QJsonValue& known : m_entries) {
+        if (known[QLatin1String("id")] == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void TimelineModel::setEntries(const QJsonArray& entries) {
+    QJsonArray merged = entries;
+    for (const QJsonValue& entry : m_entries) {
+        bool loaded = false;
+        for (const QJsonValue& fresh : entries) {
+            loaded = loaded || fresh[QLatin1String("id")] == entry[QLatin1String("id")];
+        }
+        if (!loaded) {
+            merged.append(entry);
+        }
+    }
+    beginResetModel();
+    m_entries = merged;
+    endResetModel();
+}
+
+void TimelineModel::add(const QJsonObject& entry) {
+    if (contains(entry[QLatin1String("id")])) {
+        return;
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_entries.append(entry);
+    endInsertRows();
+}
+
+void TimelineModel::clear() {
+    beginResetModel();
+    m_entries = {};
+    endResetModel();
+}
+
+void TimelineModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+QString TimelineModel::latestChangeAuthor() const {
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (!TimelineText::isNote(m_entries.at(i).toObject())) {
+            return m_entries.at(i)[QLatin1String("author")].toString();
+        }
+    }
+    return {};
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const QJsonObject entry = m_entries.at(index.row()).toObject();
+    const bool note = TimelineText::isNote(entry);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return DomainText::clock(DomainText::parseTime(entry[QLatin1String("at")].toString()));
+        case Author:
+            return entry[QLatin1String("author")].toString();
+        case Entry:
+            return TimelineText::describe(entry, m_store);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return plainAutoText(TimelineText::describe(entry, m_store));
+    case Qt::FontRole:
+        if (note && index.column() == Entry) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return note ? QVariant() : QVariant(QColor(0x55, 0x55, 0x55));
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Author:
+        return tr("Author");
+    case Entry:
+        return tr("Entry");
+    }
+    return {};
+}
+
+} // namespace jcc::console
