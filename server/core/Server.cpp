@@ -22,6 +22,7 @@
 #include "server/store/Migrator.hpp"
 #include "server/store/RequestResults.hpp"
 #include "server/store/SessionRepository.hpp"
+#include "server/store/StatementObserver.hpp"
 #include "server/store/StoreError.hpp"
 
 #include <boost/asio/signal_set.hpp>
@@ -225,6 +226,8 @@ int runServer(const ServerConfig& config) {
     }
 
     Metrics metrics;
+    // Every statement's time goes to the metrics while the node's threads run (it outlives them).
+    store::StatementObserverScope statementTimes(metrics);
     SessionRegistry registry;
     const OpTable ops = makeOpTable();
     DbPool db(url, config.statementTimeout, config.dbWorkers, 4096, metrics);
