@@ -1,5 +1,7 @@
 #include "server/admin/AuditExport.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 #include <stdexcept>
@@ -30,8 +32,9 @@ std::size_t exportAudit(pqxx::connection_base& connection, const std::optional<s
         // A cursor keeps memory flat however long the trail is; UTC makes times without an
         // offset mean the same on every host.
         pqxx::read_transaction txn(connection, "audit_export");
-        txn.exec("SET LOCAL TIME ZONE 'UTC'");
-        txn.exec_params(
+        store::execSql(txn, "audit_export_time_zone", "SET LOCAL TIME ZONE 'UTC'");
+        store::execSql(
+            txn, "audit_export_declare",
             "DECLARE audit_export NO SCROLL CURSOR FOR "
             "SELECT id, to_char(at, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS at, actor, source, "
             "node, "
@@ -40,8 +43,9 @@ std::size_t exportAudit(pqxx::connection_base& connection, const std::optional<s
             "AND ($2::timestamptz IS NULL OR at < $2::timestamptz) ORDER BY id",
             since, until);
         for (;;) {
-            const auto rows =
-                txn.exec("FETCH FORWARD " + std::to_string(kFetchSize) + " FROM audit_export");
+            const auto rows = store::execSql(txn, "audit_export_fetch",
+                                             "FETCH FORWARD " + std::to_string(kFetchSize) +
+                                                 " FROM audit_export");
             for (const auto& row : rows) {
                 Json record;
                 record["id"] = row["id"].as<std::int64_t>();

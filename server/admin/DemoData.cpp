@@ -3,6 +3,7 @@
 #include "common/PasswordPolicy.hpp"
 #include "server/store/AccountService.hpp"
 #include "server/store/DemoDataFiles.hpp"
+#include "server/store/Statement.hpp"
 #include "server/store/UserRepository.hpp"
 
 #include <pqxx/pqxx>
@@ -74,12 +75,13 @@ DemoSeedResult seedDemoData(pqxx::connection_base& connection, const store::Acto
     }
     pqxx::work txn(connection, "demo_seed_dispatch");
     const auto countOf = [&txn](const char* table) {
-        return txn.exec(std::string("SELECT count(*) FROM ") + table)[0][0].as<int>();
+        return store::execSql(txn, "demo_count", std::string("SELECT count(*) FROM ") + table)[0][0]
+            .as<int>();
     };
     const int unitsBefore = countOf("units");
     const int incidentsBefore = countOf("incidents");
     for (const auto& file : store::demoDataFiles()) {
-        txn.exec(std::string(file.content));
+        store::execSql(txn, "demo_seed", std::string(file.content));
     }
     result.units = countOf("units") - unitsBefore;
     result.incidents = countOf("incidents") - incidentsBefore;

@@ -6,6 +6,7 @@
 #include "server/core/Metrics.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/core/WebSocketSession.hpp"
+#include "server/store/Statement.hpp"
 
 #include <nlohmann/json.hpp>
 #include <openssl/crypto.h>
@@ -185,7 +186,7 @@ private:
         job.run = [respond](pqxx::connection_base& connection) {
             try {
                 pqxx::nontransaction txn(connection);
-                txn.exec("SELECT 1");
+                store::execSql(txn, "health_check", "SELECT 1");
                 respond(true, "ok");
             } catch (const pqxx::broken_connection&) {
                 throw; // DbPool asks again on a new connection

@@ -21,8 +21,8 @@ void Metrics::outboundQueued(std::size_t before, std::size_t after) {
 
 void Metrics::databaseCall(double seconds) {
     std::lock_guard lock(m_mutex);
-    for (std::size_t i = 0; i < kBuckets.size(); ++i) {
-        if (seconds <= kBuckets[i]) {
+    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+        if (seconds <= kLatencyBuckets[i]) {
             ++m_dbBuckets[i];
         }
     }
@@ -42,8 +42,19 @@ void Metrics::commandBatch(std::size_t size, double seconds) {
     m_batchCommands += static_cast<long>(size);
 }
 
+void Metrics::statementFinished(std::string_view statement, double seconds) noexcept {
+    m_statements.record(statement, seconds);
+}
+
 std::string Metrics::render() const {
     std::ostringstream out;
+    renderAtomics(out);
+    renderLocked(out);
+    m_statements.render(out);
+    return out.str();
+}
+
+void Metrics::renderAtomics(std::ostream& out) const {
     out << "# HELP jcc_connections Open WebSocket connections.\n"
         << "# TYPE jcc_connections gauge\n"
         << "jcc_connections " << m_connections.load() << "\n"
@@ -82,6 +93,9 @@ std::string Metrics::render() const {
            "logins (from any address) since its last successful login.\n"
         << "# TYPE jcc_login_failure_alerts_total counter\n"
         << "jcc_login_failure_alerts_total " << m_loginFailureAlerts.load() << "\n";
+}
+
+void Metrics::renderLocked(std::ostream& out) const {
     std::lock_guard lock(m_mutex);
     out << "# HELP jcc_requests_total Requests handled, by op and result.\n"
         << "# TYPE jcc_requests_total counter\n";
@@ -91,9 +105,9 @@ std::string Metrics::render() const {
     }
     out << "# HELP jcc_db_latency_seconds Time a database worker spent on one job.\n"
         << "# TYPE jcc_db_latency_seconds histogram\n";
-    for (std::size_t i = 0; i < kBuckets.size(); ++i) {
-        out << "jcc_db_latency_seconds_bucket{le=\"" << kBuckets[i] << "\"} " << m_dbBuckets[i]
-            << "\n";
+    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+        out << "jcc_db_latency_seconds_bucket{le=\"" << kLatencyBuckets[i] << "\"} "
+            << m_dbBuckets[i] << "\n";
     }
     out << "jcc_db_latency_seconds_bucket{le=\"+Inf\"} " << m_dbCount << "\n"
         << "jcc_db_latency_seconds_sum " << m_dbSum << "\n"
@@ -107,7 +121,6 @@ std::string Metrics::render() const {
     out << "jcc_command_batch_size_bucket{le=\"+Inf\"} " << m_batchCount << "\n"
         << "jcc_command_batch_size_sum " << m_batchCommands << "\n"
         << "jcc_command_batch_size_count " << m_batchCount << "\n";
-    return out.str();
 }
 
 } // namespace jcc::server

@@ -1,14 +1,19 @@
 #pragma once
 // Counters and histograms exposed at GET /metrics in the Prometheus text format. Thread-safe.
+#include "server/core/StatementTimes.hpp"
+#include "server/store/StatementObserver.hpp"
+
 #include <array>
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <ostream>
 #include <string>
 
 namespace jcc::server {
 
-class Metrics {
+/// Registered with store::StatementObserverScope at start-up, it also times every statement.
+class Metrics : public store::StatementObserver {
 public:
     void connectionOpened() {
         ++m_connections;
@@ -35,12 +40,16 @@ public:
     void databaseReconnected() { ++m_dbReconnects; }
     /// An account reached another store::AccountSettings::failureAlertEvery failed logins.
     void loginFailureAlert() { ++m_loginFailureAlerts; }
+    void statementFinished(std::string_view statement, double seconds) noexcept override;
 
     std::string render() const;
 
 private:
-    static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    /// The counters and gauges kept in atomics.
+    void renderAtomics(std::ostream& out) const;
+    /// The request counts and the histograms kept under m_mutex.
+    void renderLocked(std::ostream& out) const;
+
     std::atomic<long> m_connections{0};
     std::atomic<long> m_connectionsTotal{0};
     std::atomic<long> m_connectionsRejected{0};
@@ -55,13 +64,14 @@ private:
 
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, std::string>, long> m_requests;
-    std::array<long, kBuckets.size()> m_dbBuckets{};
+    std::array<long, kLatencyBuckets.size()> m_dbBuckets{};
     long m_dbCount = 0;
     double m_dbSum = 0;
     static constexpr std::array<std::size_t, 7> kBatchBuckets{1, 2, 4, 8, 16, 32, 64};
     std::array<long, kBatchBuckets.size()> m_batchBuckets{};
     long m_batchCount = 0;
     long m_batchCommands = 0;
+    StatementTimes m_statements;
 };
 
 } // namespace jcc::server

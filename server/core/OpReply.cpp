@@ -1,9 +1,27 @@
 #include "server/core/OpReply.hpp"
 
+#include "server/store/StoreError.hpp"
+
 #include <pqxx/except>
 #include <spdlog/spdlog.h>
 
 namespace jcc::server {
+
+namespace {
+
+/// The SQLSTATE of a statement the database refused (store::StatementError) or of a pqxx error
+/// raised outside the store's statements (BEGIN, a savepoint, COMMIT); empty for anything else.
+std::string sqlstateOf(const std::exception& error) {
+    if (const auto* statement = dynamic_cast<const store::StatementError*>(&error)) {
+        return statement->sqlstate();
+    }
+    if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&error)) {
+        return sql->sqlstate();
+    }
+    return {};
+}
+
+} // namespace
 
 OpReply succeeded(const Request& request, OpOutcome outcome) {
     auto shared = std::make_shared<OpOutcome>(std::move(outcome));
@@ -32,8 +50,7 @@ OpReply failed(const Request& request, const std::exception& error, const Sessio
         spdlog::error("op {}: database connection lost: {}", request.op, error.what());
         return unavailable(request, "database connection lost", "retry the request");
     }
-    if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&error);
-        sql != nullptr && sql->sqlstate() == "57014") {
+    if (sqlstateOf(error) == store::sqlstate::kQueryCanceled) {
         spdlog::warn("op {}: cancelled at the statement timeout: {}", request.op, error.what());
         return unavailable(request, "the database did not answer in time");
     }

@@ -4,6 +4,7 @@
 #include "server/core/OpTable.hpp"
 #include "server/core/ServerContext.hpp"
 #include "server/store/EventLog.hpp"
+#include "server/store/Statement.hpp"
 
 #include <optional>
 #include <pqxx/pqxx>
@@ -102,7 +103,8 @@ OpOutcome subscribe(const OpInput& in, pqxx::connection_base& connection) {
         }
         reason = "missed events are more than a snapshot";
     }
-    const auto snapshot = txn.exec(kSnapshotSql)[0][0].as<std::string>();
+    const auto snapshot =
+        store::execSql(txn, "subscribe_snapshot", kSnapshotSql)[0][0].as<std::string>();
     outcome.rawResult = R"({"mode":"snapshot","seq":)" + std::to_string(lastSeq) +
                         R"(,"reason":")" + reason + R"(","snapshot":)" + snapshot + "}";
     return outcome;

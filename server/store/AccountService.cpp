@@ -7,6 +7,7 @@
 #include "server/store/PasswordHasher.hpp"
 #include "server/store/SessionRepository.hpp"
 #include "server/store/SessionToken.hpp"
+#include "server/store/Statement.hpp"
 
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
@@ -40,7 +41,8 @@ UserRecord requireUser(pqxx::transaction_base& txn, const std::string& username)
 
 void notifyRevocation(pqxx::transaction_base& txn, std::int64_t userId, const std::string& reason) {
     const json payload{{"user_id", userId}, {"reason", reason}};
-    txn.exec_params("SELECT pg_notify($1, $2)", std::string(kRevocationChannel), payload.dump());
+    execSql(txn, "revocation_notify", "SELECT pg_notify($1, $2)", std::string(kRevocationChannel),
+            payload.dump());
 }
 
 void checkPassword(const std::string& username, const std::string& password) {

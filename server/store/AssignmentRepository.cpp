@@ -1,6 +1,7 @@
 #include "server/store/AssignmentRepository.hpp"
 
 #include "server/store/OptionalField.hpp"
+#include "server/store/Statement.hpp"
 
 #include <pqxx/pqxx>
 
@@ -49,36 +50,36 @@ void AssignmentRepository::prepare(pqxx::connection_base& connection) {
 std::int64_t AssignmentRepository::insert(pqxx::transaction_base& txn, std::int64_t incidentId,
                                           std::int64_t unitId, std::int64_t assignedBy,
                                           std::optional<std::int64_t> liaisonId) {
-    return txn.exec_prepared1("assignment_insert", incidentId, unitId, assignedBy, liaisonId)[0]
+    return exec1(txn, "assignment_insert", incidentId, unitId, assignedBy, liaisonId)[0]
         .as<std::int64_t>();
 }
 
 std::optional<AssignmentState> AssignmentRepository::find(pqxx::transaction_base& txn,
                                                           std::int64_t id) {
-    const auto rows = txn.exec_prepared("assignment_find", id);
-    return rows.empty() ? std::nullopt : std::optional(stateOf(rows[0]));
+    const auto row = execOptional(txn, "assignment_find", id);
+    return row ? std::optional(stateOf(*row)) : std::nullopt;
 }
 
 std::optional<AssignmentState> AssignmentRepository::lock(pqxx::transaction_base& txn,
                                                           std::int64_t id) {
-    const auto rows = txn.exec_prepared("assignment_lock", id);
-    return rows.empty() ? std::nullopt : std::optional(stateOf(rows[0]));
+    const auto row = execOptional(txn, "assignment_lock", id);
+    return row ? std::optional(stateOf(*row)) : std::nullopt;
 }
 
 nlohmann::json AssignmentRepository::json(pqxx::transaction_base& txn, std::int64_t id) {
-    const auto rows = txn.exec_prepared("assignment_json", id);
-    return rows.empty() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+    const auto row = execOptional(txn, "assignment_json", id);
+    return row ? nlohmann::json::parse((*row)[0].c_str()) : nlohmann::json();
 }
 
 void AssignmentRepository::setStep(pqxx::transaction_base& txn, std::int64_t id,
                                    const std::string& step) {
-    txn.exec_prepared0("assignment_set_step", id, step);
+    exec(txn, "assignment_set_step", id, step);
 }
 
 std::vector<AssignmentState> AssignmentRepository::active(pqxx::transaction_base& txn,
                                                           std::int64_t incidentId) {
     std::vector<AssignmentState> states;
-    for (const auto& row : txn.exec_prepared("assignment_active", incidentId)) {
+    for (const auto& row : exec(txn, "assignment_active", incidentId)) {
         states.push_back(stateOf(row));
     }
     return states;

@@ -1,5 +1,7 @@
 #include "server/store/AuditLog.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -25,9 +27,9 @@ void AuditLog::append(pqxx::transaction_base& txn, const Actor& actor, const Aud
     if (!record.entityId.empty()) {
         entityId = record.entityId;
     }
-    txn.exec_prepared0("audit_append", actor.userId, actor.name, actor.source, record.action,
-                       record.entity, entityId, jsonOrNull(record.before), jsonOrNull(record.after),
-                       actor.node.empty() ? std::nullopt : std::optional<std::string>(actor.node));
+    exec(txn, "audit_append", actor.userId, actor.name, actor.source, record.action, record.entity,
+         entityId, jsonOrNull(record.before), jsonOrNull(record.after),
+         actor.node.empty() ? std::nullopt : std::optional<std::string>(actor.node));
 }
 
 } // namespace jcc::store

@@ -1,6 +1,7 @@
 #include "server/store/EmbeddedPostgres.hpp"
 
 #include "server/store/Database.hpp"
+#include "server/store/Statement.hpp"
 #include "server/store/StoreError.hpp"
 #include "server/store/Subprocess.hpp"
 
@@ -190,9 +191,10 @@ void EmbeddedPostgres::createDatabase() const {
     auto connection =
         openConnection("host=" + quoted(m_socketDir) + " dbname=postgres user=" + kSuperuser);
     pqxx::nontransaction txn(*connection);
-    if (txn.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", std::string(kDatabase))
+    if (execSql(txn, "embedded_database_exists", "SELECT 1 FROM pg_database WHERE datname = $1",
+                std::string(kDatabase))
             .empty()) {
-        txn.exec(std::string("CREATE DATABASE ") + kDatabase);
+        execSql(txn, "embedded_database_create", std::string("CREATE DATABASE ") + kDatabase);
         spdlog::info("created database '{}'", kDatabase);
     }
 }

@@ -1,5 +1,7 @@
 #include "server/store/EventLog.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
@@ -27,24 +29,23 @@ void EventLog::prepare(pqxx::connection_base& connection) {
 }
 
 void EventLog::lockSequence(pqxx::transaction_base& txn) {
-    txn.exec_prepared("event_lock_sequence");
+    exec(txn, "event_lock_sequence");
 }
 
 std::int64_t EventLog::append(pqxx::transaction_base& txn, const std::string& event,
                               const std::string& entity, std::int64_t entityId,
                               const nlohmann::json& data) {
-    return txn.exec_prepared1("event_append", event, entity, entityId, data.dump())[0]
-        .as<std::int64_t>();
+    return exec1(txn, "event_append", event, entity, entityId, data.dump())[0].as<std::int64_t>();
 }
 
 void EventLog::notify(pqxx::transaction_base& txn, std::int64_t lastSeq) {
-    txn.exec_prepared("event_notify", lastSeq);
+    exec(txn, "event_notify", lastSeq);
 }
 
 std::vector<StoredEvent> EventLog::readAfter(pqxx::transaction_base& txn, std::int64_t afterSeq,
                                              std::size_t limit) {
     std::vector<StoredEvent> events;
-    const auto rows = txn.exec_prepared("event_read_after", afterSeq, static_cast<long>(limit));
+    const auto rows = exec(txn, "event_read_after", afterSeq, static_cast<long>(limit));
     events.reserve(rows.size());
     for (const auto& row : rows) {
         events.push_back(
@@ -54,16 +55,16 @@ std::vector<StoredEvent> EventLog::readAfter(pqxx::transaction_base& txn, std::i
 }
 
 std::int64_t EventLog::lastSeq(pqxx::transaction_base& txn) {
-    return txn.exec_prepared1("event_last_seq")[0].as<std::int64_t>();
+    return exec1(txn, "event_last_seq")[0].as<std::int64_t>();
 }
 
 std::int64_t EventLog::firstRetainedSeq(pqxx::transaction_base& txn) {
-    return txn.exec_prepared1("event_first_retained")[0].as<std::int64_t>();
+    return exec1(txn, "event_first_retained")[0].as<std::int64_t>();
 }
 
 long EventLog::prune(pqxx::transaction_base& txn, std::chrono::seconds retention) {
     return static_cast<long>(
-        txn.exec_prepared0("event_prune", static_cast<double>(retention.count())).affected_rows());
+        exec(txn, "event_prune", static_cast<double>(retention.count())).affected_rows());
 }
 
 std::string EventLog::pushText(const StoredEvent& event) {

@@ -1,5 +1,7 @@
 #include "server/store/ExchangeStatsRepository.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -98,8 +100,8 @@ void ExchangeStatsRepository::prepare(pqxx::connection_base& connection) {
 
 ExchangeStats ExchangeStatsRepository::buckets(pqxx::transaction_base& txn,
                                                const ExchangeStatsQuery& query) {
-    const auto row = txn.exec_prepared1("stats_exchange", query.from, query.to, query.groupBy,
-                                        query.zone, query.language, query.maxRows);
+    const auto row = exec1(txn, "stats_exchange", query.from, query.to, query.groupBy, query.zone,
+                           query.language, query.maxRows);
     ExchangeStats stats;
     stats.periods = nlohmann::json::parse(row[1].c_str());
     if (!row[0].is_null()) {

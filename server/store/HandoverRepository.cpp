@@ -2,6 +2,7 @@
 
 #include "common/HandoverLabels.hpp"
 #include "common/User.hpp"
+#include "server/store/Statement.hpp"
 
 #include <pqxx/pqxx>
 
@@ -253,21 +254,20 @@ void HandoverRepository::prepare(pqxx::connection_base& connection) {
 
 std::string HandoverRepository::localTime(pqxx::transaction_base& txn, const std::string& isoUtc,
                                           const std::string& zone) {
-    return txn.exec_prepared1("handover_local_time", isoUtc, zone)[0].as<std::string>();
+    return exec1(txn, "handover_local_time", isoUtc, zone)[0].as<std::string>();
 }
 
 std::string HandoverRepository::currentShiftId(pqxx::transaction_base& txn,
                                                const ShiftSchedule& schedule) {
-    return txn
-        .exec_prepared1("handover_shift_now", schedule.zone, schedule.startsArray(),
-                        schedule.codesArray())[0]
+    return exec1(txn, "handover_shift_now", schedule.zone, schedule.startsArray(),
+                 schedule.codesArray())[0]
         .as<std::string>();
 }
 
 ShiftPeriod HandoverRepository::period(pqxx::transaction_base& txn, const ShiftSchedule& schedule,
                                        const ShiftRef& shift) {
-    const auto row = txn.exec_prepared1("handover_period", shift.date, shift.index, schedule.zone,
-                                        schedule.startsArray());
+    const auto row = exec1(txn, "handover_period", shift.date, shift.index, schedule.zone,
+                           schedule.startsArray());
     return ShiftPeriod{shift.id,
                        row[0].as<std::string>(),
                        row[1].as<std::string>(),
@@ -280,8 +280,8 @@ ShiftPeriod HandoverRepository::period(pqxx::transaction_base& txn, const ShiftS
 
 HandoverState HandoverRepository::lockOrCreate(pqxx::transaction_base& txn,
                                                const ShiftPeriod& shift) {
-    txn.exec_prepared0("handover_create", shift.id, shift.startsAt, shift.endsAt);
-    const auto row = txn.exec_prepared1("handover_lock", shift.id);
+    exec(txn, "handover_create", shift.id, shift.startsAt, shift.endsAt);
+    const auto row = exec1(txn, "handover_lock", shift.id);
     HandoverState state;
     state.id = row[0].as<std::int64_t>();
     state.version = row[1].as<int>();
@@ -293,9 +293,8 @@ HandoverState HandoverRepository::lockOrCreate(pqxx::transaction_base& txn,
 }
 
 nlohmann::json HandoverRepository::json(pqxx::transaction_base& txn, const ShiftPeriod& shift) {
-    const auto rows = txn.exec_prepared("handover_json", shift.id);
-    if (!rows.empty()) {
-        return parsed(rows[0][0]);
+    if (const auto row = execOptional(txn, "handover_json", shift.id)) {
+        return parsed((*row)[0]);
     }
     return {{"id", nullptr},
             {"shift_id", shift.id},
@@ -316,56 +315,55 @@ nlohmann::json HandoverRepository::json(pqxx::transaction_base& txn, const Shift
 
 nlohmann::json HandoverRepository::addNote(pqxx::transaction_base& txn, std::int64_t reportId,
                                            std::int64_t authorId, const std::string& text) {
-    return parsed(txn.exec_prepared1("handover_note_insert", reportId, authorId, text)[0]);
+    return parsed(exec1(txn, "handover_note_insert", reportId, authorId, text)[0]);
 }
 
 void HandoverRepository::setRemarks(pqxx::transaction_base& txn, std::int64_t reportId,
                                     std::int64_t authorId, const std::string& text) {
-    txn.exec_prepared0("handover_set_remarks", reportId, text, authorId);
+    exec(txn, "handover_set_remarks", reportId, text, authorId);
 }
 
 void HandoverRepository::sign(pqxx::transaction_base& txn, std::int64_t reportId,
                               std::int64_t signerId, const SignedHandover& signature) {
-    txn.exec_prepared0("handover_sign", reportId, signerId, signature.snapshot, signature.digest);
+    exec(txn, "handover_sign", reportId, signerId, signature.snapshot, signature.digest);
 }
 
 void HandoverRepository::acknowledge(pqxx::transaction_base& txn, std::int64_t reportId,
                                      std::int64_t userId) {
-    txn.exec_prepared0("handover_acknowledge", reportId, userId);
+    exec(txn, "handover_acknowledge", reportId, userId);
 }
 
 std::optional<SignedHandover> HandoverRepository::signature(pqxx::transaction_base& txn,
                                                             const std::string& shiftId) {
-    const auto rows = txn.exec_prepared("handover_signature", shiftId);
-    if (rows.empty()) {
+    const auto row = execOptional(txn, "handover_signature", shiftId);
+    if (!row) {
         return std::nullopt;
     }
-    return SignedHandover{rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
+    return SignedHandover{(*row)[0].as<std::string>(), (*row)[1].as<std::string>()};
 }
 
 Page HandoverRepository::list(pqxx::transaction_base& txn, const HandoverFilter& filter,
                               const PageKey& after, int limit) {
-    return pageOf(txn.exec_prepared("handover_page", filter.zone, filter.from, filter.to,
-                                    filter.query, after.atMicros, after.id, limit + 1),
+    return pageOf(exec(txn, "handover_page", filter.zone, filter.from, filter.to, filter.query,
+                       after.atMicros, after.id, limit + 1),
                   limit);
 }
 
 std::int64_t HandoverRepository::count(pqxx::transaction_base& txn, const HandoverFilter& filter) {
-    return txn
-        .exec_prepared1("handover_count", filter.zone, filter.from, filter.to, filter.query)[0]
+    return exec1(txn, "handover_count", filter.zone, filter.from, filter.to, filter.query)[0]
         .as<std::int64_t>();
 }
 
 nlohmann::json HandoverRepository::buildReport(pqxx::transaction_base& txn,
                                                const ShiftPeriod& shift, const std::string& zone,
                                                const std::string& language) {
-    const auto times = txn.exec_prepared1("handover_report_times", shift.endsAt);
+    const auto times = exec1(txn, "handover_report_times", shift.endsAt);
     const auto asOf = times[1].as<std::string>();
     const auto part = [&](const char* statement) {
-        return parsed(txn.exec_prepared1(statement, shift.startsAt, asOf, language)[0]);
+        return parsed(exec1(txn, statement, shift.startsAt, asOf, language)[0]);
     };
     const auto window = [&](const char* statement) {
-        return parsed(txn.exec_prepared1(statement, shift.startsAt, asOf)[0]);
+        return parsed(exec1(txn, statement, shift.startsAt, asOf)[0]);
     };
     const auto state = json(txn, shift);
     return {
@@ -387,12 +385,12 @@ nlohmann::json HandoverRepository::buildReport(pqxx::transaction_base& txn,
           {"assistance", window("handover_report_assistance")}}},
         {"lists",
          {{"open_incidents",
-           parsed(txn.exec_prepared1("handover_report_open_incidents", asOf, language)[0])},
+           parsed(exec1(txn, "handover_report_open_incidents", asOf, language)[0])},
           {"priority1_incidents", part("handover_report_priority1")},
           {"units_out_of_service",
-           parsed(txn.exec_prepared1("handover_report_units_out", asOf, language)[0])},
-          {"liaison_open", parsed(txn.exec_prepared1("handover_report_liaison_open", asOf)[0])},
-          {"notes", parsed(txn.exec_prepared1("handover_report_notes", shift.id)[0])}}},
+           parsed(exec1(txn, "handover_report_units_out", asOf, language)[0])},
+          {"liaison_open", parsed(exec1(txn, "handover_report_liaison_open", asOf)[0])},
+          {"notes", parsed(exec1(txn, "handover_report_notes", shift.id)[0])}}},
         {"remarks",
          {{"text", state["remarks"]}, {"by", state["remarks_by"]}, {"at", state["remarks_at"]}}},
         {"labels", handoverLabels(languageFromString(language).value_or(Language::En))},

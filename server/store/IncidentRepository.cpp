@@ -1,5 +1,7 @@
 #include "server/store/IncidentRepository.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -109,94 +111,89 @@ void IncidentRepository::prepare(pqxx::connection_base& connection) {
 }
 
 bool IncidentRepository::typeExists(pqxx::transaction_base& txn, const std::string& type) {
-    return !txn.exec_prepared("incident_type_exists", type).empty();
+    return !exec(txn, "incident_type_exists", type).empty();
 }
 
 std::int64_t IncidentRepository::insert(pqxx::transaction_base& txn, const NewIncident& incident) {
-    const auto ref = txn.exec_prepared1("incident_next_ref")[0].as<std::string>();
+    const auto ref = exec1(txn, "incident_next_ref")[0].as<std::string>();
     const auto& details = incident.details;
     const auto& location = details.location;
-    return txn
-        .exec_prepared1("incident_insert", ref, details.type, details.priority, location.text,
-                        location.municipality, location.countrySide, location.lat, location.lon,
-                        details.description, dumpOrNull(incident.caller), incident.createdBy)[0]
+    return exec1(txn, "incident_insert", ref, details.type, details.priority, location.text,
+                 location.municipality, location.countrySide, location.lat, location.lon,
+                 details.description, dumpOrNull(incident.caller), incident.createdBy)[0]
         .as<std::int64_t>();
 }
 
 void IncidentRepository::update(pqxx::transaction_base& txn, std::int64_t id,
                                 const IncidentDetails& details) {
     const auto& location = details.location;
-    txn.exec_prepared0("incident_update", id, details.type, details.priority, location.text,
-                       location.municipality, location.countrySide, location.lat, location.lon,
-                       details.description);
+    exec(txn, "incident_update", id, details.type, details.priority, location.text,
+         location.municipality, location.countrySide, location.lat, location.lon,
+         details.description);
 }
 
 void IncidentRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
                                    const std::string& status) {
-    txn.exec_prepared0("incident_set_status", id, status);
+    exec(txn, "incident_set_status", id, status);
 }
 
 void IncidentRepository::offerTransfer(pqxx::transaction_base& txn, std::int64_t id,
                                        const std::string& to, std::int64_t offeredBy,
                                        const std::string& reason) {
-    txn.exec_prepared0("incident_transfer_offer", id, to, offeredBy, reason);
+    exec(txn, "incident_transfer_offer", id, to, offeredBy, reason);
 }
 
 void IncidentRepository::settleTransfer(pqxx::transaction_base& txn, std::int64_t id,
                                         bool accepted) {
-    txn.exec_prepared0("incident_transfer_settle", id, accepted);
+    exec(txn, "incident_transfer_settle", id, accepted);
 }
 
 Page IncidentRepository::list(pqxx::transaction_base& txn, const IncidentFilter& filter,
                               const PageKey& after, int limit) {
-    return pageOf(txn.exec_prepared("incident_page", dumpOrNull(filter.statuses),
-                                    dumpOrNull(filter.priorities), dumpOrNull(filter.types),
-                                    filter.countrySide, filter.from, filter.to, after.atMicros,
-                                    after.id, limit + 1),
+    return pageOf(exec(txn, "incident_page", dumpOrNull(filter.statuses),
+                       dumpOrNull(filter.priorities), dumpOrNull(filter.types), filter.countrySide,
+                       filter.from, filter.to, after.atMicros, after.id, limit + 1),
                   limit);
 }
 
 std::int64_t IncidentRepository::count(pqxx::transaction_base& txn, const IncidentFilter& filter) {
-    return txn
-        .exec_prepared1("incident_count", dumpOrNull(filter.statuses),
-                        dumpOrNull(filter.priorities), dumpOrNull(filter.types), filter.countrySide,
-                        filter.from, filter.to)[0]
+    return exec1(txn, "incident_count", dumpOrNull(filter.statuses), dumpOrNull(filter.priorities),
+                 dumpOrNull(filter.types), filter.countrySide, filter.from, filter.to)[0]
         .as<std::int64_t>();
 }
 
 std::optional<nlohmann::json> IncidentRepository::caller(pqxx::transaction_base& txn,
                                                          std::int64_t id) {
-    const auto rows = txn.exec_prepared("incident_caller", id);
-    if (rows.empty()) {
+    const auto row = execOptional(txn, "incident_caller", id);
+    if (!row) {
         return std::nullopt;
     }
-    return rows[0][0].is_null() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+    return (*row)[0].is_null() ? nlohmann::json() : nlohmann::json::parse((*row)[0].c_str());
 }
 
 std::optional<IncidentState> IncidentRepository::lock(pqxx::transaction_base& txn,
                                                       std::int64_t id) {
-    const auto rows = txn.exec_prepared("incident_lock", id);
-    if (rows.empty()) {
+    const auto row = execOptional(txn, "incident_lock", id);
+    if (!row) {
         return std::nullopt;
     }
-    return IncidentState{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
-                         rows[0][2].as<int>()};
+    return IncidentState{(*row)[0].as<std::int64_t>(), (*row)[1].as<std::string>(),
+                         (*row)[2].as<int>()};
 }
 
 nlohmann::json IncidentRepository::json(pqxx::transaction_base& txn, std::int64_t id) {
-    const auto rows = txn.exec_prepared("incident_json", id);
-    return rows.empty() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+    const auto row = execOptional(txn, "incident_json", id);
+    return row ? nlohmann::json::parse((*row)[0].c_str()) : nlohmann::json();
 }
 
 nlohmann::json IncidentRepository::possibleDuplicates(pqxx::transaction_base& txn,
                                                       const std::string& type, double lat,
                                                       double lon) {
-    return nlohmann::json::parse(
-        txn.exec_prepared1("incident_duplicates", type, lat, lon)[0].c_str());
+    return nlohmann::json::parse(exec1(txn, "incident_duplicates", type, lat, lon)[0].c_str());
 }
 
 nlohmann::json IncidentRepository::timeline(pqxx::transaction_base& txn, std::int64_t id) {
-    return nlohmann::json::parse(txn.exec_prepared1("incident_timeline", id)[0].c_str());
+    return nlohmann::json::parse(exec1(txn, "incident_timeline", id)[0].c_str());
 }
 
 nlohmann::json IncidentRepository::appendTimeline(pqxx::transaction_base& txn,
@@ -205,15 +202,15 @@ nlohmann::json IncidentRepository::appendTimeline(pqxx::transaction_base& txn,
                                                   const nlohmann::json& data,
                                                   const std::string& body) {
     const auto author = authorId > 0 ? std::optional<std::int64_t>(authorId) : std::nullopt;
-    return nlohmann::json::parse(txn.exec_prepared1("incident_timeline_append", incidentId, author,
-                                                    kind, data.dump(), body)[0]
-                                     .c_str());
+    return nlohmann::json::parse(
+        exec1(txn, "incident_timeline_append", incidentId, author, kind, data.dump(), body)[0]
+            .c_str());
 }
 
 nlohmann::json IncidentRepository::nearestPlace(pqxx::transaction_base& txn, double lat,
                                                 double lon) {
-    const auto rows = txn.exec_prepared("place_nearest", lat, lon);
-    return rows.empty() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+    const auto row = execOptional(txn, "place_nearest", lat, lon);
+    return row ? nlohmann::json::parse((*row)[0].c_str()) : nlohmann::json();
 }
 
 } // namespace jcc::store

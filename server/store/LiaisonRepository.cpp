@@ -2,6 +2,7 @@
 
 #include "server/store/KeysetPage.hpp"
 #include "server/store/OptionalField.hpp"
+#include "server/store/Statement.hpp"
 
 #include <pqxx/pqxx>
 
@@ -77,25 +78,24 @@ void LiaisonRepository::prepare(pqxx::connection_base& connection) {
 }
 
 bool LiaisonRepository::incidentExists(pqxx::transaction_base& txn, std::int64_t id) {
-    return !txn.exec_prepared("liaison_incident_exists", id).empty();
+    return !exec(txn, "liaison_incident_exists", id).empty();
 }
 
 std::int64_t LiaisonRepository::insert(pqxx::transaction_base& txn, const NewLiaison& request) {
-    return txn
-        .exec_prepared1("liaison_insert", request.fromAgency, request.toAgency, request.kind,
-                        request.incidentId, request.subject, request.body, request.priority,
-                        request.responseSeconds, request.createdBy, request.needs.dump(),
-                        nlohmann::json(request.suggestedUnitIds).dump())[0]
+    return exec1(txn, "liaison_insert", request.fromAgency, request.toAgency, request.kind,
+                 request.incidentId, request.subject, request.body, request.priority,
+                 request.responseSeconds, request.createdBy, request.needs.dump(),
+                 nlohmann::json(request.suggestedUnitIds).dump())[0]
         .as<std::int64_t>();
 }
 
 std::optional<LiaisonState> LiaisonRepository::lock(pqxx::transaction_base& txn, std::int64_t id,
                                                     const LiaisonViewer& viewer) {
-    const auto rows = txn.exec_prepared("liaison_lock", id, viewer.agency, viewer.country);
-    if (rows.empty()) {
+    const auto found = execOptional(txn, "liaison_lock", id, viewer.agency, viewer.country);
+    if (!found) {
         return std::nullopt;
     }
-    const auto& row = rows[0];
+    const auto& row = *found;
     return LiaisonState{row[0].as<std::int64_t>(),
                         row[1].as<std::string>(),
                         row[2].as<int>(),
@@ -110,8 +110,8 @@ std::optional<LiaisonState> LiaisonRepository::lock(pqxx::transaction_base& txn,
 std::optional<std::int64_t> LiaisonRepository::pendingRequestFor(pqxx::transaction_base& txn,
                                                                  std::int64_t incidentId,
                                                                  std::int64_t unitId) {
-    const auto rows = txn.exec_prepared("liaison_pending_for", incidentId, unitId);
-    return rows.empty() ? std::nullopt : std::optional(rows[0][0].as<std::int64_t>());
+    const auto row = execOptional(txn, "liaison_pending_for", incidentId, unitId);
+    return row ? std::optional((*row)[0].as<std::int64_t>()) : std::nullopt;
 }
 
 void LiaisonRepository::accept(pqxx::transaction_base& txn, std::int64_t id,
@@ -120,35 +120,35 @@ void LiaisonRepository::accept(pqxx::transaction_base& txn, std::int64_t id,
     if (deskRecord) {
         record = deskRecord->dump();
     }
-    txn.exec_prepared0("liaison_accept", id, record);
+    exec(txn, "liaison_accept", id, record);
 }
 
 void LiaisonRepository::propose(pqxx::transaction_base& txn, std::int64_t id,
                                 const std::vector<std::int64_t>& unitIds) {
-    txn.exec_prepared0("liaison_propose", id, nlohmann::json(unitIds).dump());
+    exec(txn, "liaison_propose", id, nlohmann::json(unitIds).dump());
 }
 
 std::optional<std::string> LiaisonRepository::side(pqxx::transaction_base& txn, std::int64_t id,
                                                    const LiaisonViewer& viewer) {
-    const auto rows = txn.exec_prepared("liaison_side", id, viewer.agency, viewer.country);
-    return rows.empty() ? std::nullopt : optionalField<std::string>(rows[0][0]);
+    const auto row = execOptional(txn, "liaison_side", id, viewer.agency, viewer.country);
+    return row ? optionalField<std::string>((*row)[0]) : std::nullopt;
 }
 
 nlohmann::json LiaisonRepository::json(pqxx::transaction_base& txn, std::int64_t id) {
-    const auto rows = txn.exec_prepared("liaison_json", id);
-    return rows.empty() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+    const auto row = execOptional(txn, "liaison_json", id);
+    return row ? nlohmann::json::parse((*row)[0].c_str()) : nlohmann::json();
 }
 
 void LiaisonRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
                                   const std::string& status,
                                   const std::optional<std::string>& rejectReason) {
-    txn.exec_prepared0("liaison_set_status", id, status, rejectReason);
+    exec(txn, "liaison_set_status", id, status, rejectReason);
 }
 
 void LiaisonRepository::appendReply(pqxx::transaction_base& txn, std::int64_t id,
                                     std::int64_t authorId, const std::string& agency,
                                     const std::string& body) {
-    txn.exec_prepared0("liaison_reply_insert", id, authorId, agency, body);
+    exec(txn, "liaison_reply_insert", id, authorId, agency, body);
 }
 
 LiaisonPage LiaisonRepository::list(pqxx::transaction_base& txn, const LiaisonFilter& filter,
@@ -157,13 +157,13 @@ LiaisonPage LiaisonRepository::list(pqxx::transaction_base& txn, const LiaisonFi
     if (filter.statuses) {
         statuses = nlohmann::json(*filter.statuses).dump();
     }
-    const auto row = txn.exec_prepared1("liaison_list", statuses, filter.side, viewer.agency,
-                                        viewer.country, filter.limit, filter.offset);
+    const auto row = exec1(txn, "liaison_list", statuses, filter.side, viewer.agency,
+                           viewer.country, filter.limit, filter.offset);
     return {nlohmann::json::parse(row[1].c_str()), row[0].as<std::int64_t>()};
 }
 
 std::vector<OverdueLiaison> LiaisonRepository::markOverdue(pqxx::transaction_base& txn, int limit) {
-    const auto rows = txn.exec_prepared("liaison_mark_overdue", limit);
+    const auto rows = exec(txn, "liaison_mark_overdue", limit);
     std::vector<OverdueLiaison> overdue;
     overdue.reserve(rows.size());
     for (const auto& row : rows) {

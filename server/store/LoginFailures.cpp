@@ -1,5 +1,7 @@
 #include "server/store/LoginFailures.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -27,29 +29,28 @@ void LoginFailures::prepare(pqxx::connection_base& connection) {
 
 bool LoginFailures::isLocked(pqxx::transaction_base& txn, std::int64_t userId,
                              const std::string& source) {
-    return !txn.exec_prepared("login_failures_locked", userId, source).empty();
+    return !exec(txn, "login_failures_locked", userId, source).empty();
 }
 
 bool LoginFailures::record(pqxx::transaction_base& txn, std::int64_t userId,
                            const std::string& source, int threshold,
                            std::chrono::seconds duration) {
-    return txn
-        .exec_prepared1("login_failures_record", userId, source, threshold,
-                        static_cast<double>(duration.count()))[0]
+    return exec1(txn, "login_failures_record", userId, source, threshold,
+                 static_cast<double>(duration.count()))[0]
         .as<bool>();
 }
 
 void LoginFailures::clear(pqxx::transaction_base& txn, std::int64_t userId,
                           const std::string& source) {
-    txn.exec_prepared("login_failures_clear", userId, source);
+    exec(txn, "login_failures_clear", userId, source);
 }
 
 void LoginFailures::clearAll(pqxx::transaction_base& txn, std::int64_t userId) {
-    txn.exec_prepared("login_failures_clear_all", userId);
+    exec(txn, "login_failures_clear_all", userId);
 }
 
 int LoginFailures::lockedSources(pqxx::transaction_base& txn, std::int64_t userId) {
-    return txn.exec_prepared1("login_failures_locked_count", userId)[0].as<int>();
+    return exec1(txn, "login_failures_locked_count", userId)[0].as<int>();
 }
 
 std::string sourceAddress(const std::string& clientAddress) {

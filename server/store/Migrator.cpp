@@ -1,6 +1,7 @@
 #include "server/store/Migrator.hpp"
 
 #include "server/store/Sha256.hpp"
+#include "server/store/Statement.hpp"
 #include "server/store/StoreError.hpp"
 
 #include <map>
@@ -16,6 +17,10 @@ namespace {
 // Serialises migration across server nodes and jcc-admin started at the same time.
 constexpr long long kMigrationLockKey = 0x6a63636d6967; // "jccmig"
 
+void lockMigrations(pqxx::transaction_base& txn) {
+    execSql(txn, "migration_lock", "SELECT pg_advisory_xact_lock($1)", kMigrationLockKey);
+}
+
 struct AppliedMigration {
     std::string name;
     std::string checksum;
@@ -25,8 +30,9 @@ struct AppliedMigration {
 std::map<int, AppliedMigration> readApplied(pqxx::transaction_base& txn) {
     std::map<int, AppliedMigration> applied;
     for (const auto& row :
-         txn.exec("SELECT version, name, checksum, to_char(applied_at AT TIME ZONE 'UTC', "
-                  "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM schema_migrations ORDER BY version")) {
+         execSql(txn, "migration_list",
+                 "SELECT version, name, checksum, to_char(applied_at AT TIME ZONE 'UTC', "
+                 "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM schema_migrations ORDER BY version")) {
         applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>(),
                                      row[3].as<std::string>()};
     }
@@ -76,12 +82,13 @@ int Migrator::latestVersion() const {
 
 void Migrator::ensureTable() {
     pqxx::work txn(m_connection, "ensure_schema_migrations");
-    txn.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockKey) + ")");
-    txn.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
-             " version integer PRIMARY KEY,"
-             " name text NOT NULL,"
-             " checksum text NOT NULL,"
-             " applied_at timestamptz NOT NULL DEFAULT now())");
+    lockMigrations(txn);
+    execSql(txn, "migration_table",
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version integer PRIMARY KEY,"
+            " name text NOT NULL,"
+            " checksum text NOT NULL,"
+            " applied_at timestamptz NOT NULL DEFAULT now())");
     txn.commit();
 }
 
@@ -111,21 +118,24 @@ int Migrator::migrate() {
     int count = 0;
     for (const auto& migration : m_migrations) {
         pqxx::work txn(m_connection, "migrate");
-        txn.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockKey) + ")");
+        lockMigrations(txn);
         // Another node may have applied it while we waited for the lock.
-        if (!txn.exec_params("SELECT 1 FROM schema_migrations WHERE version = $1",
-                             migration.version)
+        if (!execSql(txn, "migration_applied", "SELECT 1 FROM schema_migrations WHERE version = $1",
+                     migration.version)
                  .empty()) {
             continue;
         }
         try {
-            txn.exec(migration.sql);
-        } catch (const pqxx::sql_error& e) {
-            throw SchemaError("migration " + migration.name + " failed: " + e.what());
+            execSql(txn, "migration_run", migration.sql);
+        } catch (const StatementError& e) {
+            if (e.sqlstate().empty()) {
+                throw; // not the database refusing the migration's SQL
+            }
+            throw SchemaError("migration " + migration.name + " failed: " + e.reason());
         }
-        txn.exec_params("INSERT INTO schema_migrations (version, name, checksum) "
-                        "VALUES ($1, $2, $3)",
-                        migration.version, migration.name, migration.checksum);
+        execSql(txn, "migration_record",
+                "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
+                migration.version, migration.name, migration.checksum);
         txn.commit();
         spdlog::info("applied migration {}", migration.name);
         ++count;

@@ -1,5 +1,7 @@
 #include "server/store/PlaceRepository.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -45,8 +47,8 @@ void PlaceRepository::prepare(pqxx::connection_base& connection) {
 
 nlohmann::json PlaceRepository::search(pqxx::transaction_base& txn, const std::string& query,
                                        int limit) {
-    txn.exec_prepared("place_search_threshold", kTrigramThreshold);
-    return nlohmann::json::parse(txn.exec_prepared1("place_search", query, limit)[0].c_str());
+    exec(txn, "place_search_threshold", kTrigramThreshold);
+    return nlohmann::json::parse(exec1(txn, "place_search", query, limit)[0].c_str());
 }
 
 } // namespace jcc::store

@@ -1,6 +1,7 @@
 #include "server/store/PlanRepository.hpp"
 
 #include "server/store/OptionalField.hpp"
+#include "server/store/Statement.hpp"
 
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
@@ -55,7 +56,7 @@ void PlanRepository::prepare(pqxx::connection_base& connection) {
 std::vector<PlanLine> PlanRepository::lines(pqxx::transaction_base& txn,
                                             const std::optional<std::string>& incidentType) {
     std::vector<PlanLine> lines;
-    for (const auto& row : txn.exec_prepared("plan_lines", incidentType)) {
+    for (const auto& row : exec(txn, "plan_lines", incidentType)) {
         lines.push_back({row[0].as<std::string>(), row[1].as<int>(), row[2].as<std::string>(),
                          row[3].as<int>(), optionalField<std::string>(row[4])});
     }
@@ -65,28 +66,28 @@ std::vector<PlanLine> PlanRepository::lines(pqxx::transaction_base& txn,
 std::optional<PlanLine> PlanRepository::setLine(pqxx::transaction_base& txn, const PlanLine& line) {
     std::optional<PlanLine> before;
     const auto old =
-        txn.exec_prepared("plan_line_old", line.incidentType, line.priority, line.unitType);
-    if (!old.empty()) {
-        before = PlanLine{line.incidentType, line.priority, line.unitType, old[0][0].as<int>(),
-                          optionalField<std::string>(old[0][1])};
+        execOptional(txn, "plan_line_old", line.incidentType, line.priority, line.unitType);
+    if (old) {
+        before = PlanLine{line.incidentType, line.priority, line.unitType, (*old)[0].as<int>(),
+                          optionalField<std::string>((*old)[1])};
     }
     if (line.count == 0) {
-        txn.exec_prepared0("plan_line_delete", line.incidentType, line.priority, line.unitType);
+        exec(txn, "plan_line_delete", line.incidentType, line.priority, line.unitType);
     } else {
-        txn.exec_prepared0("plan_line_upsert", line.incidentType, line.priority, line.unitType,
-                           line.count, line.condition);
+        exec(txn, "plan_line_upsert", line.incidentType, line.priority, line.unitType, line.count,
+             line.condition);
     }
     return before;
 }
 
 int PlanRepository::resetToDefaults(pqxx::transaction_base& txn,
                                     const std::optional<std::string>& incidentType) {
-    return txn.exec_prepared1("plan_reset", incidentType)[0].as<int>();
+    return exec1(txn, "plan_reset", incidentType)[0].as<int>();
 }
 
 std::vector<PlanNeed> PlanRepository::needs(pqxx::transaction_base& txn, std::int64_t incidentId) {
     std::vector<PlanNeed> needs;
-    for (const auto& row : txn.exec_prepared("plan_needs", incidentId)) {
+    for (const auto& row : exec(txn, "plan_needs", incidentId)) {
         needs.push_back({row[0].as<std::string>(), row[1].as<int>(),
                          optionalField<std::string>(row[2]), row[3].as<int>(), row[4].as<int>()});
     }
@@ -95,7 +96,7 @@ std::vector<PlanNeed> PlanRepository::needs(pqxx::transaction_base& txn, std::in
 
 std::vector<BorderCrossing> PlanRepository::crossings(pqxx::transaction_base& txn) {
     std::vector<BorderCrossing> crossings;
-    for (const auto& row : txn.exec_prepared("plan_crossings")) {
+    for (const auto& row : exec(txn, "plan_crossings")) {
         crossings.push_back({row[0].as<std::string>(), row[1].as<std::string>(),
                              row[2].as<double>(), row[3].as<double>(),
                              optionalField<double>(row[4])});
@@ -104,7 +105,7 @@ std::vector<BorderCrossing> PlanRepository::crossings(pqxx::transaction_base& tx
 }
 
 std::string PlanRepository::sideOf(pqxx::transaction_base& txn, double lat, double lon) {
-    return txn.exec_prepared1("plan_side_of", lat, lon)[0].as<std::string>();
+    return exec1(txn, "plan_side_of", lat, lon)[0].as<std::string>();
 }
 
 } // namespace jcc::store

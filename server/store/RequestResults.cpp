@@ -1,5 +1,7 @@
 #include "server/store/RequestResults.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -16,29 +18,28 @@ void RequestResults::prepare(pqxx::connection_base& connection) {
 }
 
 void RequestResults::lock(pqxx::transaction_base& txn, const std::string& requestId) {
-    txn.exec_prepared("request_lock", requestId);
+    exec(txn, "request_lock", requestId);
 }
 
 std::optional<RequestResult> RequestResults::find(pqxx::transaction_base& txn,
                                                   const std::string& requestId) {
-    const auto rows = txn.exec_prepared("request_find", requestId);
-    if (rows.empty()) {
+    const auto row = execOptional(txn, "request_find", requestId);
+    if (!row) {
         return std::nullopt;
     }
-    return RequestResult{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
-                         rows[0][2].as<std::string>()};
+    return RequestResult{(*row)[0].as<std::int64_t>(), (*row)[1].as<std::string>(),
+                         (*row)[2].as<std::string>()};
 }
 
 long RequestResults::prune(pqxx::transaction_base& txn, std::chrono::seconds retention) {
     return static_cast<long>(
-        txn.exec_prepared0("request_prune", static_cast<double>(retention.count()))
-            .affected_rows());
+        exec(txn, "request_prune", static_cast<double>(retention.count())).affected_rows());
 }
 
 void RequestResults::record(pqxx::transaction_base& txn, const std::string& requestId,
                             std::int64_t userId, const std::string& op,
                             const std::string& resultJson) {
-    txn.exec_prepared0("request_record", requestId, userId, op, resultJson);
+    exec(txn, "request_record", requestId, userId, op, resultJson);
 }
 
 } // namespace jcc::store

@@ -1,5 +1,7 @@
 #include "server/store/SessionRepository.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -48,21 +50,20 @@ void SessionRepository::prepare(pqxx::connection_base& connection) {
 std::int64_t SessionRepository::create(pqxx::transaction_base& txn, std::int64_t userId,
                                        const std::string& tokenHash,
                                        const std::string& clientAddress) {
-    return txn.exec_prepared1("session_create", userId, tokenHash, clientAddress)[0]
-        .as<std::int64_t>();
+    return exec1(txn, "session_create", userId, tokenHash, clientAddress)[0].as<std::int64_t>();
 }
 
 std::optional<SessionRecord> SessionRepository::find(pqxx::transaction_base& txn,
                                                      const std::string& tokenHash,
                                                      std::chrono::seconds idleExpiry,
                                                      std::chrono::seconds lifetime) {
-    const auto result = txn.exec_prepared(
-        "session_find", tokenHash, static_cast<double>(idleExpiry.count()),
+    const auto found = execOptional(
+        txn, "session_find", tokenHash, static_cast<double>(idleExpiry.count()),
         static_cast<double>(lifetime.count()), static_cast<double>(kRotationGrace.count()));
-    if (result.empty()) {
+    if (!found) {
         return std::nullopt;
     }
-    const auto& row = result[0];
+    const auto& row = *found;
     return SessionRecord{row["id"].as<std::int64_t>(), row["user_id"].as<std::int64_t>(),
                          row["revoked"].as<bool>(), row["expired"].as<bool>(),
                          row["over_lifetime"].as<bool>()};
@@ -70,32 +71,32 @@ std::optional<SessionRecord> SessionRepository::find(pqxx::transaction_base& txn
 
 void SessionRepository::rotate(pqxx::transaction_base& txn, std::int64_t sessionId,
                                const std::string& newTokenHash) {
-    txn.exec_prepared0("session_rotate", sessionId, newTokenHash);
+    exec(txn, "session_rotate", sessionId, newTokenHash);
 }
 
 void SessionRepository::touch(pqxx::transaction_base& txn, std::int64_t sessionId) {
-    txn.exec_prepared0("session_touch", sessionId);
+    exec(txn, "session_touch", sessionId);
 }
 
 void SessionRepository::revoke(pqxx::transaction_base& txn, std::int64_t sessionId) {
-    txn.exec_prepared0("session_revoke", sessionId);
+    exec(txn, "session_revoke", sessionId);
 }
 
 int SessionRepository::revokeAllForUser(pqxx::transaction_base& txn, std::int64_t userId) {
-    return static_cast<int>(txn.exec_prepared0("session_revoke_user", userId).affected_rows());
+    return static_cast<int>(exec(txn, "session_revoke_user", userId).affected_rows());
 }
 
 void SessionRepository::touchAll(pqxx::transaction_base& txn,
                                  const std::vector<std::int64_t>& sessionIds) {
-    txn.exec_prepared0("session_touch_all", arrayLiteral(sessionIds));
+    exec(txn, "session_touch_all", arrayLiteral(sessionIds));
 }
 
 std::vector<std::int64_t> SessionRepository::findEnded(pqxx::transaction_base& txn,
                                                        const std::vector<std::int64_t>& sessionIds,
                                                        std::chrono::seconds lifetime) {
     std::vector<std::int64_t> ended;
-    for (const auto& row : txn.exec_prepared("session_find_ended", arrayLiteral(sessionIds),
-                                             static_cast<double>(lifetime.count()))) {
+    for (const auto& row : exec(txn, "session_find_ended", arrayLiteral(sessionIds),
+                                static_cast<double>(lifetime.count()))) {
         ended.push_back(row[0].as<std::int64_t>());
     }
     return ended;
@@ -103,8 +104,7 @@ std::vector<std::int64_t> SessionRepository::findEnded(pqxx::transaction_base& t
 
 int SessionRepository::countLive(pqxx::transaction_base& txn, std::int64_t userId,
                                  std::chrono::seconds idleExpiry) {
-    return txn
-        .exec_prepared1("session_count_live", userId, static_cast<double>(idleExpiry.count()))[0]
+    return exec1(txn, "session_count_live", userId, static_cast<double>(idleExpiry.count()))[0]
         .as<int>();
 }
 

@@ -1,5 +1,7 @@
 #include "server/store/TaskingRepository.hpp"
 
+#include "server/store/Statement.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -18,12 +20,12 @@ void TaskingRepository::prepare(pqxx::connection_base& connection) {
 
 bool TaskingRepository::mayTask(pqxx::transaction_base& txn, const std::string& userAgency,
                                 const std::string& unitAgency) {
-    return txn.exec_prepared1("tasking_may_task", userAgency, unitAgency)[0].as<bool>();
+    return exec1(txn, "tasking_may_task", userAgency, unitAgency)[0].as<bool>();
 }
 
 std::vector<TaskingGrant> TaskingRepository::grants(pqxx::transaction_base& txn) {
     std::vector<TaskingGrant> grants;
-    for (const auto& row : txn.exec_prepared("tasking_grants")) {
+    for (const auto& row : exec(txn, "tasking_grants")) {
         grants.push_back(
             {row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>()});
     }
@@ -32,12 +34,12 @@ std::vector<TaskingGrant> TaskingRepository::grants(pqxx::transaction_base& txn)
 
 bool TaskingRepository::grant(pqxx::transaction_base& txn, const std::string& agency,
                               const std::string& unitAgency) {
-    return txn.exec_prepared("tasking_grant", agency, unitAgency).affected_rows() == 1;
+    return exec(txn, "tasking_grant", agency, unitAgency).affected_rows() == 1;
 }
 
 bool TaskingRepository::revoke(pqxx::transaction_base& txn, const std::string& agency,
                                const std::string& unitAgency) {
-    return txn.exec_prepared("tasking_revoke", agency, unitAgency).affected_rows() == 1;
+    return exec(txn, "tasking_revoke", agency, unitAgency).affected_rows() == 1;
 }
 
 } // namespace jcc::store

@@ -1,5 +1,8 @@
 #include "server/store/UnitRepository.hpp"
 
+#include "server/store/Statement.hpp"
+#include "server/store/StoreError.hpp"
+
 #include <pqxx/pqxx>
 
 namespace jcc::store {
@@ -44,48 +47,51 @@ void UnitRepository::prepare(pqxx::connection_base& connection) {
 }
 
 std::string UnitRepository::typeName(pqxx::transaction_base& txn, const std::string& type) {
-    const auto rows = txn.exec_prepared("unit_type_name", type);
-    return rows.empty() ? type : rows[0][0].as<std::string>();
+    const auto row = execOptional(txn, "unit_type_name", type);
+    return row ? (*row)[0].as<std::string>() : type;
 }
 
 bool UnitRepository::typeExists(pqxx::transaction_base& txn, const std::string& type) {
-    return !txn.exec_prepared("unit_type_exists", type).empty();
+    return !exec(txn, "unit_type_exists", type).empty();
 }
 
 std::optional<std::int64_t> UnitRepository::insert(pqxx::transaction_base& txn,
                                                    const UnitDetails& details,
                                                    std::optional<double> lat,
                                                    std::optional<double> lon) {
-    const auto rows = txn.exec_prepared("unit_insert", details.callSign, details.agency,
-                                        details.type, nlohmann::json(details.capabilities).dump(),
-                                        details.homeStation, lat, lon);
-    if (rows.empty()) {
+    const auto row =
+        execOptional(txn, "unit_insert", details.callSign, details.agency, details.type,
+                     nlohmann::json(details.capabilities).dump(), details.homeStation, lat, lon);
+    if (!row) {
         return std::nullopt;
     }
-    return rows[0][0].as<std::int64_t>();
+    return (*row)[0].as<std::int64_t>();
 }
 
 std::optional<UnitState> UnitRepository::lock(pqxx::transaction_base& txn, std::int64_t id) {
-    const auto rows = txn.exec_prepared("unit_lock", id);
-    if (rows.empty()) {
+    const auto row = execOptional(txn, "unit_lock", id);
+    if (!row) {
         return std::nullopt;
     }
-    return UnitState{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
-                     rows[0][2].as<std::string>(), rows[0][3].as<int>()};
+    return UnitState{(*row)[0].as<std::int64_t>(), (*row)[1].as<std::string>(),
+                     (*row)[2].as<std::string>(), (*row)[3].as<int>()};
 }
 
 nlohmann::json UnitRepository::json(pqxx::transaction_base& txn, std::int64_t id) {
-    const auto rows = txn.exec_prepared("unit_json", id);
-    return rows.empty() ? nlohmann::json() : nlohmann::json::parse(rows[0][0].c_str());
+    const auto row = execOptional(txn, "unit_json", id);
+    return row ? nlohmann::json::parse((*row)[0].c_str()) : nlohmann::json();
 }
 
 bool UnitRepository::update(pqxx::transaction_base& txn, std::int64_t id,
                             const UnitDetails& details) {
     try {
-        return txn.exec_prepared0("unit_update", id, details.callSign, details.agency, details.type,
-                                  nlohmann::json(details.capabilities).dump(), details.homeStation)
+        return exec(txn, "unit_update", id, details.callSign, details.agency, details.type,
+                    nlohmann::json(details.capabilities).dump(), details.homeStation)
                    .affected_rows() == 1;
-    } catch (const pqxx::unique_violation&) {
+    } catch (const StatementError& e) {
+        if (e.sqlstate() != sqlstate::kUniqueViolation) {
+            throw;
+        }
         // Another transaction took the call sign after the check; this one is aborted, and the
         // caller refuses the command, which rolls it back.
         return false;
@@ -95,22 +101,22 @@ bool UnitRepository::update(pqxx::transaction_base& txn, std::int64_t id,
 void UnitRepository::setStatus(pqxx::transaction_base& txn, std::int64_t id,
                                const std::string& status,
                                const std::optional<std::string>& reason) {
-    txn.exec_prepared0("unit_set_status", id, status, reason);
+    exec(txn, "unit_set_status", id, status, reason);
 }
 
 void UnitRepository::setPosition(pqxx::transaction_base& txn, std::int64_t id, double lat,
                                  double lon) {
-    txn.exec_prepared0("unit_set_position", id, lat, lon);
+    exec(txn, "unit_set_position", id, lat, lon);
 }
 
 std::optional<ActiveAssignment> UnitRepository::activeAssignment(pqxx::transaction_base& txn,
                                                                  std::int64_t unitId) {
-    const auto rows = txn.exec_prepared("unit_active_assignment", unitId);
-    if (rows.empty()) {
+    const auto row = execOptional(txn, "unit_active_assignment", unitId);
+    if (!row) {
         return std::nullopt;
     }
-    return ActiveAssignment{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::int64_t>(),
-                            rows[0][2].as<std::string>()};
+    return ActiveAssignment{(*row)[0].as<std::int64_t>(), (*row)[1].as<std::int64_t>(),
+                            (*row)[2].as<std::string>()};
 }
 
 std::vector<UnitCandidate> UnitRepository::nearestAvailable(pqxx::transaction_base& txn, double lat,
@@ -118,7 +124,7 @@ std::vector<UnitCandidate> UnitRepository::nearestAvailable(pqxx::transaction_ba
                                                             const std::optional<std::string>& type,
                                                             int limit) {
     std::vector<UnitCandidate> candidates;
-    for (const auto& row : txn.exec_prepared("unit_nearest_available", lat, lon, type, limit)) {
+    for (const auto& row : exec(txn, "unit_nearest_available", lat, lon, type, limit)) {
         candidates.push_back({nlohmann::json::parse(row[0].c_str()), row[1].as<std::string>(),
                               row[2].as<double>(), row[3].as<std::string>(),
                               row[4].as<std::string>(), row[5].as<bool>(), row[6].as<double>(),

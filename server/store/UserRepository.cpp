@@ -1,5 +1,6 @@
 #include "server/store/UserRepository.hpp"
 
+#include "server/store/Statement.hpp"
 #include "server/store/StoreError.hpp"
 
 #include <pqxx/pqxx>
@@ -37,11 +38,8 @@ UserRecord toRecord(const pqxx::row& row) {
     return record;
 }
 
-std::optional<UserRecord> firstRecord(const pqxx::result& result) {
-    if (result.empty()) {
-        return std::nullopt;
-    }
-    return toRecord(result[0]);
+std::optional<UserRecord> recordOf(const std::optional<pqxx::row>& row) {
+    return row ? std::optional(toRecord(*row)) : std::nullopt;
 }
 
 } // namespace
@@ -82,26 +80,26 @@ void UserRepository::prepare(pqxx::connection_base& connection) {
 }
 
 int UserRepository::countFailedLogin(pqxx::transaction_base& txn, std::int64_t id) {
-    return txn.exec_prepared1("user_count_failed_login", id)[0].as<int>();
+    return exec1(txn, "user_count_failed_login", id)[0].as<int>();
 }
 
 std::optional<UserRecord> UserRepository::findByUsername(pqxx::transaction_base& txn,
                                                          const std::string& username) {
-    return firstRecord(txn.exec_prepared("user_by_username", username));
+    return recordOf(execOptional(txn, "user_by_username", username));
 }
 
 std::optional<UserRecord> UserRepository::findByUsernameForUpdate(pqxx::transaction_base& txn,
                                                                   const std::string& username) {
-    return firstRecord(txn.exec_prepared("user_by_username_for_update", username));
+    return recordOf(execOptional(txn, "user_by_username_for_update", username));
 }
 
 std::optional<UserRecord> UserRepository::findById(pqxx::transaction_base& txn, std::int64_t id) {
-    return firstRecord(txn.exec_prepared("user_by_id", id));
+    return recordOf(execOptional(txn, "user_by_id", id));
 }
 
 std::vector<UserRecord> UserRepository::list(pqxx::transaction_base& txn) {
     std::vector<UserRecord> records;
-    for (const auto& row : txn.exec_prepared("user_list")) {
+    for (const auto& row : exec(txn, "user_list")) {
         records.push_back(toRecord(row));
     }
     return records;
@@ -109,42 +107,40 @@ std::vector<UserRecord> UserRepository::list(pqxx::transaction_base& txn) {
 
 std::optional<std::string> UserRepository::agencyCountry(pqxx::transaction_base& txn,
                                                          const std::string& code) {
-    const auto result = txn.exec_prepared("agency_country", code);
-    if (result.empty()) {
-        return std::nullopt;
-    }
-    return result[0][0].as<std::string>();
+    const auto row = execOptional(txn, "agency_country", code);
+    return row ? std::optional((*row)[0].as<std::string>()) : std::nullopt;
 }
 
 std::int64_t UserRepository::insert(pqxx::transaction_base& txn, const NewUser& user,
                                     const std::string& passwordHash) {
-    const auto row = txn.exec_prepared1(
-        "user_insert", user.username, user.fullName, std::string(toString(user.role)), user.agency,
-        std::string(toString(user.country)), std::string(toString(user.language)), passwordHash);
+    const auto row =
+        exec1(txn, "user_insert", user.username, user.fullName, std::string(toString(user.role)),
+              user.agency, std::string(toString(user.country)),
+              std::string(toString(user.language)), passwordHash);
     return row[0].as<std::int64_t>();
 }
 
 void UserRepository::setDisabled(pqxx::transaction_base& txn, std::int64_t id, bool disabled) {
-    txn.exec_prepared0("user_set_disabled", id, disabled);
+    exec(txn, "user_set_disabled", id, disabled);
 }
 
 void UserRepository::setPasswordHash(pqxx::transaction_base& txn, std::int64_t id,
                                      const std::string& passwordHash) {
-    txn.exec_prepared0("user_set_password_hash", id, passwordHash);
+    exec(txn, "user_set_password_hash", id, passwordHash);
 }
 
 void UserRepository::setRole(pqxx::transaction_base& txn, std::int64_t id, Role role) {
-    txn.exec_prepared0("user_set_role", id, std::string(toString(role)));
+    exec(txn, "user_set_role", id, std::string(toString(role)));
 }
 
 void UserRepository::clearLockout(pqxx::transaction_base& txn, std::int64_t id) {
-    txn.exec_prepared0("user_clear_lockout", id);
+    exec(txn, "user_clear_lockout", id);
 }
 
 bool UserRepository::recordFailedLogin(pqxx::transaction_base& txn, std::int64_t id, int threshold,
                                        std::chrono::seconds lockout) {
-    const auto row = txn.exec_prepared1("user_record_failed_login", id, threshold,
-                                        static_cast<double>(lockout.count()));
+    const auto row =
+        exec1(txn, "user_record_failed_login", id, threshold, static_cast<double>(lockout.count()));
     return !row["locked"].is_null() && row["locked"].as<bool>();
 }
 

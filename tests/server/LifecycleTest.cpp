@@ -43,6 +43,22 @@ TEST_CASE_METHOD(ServerFixture,
     CHECK(httpGet(server.metricsPort(), "/nothing").status == 404);
 }
 
+TEST_CASE_METHOD(ServerFixture, "/metrics times each database statement under its name") {
+    loggedIn();
+    CHECK(httpGet(server.port(), "/healthz").status == 200);
+    const auto metrics = httpGet(server.metricsPort(), "/metrics").body;
+    CHECK_THAT(metrics, Catch::Matchers::Contains("# TYPE jcc_db_statement_seconds histogram\n"));
+    CHECK_THAT(metrics, Catch::Matchers::Contains(
+                            "jcc_db_statement_seconds_bucket{statement=\"session_create\","
+                            "le=\"+Inf\"} 1\n"));
+    CHECK_THAT(metrics, Catch::Matchers::Contains(
+                            "jcc_db_statement_seconds_count{statement=\"session_create\"} 1\n"));
+    CHECK_THAT(metrics, Catch::Matchers::Contains(
+                            "jcc_db_statement_seconds_sum{statement=\"session_create\"} "));
+    CHECK_THAT(metrics, Catch::Matchers::Contains(
+                            "jcc_db_statement_seconds_count{statement=\"health_check\"} 1\n"));
+}
+
 TEST_CASE_METHOD(ServerFixture, "/metrics is not served on the consoles' port") {
     // Anyone who reaches the consoles' port must not read the node's counters.
     const auto metrics = httpGet(server.port(), "/metrics");
