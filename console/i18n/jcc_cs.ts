@@ -397,6 +397,44 @@
     </message>
 </context>
 <context>
+    <name>jcc::console::AssignmentsModel</name>
+    <message>
+        <location filename="../models/AssignmentsModel.cpp" line="+89"/>
+        <source>Unit</source>
+        <translation>Jednotka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>Přiděleno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Potvrzeno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En route</source>
+        <translation>Na cestě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On scene</source>
+        <translation>Na místě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared</source>
+        <translation>Uvolněno</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::ConnectionIndicator</name>
     <message>
         <location filename="../widgets/ConnectionIndicator.cpp" line="+38"/>
@@ -454,7 +492,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+329"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+337"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>Není vybrána žádná událost. F2 založí novou.</translation>
     </message>
@@ -464,12 +502,12 @@
         <translation>%1 · %2 · %3 · %4, %5 · založeno %6, %7 · verze %8</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+59"/>
         <source>Not saved: %1</source>
         <translation>Neuloženo: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</source>
         <translation>Mezitím změněno (nyní verze %1, %2) — načtěte znovu, nebo použijte své změny znovu.</translation>
     </message>
@@ -596,41 +634,22 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Přidělené jednotky</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Jednotka</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assigned</source>
-        <translation>Přiděleno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+2"/>
         <source>Acknowledged</source>
         <translation>Potvrzeno</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>En route</source>
         <translation>Na cestě</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On scene</source>
         <translation>Na místě</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Cleared</source>
         <translation>Uvolněno</translation>
     </message>
@@ -640,22 +659,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>Průběh</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Čas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entry</source>
-        <translation>Záznam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a note and press Enter</source>
         <translation>Napište poznámku a stiskněte Enter</translation>
     </message>
@@ -668,7 +672,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+181"/>
+        <location filename="../models/IncidentModel.cpp" line="+186"/>
         <source>Reference</source>
         <translation>Číslo</translation>
     </message>
@@ -716,7 +720,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+124"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+141"/>
         <source>Incident queue</source>
         <translation>Fronta událostí</translation>
     </message>
@@ -794,7 +798,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonModel</name>
     <message>
-        <location filename="../models/LiaisonModel.cpp" line="+117"/>
+        <location filename="../models/LiaisonModel.cpp" line="+126"/>
         <source>incoming</source>
         <translation>příchozí</translation>
     </message>
@@ -819,7 +823,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
         <translation>po termínu %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No.</source>
         <translation>Č.</translation>
     </message>
@@ -862,7 +866,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+239"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+252"/>
         <source>Select a request to read it and answer.</source>
         <translation>Vyberte žádost, abyste si ji přečetli a odpověděli.</translation>
     </message>
@@ -1034,7 +1038,7 @@ Proč je potřebujete? (alespoň 10 znaků)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+166"/>
+        <location filename="../LoginDialog.cpp" line="+179"/>
         <source>Login cancelled.</source>
         <translation>Přihlášení zrušeno.</translation>
     </message>
@@ -1229,17 +1233,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+172"/>
+        <location filename="../MainWindow.cpp" line="+194"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Bez spojení: událost čeká ve frontě a odešle se po obnovení spojení.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The server refused %1: %2</source>
         <translation>Server odmítl %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Handover note</source>
         <translation>Poznámka k předání směny</translation>
     </message>
@@ -1433,7 +1437,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::NewIncidentDialog</name>
     <message>
-        <location filename="../widgets/NewIncidentDialog.cpp" line="+236"/>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+250"/>
         <source>New incident</source>
         <translation>Nová událost</translation>
     </message>
@@ -1769,6 +1773,24 @@ jcc-console --forget-certificate %1</translation>
     </message>
 </context>
 <context>
+    <name>jcc::console::TimelineModel</name>
+    <message>
+        <location filename="../models/TimelineModel.cpp" line="+118"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry</source>
+        <translation>Záznam</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
         <location filename="../widgets/UnitBoardWidget.cpp" line="+141"/>
@@ -1822,7 +1844,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+118"/>
+        <location filename="../models/UnitModel.cpp" line="+126"/>
         <source>Agency</source>
         <translation>Složka</translation>
     </message>

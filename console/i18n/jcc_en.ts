@@ -397,6 +397,44 @@
     </message>
 </context>
 <context>
+    <name>jcc::console::AssignmentsModel</name>
+    <message>
+        <location filename="../models/AssignmentsModel.cpp" line="+89"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::ConnectionIndicator</name>
     <message>
         <location filename="../widgets/ConnectionIndicator.cpp" line="+38"/>
@@ -453,7 +491,7 @@
 <context>
     <name>jcc::console::IncidentDetailWidget</name>
     <message>
-        <location filename="../widgets/IncidentDetailWidget.cpp" line="+329"/>
+        <location filename="../widgets/IncidentDetailWidget.cpp" line="+337"/>
         <source>No incident selected. F2 logs a new one.</source>
         <translation>No incident selected. F2 logs a new one.</translation>
     </message>
@@ -463,12 +501,12 @@
         <translation>%1 · %2 · %3 · %4, %5 · created %6 by %7 · version %8</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+59"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</source>
         <translation>Changed meanwhile (now version %1, %2) — reload or re-apply your changes.</translation>
     </message>
@@ -595,41 +633,22 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assigned</source>
-        <translation>Assigned</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+2"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>En route</source>
         <translation>En route</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On scene</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Cleared</source>
         <translation>Cleared</translation>
     </message>
@@ -639,22 +658,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a note and press Enter</source>
         <translation>Add a note and press Enter</translation>
     </message>
@@ -667,7 +671,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentModel</name>
     <message>
-        <location filename="../models/IncidentModel.cpp" line="+181"/>
+        <location filename="../models/IncidentModel.cpp" line="+186"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -715,7 +719,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::IncidentQueueWidget</name>
     <message>
-        <location filename="../widgets/IncidentQueueWidget.cpp" line="+124"/>
+        <location filename="../widgets/IncidentQueueWidget.cpp" line="+141"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
@@ -793,7 +797,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonModel</name>
     <message>
-        <location filename="../models/LiaisonModel.cpp" line="+117"/>
+        <location filename="../models/LiaisonModel.cpp" line="+126"/>
         <source>incoming</source>
         <translation>incoming</translation>
     </message>
@@ -818,7 +822,7 @@ Why do you need them? (at least 10 characters)</translation>
         <translation>overdue %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -861,7 +865,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LiaisonPanel</name>
     <message>
-        <location filename="../widgets/LiaisonPanel.cpp" line="+239"/>
+        <location filename="../widgets/LiaisonPanel.cpp" line="+252"/>
         <source>Select a request to read it and answer.</source>
         <translation>Select a request to read it and answer.</translation>
     </message>
@@ -1033,7 +1037,7 @@ Why do you need them? (at least 10 characters)</translation>
 <context>
     <name>jcc::console::LoginDialog</name>
     <message>
-        <location filename="../LoginDialog.cpp" line="+166"/>
+        <location filename="../LoginDialog.cpp" line="+179"/>
         <source>Login cancelled.</source>
         <translation>Login cancelled.</translation>
     </message>
@@ -1228,17 +1232,17 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+172"/>
+        <location filename="../MainWindow.cpp" line="+194"/>
         <source>Offline: the incident is queued and will be sent on reconnect.</source>
         <translation>Offline: the incident is queued and will be sent on reconnect.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The server refused %1: %2</source>
         <translation>The server refused %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>
@@ -1432,7 +1436,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::NewIncidentDialog</name>
     <message>
-        <location filename="../widgets/NewIncidentDialog.cpp" line="+236"/>
+        <location filename="../widgets/NewIncidentDialog.cpp" line="+250"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1768,6 +1772,24 @@ jcc-console --forget-certificate %1</translation>
     </message>
 </context>
 <context>
+    <name>jcc::console::TimelineModel</name>
+    <message>
+        <location filename="../models/TimelineModel.cpp" line="+118"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+</context>
+<context>
     <name>jcc::console::UnitBoardWidget</name>
     <message>
         <location filename="../widgets/UnitBoardWidget.cpp" line="+141"/>
@@ -1821,7 +1843,7 @@ jcc-console --forget-certificate %1</translation>
 <context>
     <name>jcc::console::UnitModel</name>
     <message>
-        <location filename="../models/UnitModel.cpp" line="+118"/>
+        <location filename="../models/UnitModel.cpp" line="+126"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>

@@ -48,9 +48,9 @@ struct SignedHandover {
 /// (ignoring case and diacritics).
 struct HandoverFilter {
     std::string zone;
-    std::optional<std::string> from;
-    std::optional<std::string> to;
-    std::optional<std::string> query;
+    std::optional<std::string> from{};
+    std::optional<std::string> to{};
+    std::optional<std::string> query{};
 };
 
 class HandoverRepository {

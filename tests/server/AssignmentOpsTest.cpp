@@ -10,14 +10,6 @@ using nlohmann::json;
 
 namespace {
 
-json assign(WsClient& client, const json& incidentId, const json& unitId,
-            const std::string& requestId = newRequestId()) {
-    return client.request({{"op", "assignment.create"},
-                           {"request_id", requestId},
-                           {"incident_id", incidentId},
-                           {"unit_id", unitId}});
-}
-
 json step(WsClient& client, const json& assignmentId, const std::string& status,
           const std::string& requestId = newRequestId()) {
     return client.request({{"op", "assignment.set_status"},

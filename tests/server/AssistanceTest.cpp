@@ -37,13 +37,6 @@ struct AssistanceFixture : DispatchFixture {
     std::int64_t patrolSk = addUnit("PZSR-HL-01", "patrol_car", 48.811, 17.163, "PZSR");
 };
 
-json assignOrAsk(WsClient& client, std::int64_t incidentId, std::int64_t unitId) {
-    return client.request({{"op", "assignment.create"},
-                           {"request_id", newRequestId()},
-                           {"incident_id", incidentId},
-                           {"unit_id", unitId}});
-}
-
 json acceptUnits(WsClient& client, const json& request, const json& unitIds, json extra = {}) {
     json body = {{"op", "liaison.accept"},
                  {"request_id", newRequestId()},
@@ -56,7 +49,7 @@ json acceptUnits(WsClient& client, const json& request, const json& unitIds, jso
 
 /// The assistance request an assignment.create of another agency's unit became.
 json askFor(WsClient& client, std::int64_t incidentId, std::int64_t unitId) {
-    const auto reply = assignOrAsk(client, incidentId, unitId);
+    const auto reply = assign(client, incidentId, unitId);
     REQUIRE(errorCode(reply) == "ok");
     REQUIRE(reply["result"].contains("assistance_request"));
     return reply["result"]["assistance_request"];
@@ -70,7 +63,7 @@ TEST_CASE_METHOD(AssistanceFixture,
     const auto fire = createIncident(*czech, 48.812, 17.161, "fire", 1);
     const auto incidentId = fire["id"].get<std::int64_t>();
 
-    const auto own = assignOrAsk(*czech, incidentId, patrolCz);
+    const auto own = assign(*czech, incidentId, patrolCz);
     REQUIRE(errorCode(own) == "ok");
     CHECK(own["result"]["unit"]["status"] == "dispatched");
 
@@ -282,7 +275,7 @@ TEST_CASE_METHOD(AssistanceFixture, "a tasking grant lets an agency assign anoth
     auto czech = loggedIn();
     const auto injury = createIncident(*czech, 48.850, 17.121, "traffic_accident", 2);
     sql("INSERT INTO tasking_grants (agency, unit_agency) VALUES ('PCR', 'ZZS-JMK') RETURNING 1");
-    const auto direct = assignOrAsk(*czech, injury["id"], ambulanceCz);
+    const auto direct = assign(*czech, injury["id"], ambulanceCz);
     REQUIRE(errorCode(direct) == "ok");
     CHECK(direct["result"]["unit"]["status"] == "dispatched");
     CHECK_FALSE(direct["result"].contains("assistance_request"));

@@ -86,6 +86,14 @@ void merge(json& request, const json& fields) {
     }
 }
 
+json assign(WsClient& client, const json& incidentId, const json& unitId,
+            const std::string& requestId) {
+    return client.request({{"op", "assignment.create"},
+                           {"request_id", requestId},
+                           {"incident_id", incidentId},
+                           {"unit_id", unitId}});
+}
+
 json createIncident(WsClient& client, std::optional<double> lat, std::optional<double> lon,
                     const std::string& type, int priority) {
     json location{{"text", "Sládkova 12"}};

@@ -46,6 +46,11 @@ nlohmann::json createIncident(WsClient& client, std::optional<double> lat = 48.7
                               std::optional<double> lon = 16.8820,
                               const std::string& type = "traffic_accident", int priority = 2);
 
+/// assignment.create of `unitId` to `incidentId` (a request for help when another agency
+/// tasks the unit); returns the reply.
+nlohmann::json assign(WsClient& client, const nlohmann::json& incidentId,
+                      const nlohmann::json& unitId, const std::string& requestId = newRequestId());
+
 /// A console that subscribed and follows the event stream from `seq`.
 struct Watcher {
     explicit Watcher(std::unique_ptr<WsClient> client);

@@ -253,10 +253,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.close waits for every assignment to 
     auto client = loggedIn();
     const auto incident = createIncident(*client);
     const auto unitId = addUnit("PCR-BV-01", "patrol_car", 48.76, 16.88);
-    const auto assigned = client->request({{"op", "assignment.create"},
-                                           {"request_id", newRequestId()},
-                                           {"incident_id", incident["id"]},
-                                           {"unit_id", unitId}});
+    const auto assigned = assign(*client, incident["id"], unitId);
     REQUIRE(errorCode(assigned) == "ok");
     const auto current = assigned["result"]["incident"];
     const auto refusedClose = client->request({{"op", "incident.close"},
@@ -287,10 +284,7 @@ TEST_CASE_METHOD(DispatchFixture, "incident.cancel clears the assignments and fr
     const auto first = addUnit("PCR-BV-01", "patrol_car", 48.76, 16.88);
     const auto second = addUnit("PCR-BV-K9", "k9_unit", 48.75, 16.87);
     for (const auto unitId : {first, second}) {
-        REQUIRE(errorCode(client->request({{"op", "assignment.create"},
-                                           {"request_id", newRequestId()},
-                                           {"incident_id", incident["id"]},
-                                           {"unit_id", unitId}})) == "ok");
+        REQUIRE(errorCode(assign(*client, incident["id"], unitId)) == "ok");
     }
     const auto current = get(*client, incident)["incident"];
     REQUIRE(current["status"] == "dispatched");

@@ -209,7 +209,7 @@ TEST_CASE_METHOD(DispatchFixture, "a page is read from the index in list order a
         " '2026-03-07T00:00Z', interval '1 day') AS d");
     sql("ANALYZE incidents");
     sql("ANALYZE handover_reports");
-    for (const std::string& after :
+    for (const std::string after :
          {"9007199254740991, 9223372036854775807", "epoch_us('2026-03-05T00:00Z'), 1"}) {
         // Without filters: a filter the planner takes for selective may rather sort its matches.
         const auto incidents =

@@ -209,10 +209,7 @@ TEST_CASE_METHOD(RecommendFixture, "incident.needs shows each need of the plan f
                                                    {"patrol_car", {0, 0, 1, true}},
                                                    {"ambulance", {0, 0, 0, false}}});
     for (const auto unit : {patrol, engine}) {
-        REQUIRE(errorCode(client->request({{"op", "assignment.create"},
-                                           {"request_id", newRequestId()},
-                                           {"incident_id", fire["id"]},
-                                           {"unit_id", unit}})) == "ok");
+        REQUIRE(errorCode(assign(*client, fire["id"], unit)) == "ok");
     }
     CHECK(needsOf() == std::map<std::string, Need>{{"fire_engine", {0, 1, 1, true}},
                                                    {"patrol_car", {1, 0, 0, true}},

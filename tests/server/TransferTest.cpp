@@ -52,7 +52,8 @@ std::string lastTimelineText(WsClient& client, const json& incident) {
 
 } // namespace
 
-TEST_CASE_METHOD(TransferFixture, "an incident is first the responsibility of the side it lies in") {
+TEST_CASE_METHOD(TransferFixture,
+                 "an incident is first the responsibility of the side it lies in") {
     auto czech = loggedIn();
     auto slovak = as(kSlovakOperator);
     // Holíč lies in Slovakia, Hodonín in Czechia, whoever logs the call.
@@ -132,7 +133,8 @@ TEST_CASE_METHOD(TransferFixture,
     auto incident = createIncident(*czech, 48.850, 17.130, "theft", 3);
     CHECK(errorCode(transferStep(*slovak, "accept", incident)) == "invalid_transition");
 
-    incident = transferStep(*czech, "offer", incident, "Páchatel ujel na Slovensko")["result"]["incident"];
+    incident =
+        transferStep(*czech, "offer", incident, "Páchatel ujel na Slovensko")["result"]["incident"];
     CHECK(errorCode(transferStep(*slovak, "decline", incident)) == "bad_request");
     const auto declined = transferStep(*slovak, "decline", incident, "Vozidlo je stále v ČR");
     REQUIRE(errorCode(declined) == "ok");

@@ -218,10 +218,7 @@ TEST_CASE_METHOD(DispatchFixture, "an assigned unit changes status through its a
     auto client = loggedIn();
     const auto incident = createIncident(*client);
     const auto unitId = addUnit("PCR-BV-01", "patrol_car", 48.76, 16.88);
-    const auto assigned = client->request({{"op", "assignment.create"},
-                                           {"request_id", newRequestId()},
-                                           {"incident_id", incident["id"]},
-                                           {"unit_id", unitId}});
+    const auto assigned = assign(*client, incident["id"], unitId);
     REQUIRE(errorCode(assigned) == "ok");
     auto unit = assigned["result"]["unit"];
     Watcher watcher(loggedIn());
