@@ -1,6 +1,7 @@
 // jcc-admin against a running jcc-server on the same database: disabling, revoking and role or
 // password changes close live WebSocket sessions; lockout and unlock as a console sees them.
 #include "tests/admin/AdminCli.hpp"
+#include "tests/support/DispatchCalls.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
 #include "tests/support/WsClient.hpp"
@@ -31,7 +32,8 @@ std::string loginError(const ServerProcess& server, const std::string& username,
                        const std::string& password) {
     WsClient client(server.port());
     const auto reply = client.helloAndLogin(username, password);
-    return reply["ok"] == true ? "" : reply["error"]["code"].get<std::string>();
+    const auto code = errorCode(reply);
+    return code == "ok" ? "" : code;
 }
 
 void requireClosedByServer(WsClient& client) {

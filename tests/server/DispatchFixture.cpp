@@ -23,11 +23,6 @@ json refused(WsClient& client, const json& request, const std::string& code,
     return reply;
 }
 
-std::string newRequestId() {
-    static std::atomic<int> counter{0};
-    return "req-" + std::to_string(++counter) + "-dispatch";
-}
-
 DispatchFixture::DispatchFixture(const std::vector<std::string>& serverArgs)
     : ServerFixture(serverArgs) {
     addUser(db, kSupervisor, Role::Supervisor, "PCR", Country::CZ);
@@ -84,35 +79,6 @@ void merge(json& request, const json& fields) {
     for (const auto& [key, value] : fields.items()) {
         request[key] = value;
     }
-}
-
-json assign(WsClient& client, const json& incidentId, const json& unitId,
-            const std::string& requestId) {
-    return client.request({{"op", "assignment.create"},
-                           {"request_id", requestId},
-                           {"incident_id", incidentId},
-                           {"unit_id", unitId}});
-}
-
-json createIncident(WsClient& client, std::optional<double> lat, std::optional<double> lon,
-                    const std::string& type, int priority) {
-    json location{{"text", "Sládkova 12"}};
-    if (lat) {
-        location["lat"] = *lat;
-        location["lon"] = *lon;
-    }
-    const auto reply =
-        client.request({{"op", "incident.create"},
-                        {"request_id", newRequestId()},
-                        {"type", type},
-                        {"priority", priority},
-                        {"location", location},
-                        {"description", "Srážka dvou vozidel"},
-                        {"caller", {{"name", "Petr Svoboda"}, {"phone", "+420 605 123 456"}}}});
-    if (errorCode(reply) != "ok") {
-        throw std::runtime_error("incident.create failed: " + reply.dump());
-    }
-    return reply["result"]["incident"];
 }
 
 Watcher::Watcher(std::unique_ptr<WsClient> watching) : client(std::move(watching)) {

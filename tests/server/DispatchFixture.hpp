@@ -18,8 +18,6 @@ inline constexpr const char* kAdmin = "spravce";
 /// returns the reply.
 nlohmann::json refused(WsClient& client, const nlohmann::json& request, const std::string& code,
                        const std::string& field);
-/// A request id not used before in this test run.
-std::string newRequestId();
 
 struct DispatchFixture : ServerFixture {
     explicit DispatchFixture(const std::vector<std::string>& serverArgs = {});
@@ -40,16 +38,6 @@ struct DispatchFixture : ServerFixture {
 /// Sets each member of `fields` in `request`; a null member is sent as null. (Unlike
 /// json::update, `fields` may be empty: `{}` is null.)
 void merge(nlohmann::json& request, const nlohmann::json& fields);
-
-/// incident.create near Břeclav (or without a position); returns the incident.
-nlohmann::json createIncident(WsClient& client, std::optional<double> lat = 48.7590,
-                              std::optional<double> lon = 16.8820,
-                              const std::string& type = "traffic_accident", int priority = 2);
-
-/// assignment.create of `unitId` to `incidentId` (a request for help when another agency
-/// tasks the unit); returns the reply.
-nlohmann::json assign(WsClient& client, const nlohmann::json& incidentId,
-                      const nlohmann::json& unitId, const std::string& requestId = newRequestId());
 
 /// A console that subscribed and follows the event stream from `seq`.
 struct Watcher {

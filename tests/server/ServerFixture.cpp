@@ -8,10 +8,6 @@
 
 namespace jcc::test {
 
-std::string errorCode(const nlohmann::json& reply) {
-    return reply.value("ok", true) ? "ok" : reply["error"]["code"].get<std::string>();
-}
-
 namespace {
 
 const store::Actor kTestAdmin{std::nullopt, "os:test", "server-test"};

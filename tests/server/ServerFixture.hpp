@@ -1,6 +1,7 @@
 #pragma once
 // A real jcc-server on a fresh database with one operator account, for protocol tests.
 #include "common/User.hpp"
+#include "tests/support/DispatchCalls.hpp"
 #include "tests/support/ServerProcess.hpp"
 #include "tests/support/TestDatabase.hpp"
 #include "tests/support/WsClient.hpp"
@@ -27,9 +28,6 @@ struct ServerFixture {
     TestDatabase db;
     ServerProcess server;
 };
-
-/// "ok", or the error code of a reply.
-std::string errorCode(const nlohmann::json& reply);
 
 /// Adds an account (password kOperatorPassword) directly in the database.
 void addUser(const TestDatabase& db, const std::string& username, Role role,
