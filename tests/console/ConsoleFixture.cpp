@@ -97,4 +97,12 @@ QJsonObject createIncident(Commands& commands, const QString& place, const QStri
     return reply.result.value(QStringLiteral("incident")).toObject();
 }
 
+void screenshot(QWidget& widget, const QString& name) {
+    const QString directory = qEnvironmentVariable("JCC_SCREENSHOT_DIR");
+    if (!directory.isEmpty()) {
+        QTest::qWait(300); // layouts and charts settle on posted events
+        QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name));
+    }
+}
+
 } // namespace jcc::console::test

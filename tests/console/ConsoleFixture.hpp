@@ -14,6 +14,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QWidget>
 #include <memory>
 #include <string>
 #include <vector>
@@ -86,5 +87,8 @@ Reply runCommand(Commands& commands, Op op, const QJsonObject& fields);
 QJsonObject createIncident(Commands& commands, const QString& place,
                            const QString& type = QStringLiteral("traffic_accident"),
                            int priority = 2);
+
+/// Saves a picture of `widget` for the documentation when JCC_SCREENSHOT_DIR names a directory.
+void screenshot(QWidget& widget, const QString& name);
 
 } // namespace jcc::console::test

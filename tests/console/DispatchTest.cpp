@@ -987,6 +987,7 @@ void DispatchTest::languageSwitchRetranslatesWindow() {
     QCOMPARE(entries.front(), QStringLiteral("Udalosť založená"));
     QVERIFY2(entries.join(QLatin1Char('\n')).contains(QStringLiteral(" pridelená")),
              qPrintable(entries.join(QLatin1Char('\n'))));
+    screenshot(window, QStringLiteral("console-timeline-sk.png"));
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->data().toString() == QLatin1String("en")) {
             action->trigger();

@@ -121,15 +121,6 @@ bool waitLoaded(QSignalSpy& spy) {
     return spy.wait(kTimeoutMs);
 }
 
-/// Saves a picture of `widget` for the documentation when JCC_SCREENSHOT_DIR names a directory.
-void screenshot(QWidget& widget, const QString& name) {
-    const QString directory = qEnvironmentVariable("JCC_SCREENSHOT_DIR");
-    if (!directory.isEmpty()) {
-        QTest::qWait(300); // layouts and charts settle on posted events
-        QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name));
-    }
-}
-
 QString run(const QString& program, const QStringList& arguments) {
     QProcess process;
     process.start(program, arguments);
