@@ -14,47 +14,11 @@ QString at(const QJsonObject& assignment, const char* key) {
 
 } // namespace
 
-void AssignmentsModel::setAssignments(const QJsonArray& assignments) {
-    const auto before = m_assignments.size();
-    const auto after = assignments.size();
-    if (after < before) {
-        beginResetModel();
-        m_assignments = assignments;
-        endResetModel();
-        return;
-    }
-    if (after > before) {
-        beginInsertRows({}, static_cast<int>(before), static_cast<int>(after - 1));
-        m_assignments = assignments;
-        endInsertRows();
-    } else {
-        m_assignments = assignments;
-    }
-    if (before > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(before - 1), ColumnCount - 1));
-    }
-}
-
-void AssignmentsModel::retranslate() {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_assignments.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-}
-
-int AssignmentsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_assignments.size());
-}
-
-int AssignmentsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AssignmentsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const QJsonObject assignment = m_assignments.at(index.row()).toObject();
+    const QJsonObject assignment = row(index.row());
     if (role == IdRole) {
         return assignment[QLatin1String("id")].toInteger();
     }
@@ -82,7 +46,7 @@ QVariant AssignmentsModel::data(const QModelIndex& index, int role) const {
 
 QVariant AssignmentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return JsonRowsModel::headerData(section, orientation, role);
     }
     switch (section) {
     case CallSign:

@@ -10,10 +10,10 @@
 namespace jcc::console {
 
 TimelineModel::TimelineModel(const Store& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store) {}
+    : JsonRowsModel(ColumnCount, parent), m_store(store) {}
 
 bool TimelineModel::contains(const QJsonValue& id) const {
-    for (const QJsonValue& known : m_entries) {
+    for (const QJsonValue& known : rows()) {
         if (known[QLatin1String("id")] == id) {
             return true;
         }
@@ -23,7 +23,7 @@ bool TimelineModel::contains(const QJsonValue& id) const {
 
 void TimelineModel::setEntries(const QJsonArray& entries) {
     QJsonArray merged = entries;
-    for (const QJsonValue& entry : m_entries) {
+    for (const QJsonValue& entry : rows()) {
         bool loaded = false;
         for (const QJsonValue& fresh : entries) {
             loaded = loaded || fresh[QLatin1String("id")] == entry[QLatin1String("id")];
@@ -32,56 +32,30 @@ void TimelineModel::setEntries(const QJsonArray& entries) {
             merged.append(entry);
         }
     }
-    beginResetModel();
-    m_entries = merged;
-    endResetModel();
+    setRows(merged);
 }
 
 void TimelineModel::add(const QJsonObject& entry) {
     if (contains(entry[QLatin1String("id")])) {
         return;
     }
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_entries.append(entry);
-    endInsertRows();
-}
-
-void TimelineModel::clear() {
-    beginResetModel();
-    m_entries = {};
-    endResetModel();
-}
-
-void TimelineModel::retranslate() {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_entries.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
+    appendRow(entry);
 }
 
 QString TimelineModel::latestChangeAuthor() const {
-    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
-        if (!TimelineText::isNote(m_entries.at(i).toObject())) {
-            return m_entries.at(i)[QLatin1String("author")].toString();
+    for (qsizetype i = rows().size() - 1; i >= 0; --i) {
+        if (!TimelineText::isNote(rows().at(i).toObject())) {
+            return rows().at(i)[QLatin1String("author")].toString();
         }
     }
     return {};
-}
-
-int TimelineModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int TimelineModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const QJsonObject entry = m_entries.at(index.row()).toObject();
+    const QJsonObject entry = row(index.row());
     const bool note = TimelineText::isNote(entry);
     switch (role) {
     case Qt::DisplayRole:
@@ -111,7 +85,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return JsonRowsModel::headerData(section, orientation, role);
     }
     switch (section) {
     case Time:

@@ -2,15 +2,13 @@
 // The timeline of the incident shown in the detail: time, author and the entry in the user's
 // language (TimelineText). Operators' notes are bold, the server's entries grey. Entries are
 // only added, so pushed entries are single row inserts.
-#include <QAbstractTableModel>
-#include <QJsonArray>
-#include <QJsonObject>
+#include "console/models/JsonRowsModel.hpp"
 
 namespace jcc::console {
 
 class Store;
 
-class TimelineModel : public QAbstractTableModel {
+class TimelineModel : public JsonRowsModel {
     Q_OBJECT
 public:
     enum Column { Time, Author, Entry, ColumnCount };
@@ -23,15 +21,11 @@ public:
     void setEntries(const QJsonArray& entries);
     /// Appends a pushed entry unless it is here already.
     void add(const QJsonObject& entry);
-    void clear();
-    /// Column titles and entries follow a language change.
-    void retranslate();
+    void clear() { setRows({}); }
 
     /// The author of the newest entry the server wrote; empty when there is none.
     QString latestChangeAuthor() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -40,7 +34,6 @@ private:
     bool contains(const QJsonValue& id) const;
 
     const Store& m_store;
-    QJsonArray m_entries;
 };
 
 } // namespace jcc::console
