@@ -12,8 +12,10 @@ namespace jcc::console {
 TimelineModel::TimelineModel(const Store& store, QObject* parent)
     : JsonRowsModel(ColumnCount, parent), m_store(store) {}
 
-bool TimelineModel::contains(const QJsonValue& id) const {
-    for (const QJsonValue& known : rows()) {
+namespace {
+
+bool hasEntry(const QJsonArray& entries, const QJsonValue& id) {
+    for (const QJsonValue& known : entries) {
         if (known[QLatin1String("id")] == id) {
             return true;
         }
@@ -21,14 +23,12 @@ bool TimelineModel::contains(const QJsonValue& id) const {
     return false;
 }
 
+} // namespace
+
 void TimelineModel::setEntries(const QJsonArray& entries) {
     QJsonArray merged = entries;
     for (const QJsonValue& entry : rows()) {
-        bool loaded = false;
-        for (const QJsonValue& fresh : entries) {
-            loaded = loaded || fresh[QLatin1String("id")] == entry[QLatin1String("id")];
-        }
-        if (!loaded) {
+        if (!hasEntry(entries, entry[QLatin1String("id")])) {
             merged.append(entry);
         }
     }
@@ -36,7 +36,7 @@ void TimelineModel::setEntries(const QJsonArray& entries) {
 }
 
 void TimelineModel::add(const QJsonObject& entry) {
-    if (contains(entry[QLatin1String("id")])) {
+    if (hasEntry(rows(), entry[QLatin1String("id")])) {
         return;
     }
     appendRow(entry);

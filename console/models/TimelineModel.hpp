@@ -31,8 +31,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    bool contains(const QJsonValue& id) const;
-
     const Store& m_store;
 };
 
