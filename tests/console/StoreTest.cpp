@@ -3,10 +3,12 @@
 #include "console/models/IncidentModel.hpp"
 #include "console/models/IncidentQueueFilter.hpp"
 #include "console/models/LiaisonModel.hpp"
+#include "console/models/TimelineText.hpp"
 #include "console/store/Store.hpp"
 #include "tests/console/TestRegistry.hpp"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -233,6 +235,32 @@ void StoreTest::liaisonSides() {
              QStringLiteral("receiving"));
     QCOMPARE(LiaisonModel::sideOf(domestic, QStringLiteral("ZZS-JMK"), QStringLiteral("CZ")),
              QString());
+}
+
+void StoreTest::timelineEntriesOfAnyShapeHaveText() {
+    // docs/protocol.md, "Timeline entries": a kind the console knows is rendered from its fields;
+    // a note, a legacy "system" entry and a kind from a newer server show their body; fields of
+    // the wrong type or missing render as empty text, never as a crash.
+    const Store store;
+    const auto text = [&store](const char* json) {
+        return TimelineText::describe(QJsonDocument::fromJson(QByteArray(json)).object(), store);
+    };
+    QCOMPARE(text(R"({"kind": "assigned", "unit": "PCR-BV-01", "body": "x"})"),
+             QStringLiteral("PCR-BV-01 assigned"));
+    QCOMPARE(text(R"({"kind": "closed", "also_resolved": true})"),
+             QStringLiteral("Incident resolved and closed"));
+    QCOMPARE(text(R"({"kind": "changed", "changes": [{"field": "priority", "from": 2, "to": 1},
+                                                     {"field": "siren"}]})"),
+             QStringLiteral("Changed: priority 2 → 1; siren"));
+    QCOMPARE(text(R"({"kind": "note", "body": "<b>Volající</b> \u202eupřesnil"})"),
+             QStringLiteral("<b>Volající</b> ") + QChar(0x202E) + QStringLiteral("upřesnil"));
+    QCOMPARE(text(R"({"kind": "system", "body": "Old English text"})"),
+             QStringLiteral("Old English text"));
+    QCOMPARE(text(R"({"kind": "escalated", "body": "Escalated to the regional centre"})"),
+             QStringLiteral("Escalated to the regional centre"));
+    QCOMPARE(text(R"({"kind": "cancelled", "reason": 7, "cleared": "PCR-BV-01"})"),
+             QStringLiteral("Incident cancelled: "));
+    QVERIFY(TimelineText::isNote(QJsonDocument::fromJson(R"({"kind": "note"})").object()));
 }
 
 JCC_CONSOLE_TEST(StoreTest);

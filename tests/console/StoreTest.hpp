@@ -16,6 +16,7 @@ private Q_SLOTS:
     void queueFilterIgnoresDiacritics();
     void twentyThousandIncidentsStayFast();
     void liaisonSides();
+    void timelineEntriesOfAnyShapeHaveText();
 };
 
 } // namespace jcc::console::test
