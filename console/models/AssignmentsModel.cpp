@@ -6,14 +6,6 @@
 
 namespace jcc::console {
 
-namespace {
-
-QString at(const QJsonObject& assignment, const char* key) {
-    return DomainText::clock(DomainText::parseTime(assignment[QLatin1String(key)].toString()));
-}
-
-} // namespace
-
 QVariant AssignmentsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
@@ -31,15 +23,15 @@ QVariant AssignmentsModel::data(const QModelIndex& index, int role) const {
     case Status:
         return DomainText::assignmentStatus(assignment[QLatin1String("status")].toString());
     case Assigned:
-        return at(assignment, "assigned_at");
+        return DomainText::clockAt(assignment, "assigned_at");
     case Acknowledged:
-        return at(assignment, "acknowledged_at");
+        return DomainText::clockAt(assignment, "acknowledged_at");
     case EnRoute:
-        return at(assignment, "en_route_at");
+        return DomainText::clockAt(assignment, "en_route_at");
     case OnScene:
-        return at(assignment, "on_scene_at");
+        return DomainText::clockAt(assignment, "on_scene_at");
     case Cleared:
-        return at(assignment, "cleared_at");
+        return DomainText::clockAt(assignment, "cleared_at");
     }
     return {};
 }

@@ -150,6 +150,10 @@ QDateTime DomainText::parseTime(const QString& iso) {
     return QDateTime::fromString(iso, Qt::ISODateWithMs);
 }
 
+QString DomainText::clockAt(const QJsonObject& object, const char* key) {
+    return clock(parseTime(object[QLatin1String(key)].toString()));
+}
+
 QString DomainText::clock(const QDateTime& utc) {
     if (!utc.isValid()) {
         return {};

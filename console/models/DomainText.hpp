@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
 
@@ -32,6 +33,8 @@ public:
     static QDateTime parseTime(const QString& iso);
     /// "14:05:09" today in Prague, else "24.11. 14:05".
     static QString clock(const QDateTime& utc);
+    /// clock() of the wire time `object[key]`; empty when it is missing or bad.
+    static QString clockAt(const QJsonObject& object, const char* key);
     /// An elapsed time: "45 s", "12 min", "3 h 05 min", "2 d 04 h".
     static QString duration(qint64 seconds);
     /// The incident types' and unit statuses' codes, in life-cycle order.

@@ -61,7 +61,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return DomainText::clock(DomainText::parseTime(entry[QLatin1String("at")].toString()));
+            return DomainText::clockAt(entry, "at");
         case Author:
             return entry[QLatin1String("author")].toString();
         case Entry:

@@ -29,14 +29,6 @@
 
 namespace jcc::console {
 
-namespace {
-
-QString at(const QJsonObject& object, const char* key) {
-    return DomainText::clock(DomainText::parseTime(object[QLatin1String(key)].toString()));
-}
-
-} // namespace
-
 IncidentDetailWidget::IncidentDetailWidget(Store& store, Commands& commands, QWidget* parent)
     : QWidget(parent), m_store(store), m_commands(commands) {
     setObjectName(QStringLiteral("incidentDetail"));
@@ -345,7 +337,8 @@ void IncidentDetailWidget::fillFrom(const QJsonObject& incident, bool fields) {
                  DomainText::incidentStatus(incident[QLatin1String("status")].toString()),
                  m_store.incidentTypeName(incident[QLatin1String("type")].toString(), language),
                  location[QLatin1String("municipality")].toString(),
-                 location[QLatin1String("country_side")].toString(), at(incident, "created_at"),
+                 location[QLatin1String("country_side")].toString(),
+                 DomainText::clockAt(incident, "created_at"),
                  incident[QLatin1String("created_by")].toString())
             .arg(incident[QLatin1String("version")].toInteger()));
     m_callerButton->setEnabled(incident[QLatin1String("has_caller")].toBool());
@@ -408,7 +401,7 @@ void IncidentDetailWidget::showConflict(const QJsonObject& current) {
     m_conflictCurrent = current;
     // The newest system entry of the timeline names who made the change.
     const QString who = m_timelineModel->latestChangeAuthor();
-    QString when = at(current, "updated_at");
+    QString when = DomainText::clockAt(current, "updated_at");
     m_conflictText->setText(
         who.isEmpty()
             ? tr("Changed meanwhile (now version %1, %2) — reload or re-apply your changes.")
